@@ -1,0 +1,64 @@
+"""The engine: a policy compiled into rule checkers, and check() turning text into a Report. Pure: no I/O, no clock."""
+
+from __future__ import annotations
+
+from postcheck.engine import twitter
+from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.offsets import Utf16Map, utf16_len
+from postcheck.engine.registry import RuleSpec, discover
+from postcheck.engine.report import Entity, Finding, Report, Stats
+from postcheck.policy.models import PLATFORMS, Policy
+
+KINDS = ("post", "reply")
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+class UnknownValue(ValueError):
+    """A platform or kind the engine does not know."""
+
+
+class Engine:
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+        self.rules: list[tuple[RuleSpec, object]] = [(spec, spec.module.build(policy)) for spec in discover()]
+
+    def check(self, text: str, platform: str = "twitter", kind: str = "post") -> Report:
+        if platform not in PLATFORMS:
+            raise UnknownValue(f"unknown platform {platform!r}: expected one of {', '.join(PLATFORMS)}")
+        if kind not in KINDS:
+            raise UnknownValue(f"unknown kind {kind!r}: expected post or reply")
+        parsed = twitter.parse(text)
+        draft = Draft(text, platform, kind, parsed, text.lower())
+        to16 = Utf16Map(text)
+        findings: list[Finding] = []
+        for spec, checker in self.rules:
+            if (spec.platforms and platform not in spec.platforms) or (spec.kinds and kind not in spec.kinds):
+                continue
+            for hit in checker(draft):  # type: ignore[operator]
+                findings.append(self._finding(spec, hit, to16))
+        findings.sort(key=lambda f: (f.start, _SEVERITY_ORDER[f.severity], f.rule))
+        return Report.model_construct(
+            platform=platform, kind=kind, findings=findings, stats=self._stats(draft, to16)
+        )
+
+    @staticmethod
+    def _finding(spec: RuleSpec, hit: Hit, to16: Utf16Map) -> Finding:
+        return Finding.model_construct(
+            rule=spec.id, severity=hit.severity or spec.severity, start=to16(hit.start), end=to16(hit.end),
+            message=hit.message, guideline=spec.guideline, suggestion=hit.suggestion,
+        )
+
+    def _stats(self, draft: Draft, to16: Utf16Map) -> Stats:
+        parsed = draft.parsed
+        twitterish = draft.platform == "twitter"
+        entities = [
+            [Entity.model_construct(text=s.text, start=to16(s.start), end=to16(s.end)) for s in group]
+            for group in (parsed.hashtags, parsed.mentions, parsed.urls)
+        ]
+        return Stats.model_construct(
+            weighted_length=parsed.weighted_length,
+            length=parsed.weighted_length if twitterish else utf16_len(draft.text),
+            limit=self.policy.limits.of(draft.platform),
+            ideal=self.policy.length.ideal if draft.platform in self.policy.length.platforms else None,
+            hashtags=entities[0], mentions=entities[1], urls=entities[2],
+        )
