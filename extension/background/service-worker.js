@@ -1,0 +1,1 @@
+// postcheck's background service worker (first version: the extension issue grows it).
