@@ -74,6 +74,7 @@ class Links(Closed):
 class Tone(Closed):
     section: str
     expletives: list[str]
+    also_names: list[str]
     patronizing: list[str]
 
     @field_validator("patronizing")
@@ -109,6 +110,8 @@ class Acronyms(Closed):
     section: str
     known: list[str]
     min_length: int = Field(ge=2)
+    common_word_rank: int = Field(ge=0)
+    ordinary_words: list[str]
 
 
 class Quota(Closed):

@@ -1,14 +1,116 @@
-"""The policy's [safety] table: allowlists and regions for the unsafe-detail rules."""
+"""The policy's [safety] table: word lists per language, patterns, allowlists and regions for the safety.* rules."""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+# Words per language code ("en", "fr", "es"): the rules read the union, the split keeps the lists reviewable.
+Lexicon = dict[str, list[str]]
 
 
-class Safety(BaseModel):
+def _patterns_compile(patterns: Lexicon) -> Lexicon:
+    for language, items in patterns.items():
+        for pattern in items:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"{language}: not a valid regular expression ({exc}): {pattern!r}") from None
+    return patterns
+
+
+# Regular expressions per language, checked at load so a typo is reported with its key, not at the first check.
+Patterns = Annotated[Lexicon, AfterValidator(_patterns_compile)]
+
+
+class _Closed(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+
+class When(_Closed):
+    days: Lexicon
+    months: Lexicon
+    clock_suffixes: Lexicon
+    past: Lexicon
+
+
+class Movement(_Closed):
+    motion_window: int = Field(gt=0)
+    public_events: Lexicon
+    movers: Lexicon
+    motions: Lexicon
+    routes: Lexicon
+
+
+class Absence(_Closed):
+    triggers: list[str]
+    patterns: Patterns
+
+
+class Address(_Closed):
+    description_triggers: list[str]
+    street_types: Lexicon
+    residence: Lexicon
+    public_places: Lexicon
+    descriptions: Patterns
+
+
+class Birthdate(_Closed):
+    cues: Lexicon
+    not_people: Lexicon
+
+
+class Phone(_Closed):
+    min_digits: int = Field(ge=1)
+    public_lines: Lexicon
+
+
+class Email(_Closed):
+    institutional_labels: list[str]
+    role_mailboxes: list[str]
+
+
+class Coordinates(_Closed):
+    min_decimals: int = Field(ge=1)
+    natural_events: Lexicon
+    quantities: Lexicon
+    cues: Lexicon
+
+
+class Vehicle(_Closed):
+    plate_cues: Lexicon
+    vehicles: Lexicon
+    colours: Lexicon
+    places: Lexicon
+
+
+class Credential(_Closed):
+    not_values: list[str]
+    cues: Lexicon
+
+
+class StaffIdentity(_Closed):
+    staff: Lexicon
+    details: Lexicon
+
+
+class Safety(_Closed):
     section: str
-    regions: list[str]
+    regions: list[Annotated[str, Field(pattern=r"^[A-Z]{2}$")]]
     allowed_phones: list[str]
     institutional_email_domains: list[str]
+    window: int = Field(gt=0)
+    when: When
+    figures_of_speech: Lexicon
+    movement: Movement
+    absence: Absence
+    address: Address
+    birthdate: Birthdate
+    phone: Phone
+    email: Email
+    coordinates: Coordinates
+    vehicle: Vehicle
+    credential: Credential
+    staff_identity: StaffIdentity

@@ -1,0 +1,1 @@
+"""Rules of the reply family: answers to Facebook comments and reviews (kind "reply")."""

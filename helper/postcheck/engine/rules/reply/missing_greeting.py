@@ -1,0 +1,44 @@
+"""A reply that does not open by greeting the person by first name.
+
+What it flags: a reply that does not start with a greeting and the person's name ("Hi Ana,", "Bonjour Marc,",
+"Hola @Lucía") or with a tag (@Ana). "Hi there" or "Hello everyone" greets nobody in particular.
+Why: Facebook › Comments/ Reviews: "Be sure to tag the person by first name in the post to ensure they receive our
+reply"; every template starts "Hi ____,". A warning: the reply may not reach the person.
+Example: "Thank you for your message, we apologize for this inconvenience. –L"
+Instead: "Hi Ana, thank you for your message…" (type @ and their name to tag them).
+"""
+
+import re
+
+from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.rules._fold import fold
+from postcheck.engine.rules._trie import trie_pattern
+from postcheck.policy import Policy
+
+SEVERITY = "warning"
+GUIDELINE = "Facebook › Comments/ Reviews"
+KINDS = {"reply"}
+
+_FIRST_WORD = re.compile(r"\s*(\S+)")
+
+
+def build(policy: Policy):
+    greetings = trie_pattern({" ".join(fold(g).split()) for g in policy.reply.greetings if g.strip()})
+    # Greeting, then the name: a capital (checked on the text as typed) or an @-tag.
+    opening = re.compile(rf"\s*(?P<greeting>{greetings}(?!\w)[\s,:!]*)?(?P<tag>@?)(?P<name>\w)")
+
+    def check(draft: Draft):
+        text = draft.text
+        if not text.strip():
+            return
+        match = opening.match(fold(text))
+        if match and (match["tag"] or (match["greeting"] and text[match.start("name")].isupper())):
+            return
+        first = _FIRST_WORD.match(text)
+        yield Hit(
+            first.start(1), first.end(1),
+            "The reply does not greet the person by first name.",
+            "Start with their first name and tag them, e.g. “Hi Ana,”.",
+        )
+
+    return check

@@ -1,0 +1,1 @@
+"""Rules of the tone family: language an institutional account must not use."""
