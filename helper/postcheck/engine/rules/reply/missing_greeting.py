@@ -18,6 +18,7 @@ from postcheck.policy import Policy
 SEVERITY = "warning"
 GUIDELINE = "Facebook › Comments/ Reviews"
 KINDS = {"reply"}
+PLATFORMS = {"facebook"}  # the guidelines set these conventions for Facebook comments and reviews
 
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 

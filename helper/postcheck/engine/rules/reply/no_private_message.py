@@ -17,6 +17,7 @@ from postcheck.policy import Policy
 SEVERITY = "warning"
 GUIDELINE = "Facebook › Comments/ Reviews"
 KINDS = {"reply"}
+PLATFORMS = {"facebook"}  # the guidelines set these conventions for Facebook comments and reviews
 
 
 def build(policy: Policy):
