@@ -1,0 +1,103 @@
+"""The policy's word lists as precompiled patterns over folded text (lower case, no accents, ' for ’)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from postcheck.engine.rules._fold import fold
+from postcheck.engine.rules._trie import trie_pattern
+from postcheck.policy.safety_model import Lexicon
+
+__all__ = ["Gate", "alternation", "fold", "regex_union", "union", "word_pattern"]
+
+
+def union(lexicon: Lexicon | Iterable[str]) -> list[str]:
+    """Every word of every language, folded, without repeats."""
+    words = [w for ws in lexicon.values() for w in ws] if isinstance(lexicon, dict) else list(lexicon)
+    return sorted({fold(w.strip()) for w in words if w.strip()})
+
+
+def _letter(char: str) -> str:
+    # "*" only ever ends a word in the policy's lists: "convoy*" is convoy, convoys, convoyed.
+    return r"\w*" if char == "*" else re.escape(char)
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """The words as one trie-shaped pattern; spaces match any run of spaces, a * ending a word any ending of it."""
+    return trie_pattern((" ".join(word.split()) for word in words), _letter)
+
+
+def alternation(lexicon: Lexicon | Iterable[str], *, glued: bool = False) -> str:
+    """A group matching any of the words as whole words (`glued`: may follow a digit, as in "6h")."""
+    left = r"(?<![^\W\d])" if glued else r"(?<!\w)"
+    return left + "(?:" + _trie_regex(union(lexicon)) + r")(?!\w)"
+
+
+def word_pattern(lexicon: Lexicon | Iterable[str]) -> re.Pattern[str]:
+    return re.compile(alternation(lexicon))
+
+
+_ESCAPE = re.compile(r"\\.", re.DOTALL)
+
+
+def _fold_pattern(pattern: str) -> str:
+    """A regular expression made to match folded text: its letters folded ("congé" reads "conge"), its escapes
+    kept as written (folding "\\S" to "\\s" would turn its meaning around)."""
+    pieces, last = [], 0
+    for escape in _ESCAPE.finditer(pattern):
+        pieces += [fold(pattern[last:escape.start()]), escape.group()]
+        last = escape.end()
+    return "".join(pieces) + fold(pattern[last:])
+
+
+def regex_union(patterns: Lexicon) -> re.Pattern[str]:
+    """The policy's regular expressions of every language as one pattern over folded text."""
+    return re.compile("|".join(f"(?:{_fold_pattern(p)})" for ps in patterns.values() for p in ps))
+
+
+# Words too common to say anything about a post; only the gates use them, to pick which word of a phrase to test.
+_FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "at", "on", "in", "to", "of", "by", "be", "is", "are", "will", "for", "and",
+    "la", "le", "les", "l", "de", "du", "des", "d", "se", "en", "el", "los", "las", "del", "al", "y", "por",
+})
+
+
+class Gate:
+    """Says, from a post's words, whether any phrase of a word list may occur in it: a rule skips its patterns when
+    the gate is shut. Whole words are one set operation; "convoy*"-style prefixes one small scan."""
+
+    __slots__ = ("_keys", "_prefixes")  # words that open the gate; a pattern for the "convoy*" prefixes
+
+    def __init__(self, lexicon: Lexicon | Iterable[str]) -> None:
+        keys, prefixes = set(), set()
+        for phrase in union(lexicon):
+            # Every word of a phrase must be in the post: test the rarest, a long one that is not a function word
+            # ("route" in "par la route", "way" in "on the way").
+            words = re.findall(r"\w+\*?", phrase)
+            key = max(words, key=lambda word: (word not in _FUNCTION_WORDS, len(word.rstrip("*"))), default="")
+            if key.endswith("*"):
+                prefixes.add(key[:-1])
+            elif key:
+                keys.add(key)
+            else:  # a phrase of signs only ("%"): any post may hold it
+                prefixes.add("")
+        self._keys = frozenset(keys)
+        self._prefixes = re.compile(r"(?<!\w)" + _trie_regex(prefixes)) if prefixes else None
+
+    def open(self, reading) -> bool:
+        """`reading`: anything with `words` (its set of words) and `lower` (its folded text)."""
+        if not self._keys.isdisjoint(reading.words):
+            return True
+        return self._prefixes is not None and self._prefixes.search(reading.lower) is not None
+
+
+def whole_words_end(text: str, start: int, end: int) -> int:
+    """`end` moved back so the span start..end does not stop inside a word, nor after spaces or commas: patterns
+    with a bounded tail ("…until 14 July with limi") take some context and must not cut the last word in two."""
+    if end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        cut = max(text.rfind(" ", start, end), start)
+        end = cut if cut > start else end
+    while end > start and text[end - 1] in " ,;:-–":
+        end -= 1
+    return end

@@ -1,0 +1,40 @@
+"""Telling the world that someone is away: leave, holidays, out of office, away from the duty station, an empty house.
+
+What it flags: "I'm on leave until the 20th", "we will be away from our duty station", "the house will be empty",
+"je serai en congé la semaine prochaine", "estaré de vacaciones hasta el lunes" (patterns in the policy).
+Why: Do's: "To guard against burglaries, do not post information on when you are travelling or away from your duty
+post."
+Example: "Off on annual leave from Monday, the house will be empty for two weeks!"
+Instead: share holiday pictures after you are back.
+"""
+
+from __future__ import annotations
+
+from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.rules.safety._reader import reader_for
+from postcheck.engine.rules.safety._words import regex_union, union, whole_words_end
+from postcheck.policy import Policy
+
+SEVERITY = "warning"
+GUIDELINE = "Do's"
+
+
+def build(policy: Policy):
+    reader = reader_for(policy)
+    away = regex_union(policy.safety.absence.patterns)
+    triggers = frozenset(union(policy.safety.absence.triggers))
+
+    def check(draft: Draft):
+        reading = reader.read(draft.text)
+        if triggers.isdisjoint(reading.words):
+            return
+        folded = reading.folded
+        for match in away.finditer(folded):
+            yield Hit(
+                match.start(), whole_words_end(folded, match.start(), match.end()),
+                "This says when someone is away: an empty home or an absent staff member is an invitation to "
+                "burglars and a security risk.",
+                "Do not announce absences or travel; post about the trip once you are back.",
+            )
+
+    return check

@@ -1,0 +1,96 @@
+"""A home or street address, or a precise description of where someone lives.
+
+What it flags: a street address ("12 Baker Street", "3 rue de la Paix", "Calle 45 # 12-30") in a sentence that makes
+it someone's home (lives, house, domicile, habite, vivo, casa…) and names no public place (shelter, office,
+school, albergue…); and descriptions such as "we live right behind the blue mosque", "j'habite juste derrière le
+marché", "mi casa queda frente a la iglesia".
+Why: Security and Privacy: "Never post personal details, such as home addresses"; Do's: "Never post personal
+details such the home addresses of yourself or colleagues."
+Example: "Dinner at my place tonight, 14 Rue des Acacias, 2nd floor!"
+Instead: keep the address private; a public venue's address is fine.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.rules.safety._reader import reader_for
+from postcheck.engine.rules.safety._words import (
+    Gate,
+    alternation,
+    regex_union,
+    union,
+    whole_words_end,
+    word_pattern,
+)
+from postcheck.policy import Policy
+
+SEVERITY = "error"
+GUIDELINE = "Security and Privacy; Do's"
+
+
+_DIGIT = re.compile(r"\d")
+_AFTER = 25
+
+
+def _streets(types) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Number-first addresses (English, French) and type-first ones (Spanish), as two patterns: each then starts
+    with one kind of character, which lets re skip ahead quickly."""
+    en, fr, es = (alternation(types.get(lang, [])) for lang in ("en", "fr", "es"))
+    name = r"[\w'-]+"
+    # The look-behind sits after the first digit so the pattern starts with \d: "12" but not "a12", "1.12" or "1,12".
+    number_first = re.compile(
+        # English: number, one to three name words, street type ("221b baker street", "12 main st.")
+        rf"\d(?<![\w.,]\d)(?:\d{{0,4}}[a-z]?\s+(?:{name}\s+){{1,3}}?{en}\.?"
+        # French: number, type, name ("3 bis rue de la paix", "12, avenue foch")
+        rf"|\d{{0,3}}(?:\s?(?:bis|ter))?,?\s+{fr}\.?\s+(?:(?:de\s+la|de\s+l'|du|des|de|d')\s*)?{name}(?:\s+{name})?)"
+    )
+    # Spanish: type, name, number ("calle 45 # 12-30", "avenida siempre viva 742", "carrera 7 no. 45-12")
+    type_first = re.compile(
+        rf"{es}\.?\s+(?:{name}\s+){{0,3}}?(?:#|n[o°º]\.?|numero)?\s*\d{{1,4}}[a-z]?"
+        rf"(?:\s*(?:#|-|n[o°º]\.?)\s*\d{{1,4}}(?:\s*-\s*\d{{1,4}})?)?(?!\w)"
+    )
+    return number_first, type_first
+
+
+def build(policy: Policy):
+    settings = policy.safety.address
+    reader = reader_for(policy)
+    number_first, type_first = _streets(settings.street_types)
+    type_gate = Gate(settings.street_types)
+    type_words = frozenset(w for w in union(settings.street_types.get("es", [])) if w.isalnum())
+    home = word_pattern(settings.residence)
+    public = word_pattern(settings.public_places)
+    described = regex_union(settings.descriptions)
+    triggers = frozenset(union(settings.description_triggers))
+    window = policy.safety.window
+    message = ("This gives away where someone lives: a home address lets anyone find the person and their "
+               "family.")
+    suggestion = "Remove the address; name the town at most. A public venue's address is fine."
+
+    def check(draft: Draft):
+        reading = reader.read(draft.text)
+        describes = not triggers.isdisjoint(reading.words)
+        numbered = type_gate.open(reading) and _DIGIT.search(reading.lower) is not None
+        if not (describes or numbered):
+            return
+        folded = reading.folded
+        seen: list[tuple[int, int]] = []
+        # A described home is a home even when its landmark is public ("right behind the mosque").
+        for match in described.finditer(folded) if describes else ():
+            seen.append((match.start(), whole_words_end(folded, match.start(), match.end())))
+        if numbered:
+            streets = list(number_first.finditer(folded))
+            if not type_words.isdisjoint(reading.words):
+                streets += type_first.finditer(folded)
+            for match in streets:
+                first, last = reading.sentence_at(match.start())
+                lo, hi = max(first, match.start() - window), min(last, match.end() + window)
+                # A public place is named before its address, or just after it ("…, 2nd floor of the clinic").
+                if home.search(folded, lo, hi) and not public.search(folded, lo, min(last, match.end() + _AFTER)):
+                    seen.append((match.start(), match.end()))
+        for start, end in sorted(seen):
+            yield Hit(start, end, message, suggestion)
+
+    return check

@@ -1,0 +1,61 @@
+"""A password, PIN, one-time code or login written into a post.
+
+What it flags: a credential word followed by its value: "password: Kabul2024!", "the wifi password is sunshine",
+"PIN 4821", "mot de passe : soleil123", "la contraseña es luna2020", "OTP 583920". Advice about credentials ("use a
+strong password", "never share your PIN") passes.
+Why: Security and Privacy: "Promote strong authentication and access-control." A secret in a post is public forever.
+Example: "New guest wifi at the office, password is Welcome2024"
+Instead: share credentials in person or through the password manager, never in a post; change the leaked one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.rules.safety._reader import reader_for
+from postcheck.engine.rules.safety._words import Gate, alternation, union
+from postcheck.policy import Policy
+
+SEVERITY = "error"
+GUIDELINE = "Security and Privacy"
+
+
+def build(policy: Policy):
+    settings = policy.safety.credential
+    reader = reader_for(policy)
+    # cue, then a separator (":", "=", "is", "est", "es") or none, then the value up to a space.
+    given = re.compile(
+        alternation(settings.cues)
+        # "door code for the warehouse: 4821": what the secret opens may come between the cue and its value.
+        + r"(?:\s+(?:for|of|to|pour|du|de|del|para)\s+(?:the\s+|la\s+|le\s+|el\s+|l')?[\w-]+(?=\s*(?:[:=]|(?:is|est|es)\s)))?"
+        + r"(?P<sep>\s*[:=]\s*|\s+(?:is|est|es|was|sera)\s*:?\s*|\s+)"
+        + r"(?P<quote>[\"'«“]?)(?P<value>[^\s\"'»”]{3,40})"
+    )
+    not_values = frozenset(union(settings.not_values))
+    gate = Gate(settings.cues)
+
+    def leaked(match: re.Match[str]) -> bool:
+        value = match.group("value").rstrip(".,;!?)")
+        if len(value) < 3 or value in not_values:
+            return False
+        announced = match.group("sep").strip() != "" or match.group("quote") != ""
+        # Without "is"/":" only a value that looks made up (digits) is a secret: "PIN 4821", not "password day".
+        return announced or any(ch.isdigit() for ch in value)
+
+    def check(draft: Draft):
+        reading = reader.read(draft.text)
+        if not gate.open(reading):
+            return
+        folded = reading.folded
+        for match in given.finditer(folded):
+            if not leaked(match):
+                continue
+            end = match.end("value") - (len(match.group("value")) - len(match.group("value").rstrip(".,;!?)")))
+            yield Hit(
+                match.start(), end,
+                "This post gives away a password, PIN or access code: anyone who reads it can get in.",
+                "Remove it and change the secret now; share credentials only in person or through the vault.",
+            )
+
+    return check

@@ -1,0 +1,63 @@
+"""A named local staff member together with a personal detail: home, family, phone, birth date.
+
+What it flags: a staff word (colleague, driver, interpreter, chauffeur, collègue, conductor, compañera…) next to a
+capitalised name, with a personal detail of theirs nearby ("lives in", "his wife", "sa famille", "su barrio"…).
+Why: Do's: "personal details of local staff members can be very security sensitive in many operational areas – this
+includes their names and pictures."
+Example: "Our driver Ahmad Noori lives in Karte-3 with his wife and four children"
+Instead: tell the story without the name, or without where they and their family live.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.rules.safety._reader import reader_for
+from postcheck.engine.rules.safety._words import Gate, word_pattern
+from postcheck.policy import Policy
+
+SEVERITY = "error"
+GUIDELINE = "Do's"
+
+# One to three capitalised words ("Ahmad", "Jean-Paul Mbala", "María José Pérez"), read in the original text.
+_NAME = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,2}")
+_NEAR = 30  # how far a name may stand from its staff word: "our driver, Ahmad," / "Ahmad, our driver"
+
+
+def build(policy: Policy):
+    settings = policy.safety.staff_identity
+    reader = reader_for(policy)
+    staff = word_pattern(settings.staff)
+    details = word_pattern(settings.details)
+    window = policy.safety.window
+    staff_gate, detail_gate = Gate(settings.staff), Gate(settings.details)
+
+    def check(draft: Draft):
+        reading = reader.read(draft.text)
+        if not (staff_gate.open(reading) and detail_gate.open(reading)):
+            return
+        folded = reading.folded
+        for role in staff.finditer(folded):
+            lo, hi = max(0, role.start() - _NEAR), min(len(folded), role.end() + _NEAR)
+            # "our driver Ahmad Noori" first; else an apposition before it: "Ahmad Noori, our driver".
+            after = [m for m in _NAME.finditer(draft.text, role.end(), hi)
+                     if not draft.text[role.end():m.start()].strip(" ,:")]
+            before = [m for m in _NAME.finditer(draft.text, lo, role.start())
+                      if draft.text[m.end():m.end() + 1] == "," and role.start() - m.end() <= 15]
+            if not (after or before):
+                continue
+            name = after[0] if after else before[-1]
+            start = min(name.start(), role.start())
+            detail = details.search(folded, max(name.end(), role.end()), min(len(folded), start + 2 * window))
+            if detail is None:
+                continue
+            yield Hit(
+                start, detail.end(),
+                f"A named staff member (“{name.group()}”) with a personal detail: local staff and their families "
+                "can be threatened when such details are public.",
+                "Leave out the name, or the detail about their home and family.",
+            )
+            return  # one finding per post is enough to act on
+
+    return check

@@ -1,0 +1,68 @@
+"""A vehicle's plate, or a description that identifies it, tied to a place or a route.
+
+What it flags: a plate after its cue ("plate KBL 4521", "immatriculée CD-123-AB", "placa ABC-123"), and a colour or
+marking with a vehicle ("white Land Cruiser", "4x4 blanc", "camioneta blanca sin logos") in a sentence that places
+it (parked, outside, via, every morning, garé devant, estacionada frente a…).
+Why: Security and Privacy: "Be aware of offline security concerns"; a recognisable vehicle at a known place is how
+staff are followed, kidnapped or robbed.
+Example: "Our white Land Cruiser is parked outside the Serena hotel every morning"
+Instead: show vehicles without plates and without saying where they stand or go.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.rules.safety._reader import reader_for
+from postcheck.engine.rules.safety._words import Gate, alternation, word_pattern
+from postcheck.policy import Policy
+
+SEVERITY = "error"
+GUIDELINE = "Security and Privacy"
+
+# A plate: letters and digits in one to three groups, at least one digit ("kbl 4521", "cd-123-ab", "un 1234").
+_PLATE = r"(?P<plate>(?=[a-z0-9 -]{0,12}\d)[a-z0-9]{1,4}(?:[ -][a-z0-9]{1,4}){0,2})(?![\w-])"
+
+
+def build(policy: Policy):
+    settings = policy.safety.vehicle
+    reader = reader_for(policy)
+    plate = re.compile(
+        alternation(settings.plate_cues)
+        + r"(?:\s*(?:number|no\.?|n°|#|nr\.?|numero|de|:|is|est|es))*\s*:?\s*"
+        + _PLATE
+    )
+    colour, vehicle = alternation(settings.colours), alternation(settings.vehicles)
+    described = re.compile(
+        rf"{colour}(?:\s+[\w-]+){{0,2}}?\s+{vehicle}|{vehicle}(?:\s+[\w-]+){{0,1}}?\s+{colour}"
+    )
+    placed = word_pattern(settings.places)
+    plate_gate, colour_gate, vehicle_gate = Gate(settings.plate_cues), Gate(settings.colours), Gate(settings.vehicles)
+    window = policy.safety.window
+
+    def check(draft: Draft):
+        reading = reader.read(draft.text)
+        plated = plate_gate.open(reading)
+        coloured = colour_gate.open(reading) and vehicle_gate.open(reading)
+        if not (plated or coloured):
+            return
+        folded = reading.folded
+        # Plates are written in capitals and digits: "plate 3 of the report" is not one.
+        found = [(m.start(), m.end(), "plate") for m in (plate.finditer(folded) if plated else ())
+                 if not any(c.islower() for c in draft.text[m.start("plate"):m.end()])]
+        for match in described.finditer(folded) if coloured else ():
+            first, last = reading.sentence_at(match.start())
+            lo, hi = max(first, match.start() - window), min(last, match.end() + window)
+            where = placed.search(folded, lo, hi)
+            if where:
+                found.append((min(match.start(), where.start()), max(match.end(), where.end()), "description"))
+        for start, end, what in sorted(found):
+            yield Hit(
+                start, end,
+                ("This vehicle's plate" if what == "plate" else "This description of a vehicle and where it is")
+                + " lets anyone recognise and follow it, and the people in it.",
+                "Remove the plate and where the vehicle stands or goes.",
+            )
+
+    return check
