@@ -1,11 +1,17 @@
-"""twitter-text v3: weighted length and hashtag, mention and URL extraction (code-point offsets)."""
+"""twitter-text v3: weighted length and hashtag, mention and URL extraction (code-point offsets).
+
+Conformance-tested against ../shared/conformance/twitter-text (tests/engine/test_twitter_conformance.py). Beyond the
+official library, every emoji sequence of current Unicode counts as one emoji (see emoji_sequences.py).
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-# First version, to be replaced by the conformance-tested implementation (see tests/engine/test_twitter_conformance.py).
+from postcheck.engine.offsets import utf16_len
+from postcheck.engine.twitter import emoji_sequences, normalization, tags, urls, weights
+
+__all__ = ["Parsed", "Span", "offset_at_weight", "parse", "weighted_length"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,33 +25,101 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Parsed:
+    """weighted_length as twitter-text's parseTweet counts it (every URL 23); entities in reading order, no two of
+    any kind overlapping (as its extractEntitiesWithIndices returns them)."""
+
     weighted_length: int
     hashtags: tuple[Span, ...]
     mentions: tuple[Span, ...]
     urls: tuple[Span, ...]
 
 
-_HASHTAG = re.compile(r"(?<![\w&])[#＃](\w*[^\W\d]\w*)")
-_MENTION = re.compile(r"(?<![\w@])[@＠](\w{1,20})")
-_URL = re.compile(r"https?://[^\s]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|int|net|int|gov|edu|ly)(?:/[^\s]*)?", re.I)
-
-
-def _spans(pattern: re.Pattern[str], text: str, group: int) -> tuple[Span, ...]:
-    return tuple(Span(m.group(group), m.start(), m.end()) for m in pattern.finditer(text))
-
-
 def parse(text: str) -> Parsed:
-    urls = _spans(_URL, text, 0)
-    length = sum(100 if ord(c) <= 4351 else 200 for c in text) // 100
-    length += sum(23 - len(u.text) for u in urls)
-    return Parsed(length, _spans(_HASHTAG, text, 1), _spans(_MENTION, text, 1), urls)
+    found_urls = urls.extract(text)
+    normalized = normalization.nfc(text)
+    length_urls = found_urls if normalized is text else urls.extract(normalized)
+    hashtags = tags.hashtags(text) if "#" in text or "\uff03" in text else []
+    mentions = tags.mentions(text) if "@" in text or "\uff20" in text else []
+    groups = _without_overlaps((found_urls, mentions, hashtags))
+    return Parsed(
+        weighted_length=weights.weighted_length(normalized, _units(normalized, length_urls)),
+        hashtags=groups[2],
+        mentions=groups[1],
+        urls=groups[0],
+    )
+
+
+def weighted_length(text: str) -> int:
+    normalized = normalization.nfc(text)
+    return weights.weighted_length(normalized, _units(normalized, urls.extract(normalized)))
 
 
 def offset_at_weight(text: str, budget: int) -> int:
-    """Code-point offset of the first character that takes the weighted length over `budget`."""
-    total = 0
-    for index, char in enumerate(text):
-        total += 1 if ord(char) <= 4351 else 2
-        if total > budget:
-            return index
-    return len(text)
+    """Code-point offset of the first character that takes the weighted length over `budget` (len(text) if none).
+
+    A URL or an emoji sequence is never split: when it does not fit, the offset is where it starts. This is
+    twitter-text's validRangeEnd + 1, mapped back to the text as typed when NFC changed it.
+    """
+    normalized = normalization.nfc(text)
+    index = weights.overflow_index(normalized, _units(normalized, urls.extract(normalized)), budget)
+    return normalization.to_original(text, normalized, index)
+
+
+def _units(text: str, found_urls: list[urls.Url]) -> list[weights.Unit]:
+    """URLs and emoji sequences that count as a whole, in reading order, as twitter-text's character walk meets them.
+
+    The walk jumps over a whole unit, so a unit starting inside an earlier one is never met; at one position a URL
+    wins over an emoji.
+    """
+    # twitter-text's walk skips url.length UTF-16 units, not the URL's span: they differ when a bare domain's path
+    # is joined to its ASCII part ("1a.int＃＠.com/x" links "1a.int/x"), and the official count follows the text.
+    units = [_url_unit(text, u) for u in found_urls]
+    if not text.isascii():
+        units.extend((start, end, weights.EMOJI_WEIGHT) for start, end in emoji_sequences.find(text))
+        units.sort(key=lambda unit: (unit[0], unit[2] < weights.URL_WEIGHT))  # URLs weigh at least 23
+    kept: list[weights.Unit] = []
+    reached = 0
+    for unit in units:
+        if unit[0] >= reached:
+            kept.append(unit)
+            reached = unit[1]
+    return kept
+
+
+def _url_unit(text: str, url: urls.Url) -> weights.Unit:
+    """The stretch twitter-text's walk skips for `url`: url.length UTF-16 units from its start, weighing 23.
+
+    If that ends inside an astral character, the walk resumes on its low surrogate, which weighs as a character of
+    its own (and the emoji starting there is never met as one).
+    """
+    units = utf16_len(url.text)
+    end = url.start + units
+    if all(ord(char) <= 0xFFFF for char in text[url.start:end]):
+        return url.start, end, weights.URL_WEIGHT
+    for index in range(url.start, len(text)):
+        units -= 2 if ord(text[index]) > 0xFFFF else 1
+        if units == 0:
+            return url.start, index + 1, weights.URL_WEIGHT
+        if units < 0:
+            return url.start, index + 1, weights.URL_WEIGHT + weights.DEFAULT_WEIGHT
+    return url.start, len(text), weights.URL_WEIGHT
+
+
+def _without_overlaps(groups: tuple[list, ...]) -> list[tuple[Span, ...]]:
+    """Entities of all kinds with overlaps removed as twitter-text's extractEntitiesWithIndices does it.
+
+    The earliest start wins; at one start a URL beats a mention beats a hashtag ("＃t.co/x": U+FF03 is a domain
+    character, so the official extractors find both the hashtag "t" and the URL "t.co/x").
+    """
+    spans: list[list[Span]] = [[] for _ in groups]
+    if sum(1 for group in groups if group) < 2:  # one extractor never overlaps itself
+        for kept, group in zip(spans, groups):
+            kept.extend(Span(e.text, e.start, e.end) for e in group)
+        return [tuple(kept) for kept in spans]
+    ranked = sorted((e.start, kind, e) for kind, group in enumerate(groups) for e in group)
+    reached = 0
+    for start, kind, entity in ranked:
+        if start >= reached:
+            spans[kind].append(Span(entity.text, entity.start, entity.end))
+            reached = entity.end
+    return [tuple(kept) for kept in spans]

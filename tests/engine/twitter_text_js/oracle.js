@@ -1,0 +1,20 @@
+// Reads one JSON string per line on stdin and writes, per line, what the official twitter-text library makes of it:
+// URLs, mentions/lists and hashtags with UTF-16 indices, and parseTweet's weighted length and valid range.
+'use strict';
+const twttr = require('twitter-text');
+
+const lines = require('fs').readFileSync(0, 'utf8').split('\n').filter((line) => line.length > 0);
+const results = lines.map((line) => {
+  const text = JSON.parse(line);
+  const parsed = twttr.parseTweet(text);
+  return JSON.stringify({
+    urls: twttr.extractUrlsWithIndices(text).map((e) => [e.url, e.indices[0], e.indices[1]]),
+    mentions: twttr.extractMentionsOrListsWithIndices(text)
+      .map((e) => [e.screenName + e.listSlug, e.indices[0], e.indices[1]]),
+    hashtags: twttr.extractHashtagsWithIndices(text, { checkUrlOverlap: false })
+      .map((e) => [e.hashtag, e.indices[0], e.indices[1]]),
+    weightedLength: parsed.weightedLength,
+    validRangeEnd: parsed.validRangeEnd,
+  });
+});
+process.stdout.write(results.join('\n') + '\n');
