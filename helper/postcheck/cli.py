@@ -12,6 +12,12 @@ from postcheck import __version__
 # except for building the parser, which needs each one's add_parser().
 COMMANDS = {
     "check": "check",
+    "serve": "serve",
+    "native-host": "native_host",
+    "install": "install",
+    "uninstall": "uninstall",
+    "doctor": "doctor",
+    "try": "try_",
 }
 
 

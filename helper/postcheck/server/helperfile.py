@@ -1,0 +1,85 @@
+"""helper.json: how other processes find the running helper (url, token, pid, version), written 0600."""
+
+from __future__ import annotations
+
+import json
+import os
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+from postcheck import paths
+
+HEALTH_TIMEOUT = 2.0
+
+
+def write(info: dict[str, Any], path: Path | None = None) -> Path:
+    """Create helper.json atomically with mode 0600 (its directory 0700): the token never exists world-readable."""
+    path = path or paths.helper_file()
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(info, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def read(path: Path | None = None) -> dict[str, Any] | None:
+    """helper.json's content, or None when it is missing or not what a helper writes."""
+    path = path or paths.helper_file()
+    try:
+        info = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(info, dict) or not all(isinstance(info.get(k), t) for k, t in
+                                             (("url", str), ("token", str), ("pid", int), ("version", str))):
+        return None
+    return info
+
+
+def remove_if_ours(pid: int, path: Path | None = None) -> None:
+    """Delete helper.json on shutdown, unless another helper has since written its own."""
+    path = path or paths.helper_file()
+    info = read(path)
+    if info is not None and info["pid"] == pid:
+        path.unlink(missing_ok=True)
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, but someone else's
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def running_helper(path: Path | None = None) -> dict[str, Any] | None:
+    """The running helper's helper.json (url, token, pid, version) if its process is alive and answers /v1/health."""
+    info = read(path)
+    if info is None or not pid_alive(info["pid"]):
+        return None
+    url = info["url"]
+    # Only ever send the token to a loopback helper, whatever a tampered helper.json says.
+    if not url.startswith("http://127.0.0.1:") or not url.rsplit(":", 1)[1].isdigit():
+        return None
+    request = urllib.request.Request(f"{url}/v1/health", headers={"Authorization": f"Bearer {info['token']}"})
+    # No proxy: a proxy would see the token, and a loopback address must not leave the machine.
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    try:
+        with opener.open(request, timeout=HEALTH_TIMEOUT) as response:
+            body = json.loads(response.read())
+    except (OSError, ValueError):
+        return None
+    return info if isinstance(body, dict) and body.get("status") == "ok" else None

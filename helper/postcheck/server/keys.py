@@ -1,0 +1,19 @@
+"""Typed keys for everything the application holds: one place, so handlers never guess a key or its type."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+from aiohttp import web
+
+from postcheck.engine import Engine
+from postcheck.server.config import ServerConfig
+from postcheck.store import ActivityStore
+
+CONFIG = web.AppKey("config", ServerConfig)
+ENGINE = web.AppKey("engine", Engine)
+STORE = web.AppKey("store", ActivityStore)
+# SQLite calls run on this single thread: they never block the event loop, and one connection sees one thread.
+STORE_THREAD = web.AppKey("store_thread", ThreadPoolExecutor)
+OPENAPI = web.AppKey("openapi", bytes)
+DUTIES = web.AppKey("duties", frozenset)

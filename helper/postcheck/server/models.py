@@ -1,0 +1,143 @@
+"""The HTTP API's request and response bodies as pydantic models; openapi.py builds the OpenAPI document from them.
+
+Lone surrogates ("\\ud800" in JSON, legal in a JS string): in a check's `text` each one is replaced by U+FFFD, which
+is also one UTF-16 code unit, so every finding's offsets still match the browser's string and the draft is still
+checked. In an activity event (stored, and only short identifiers) they are rejected with a 422 naming the field.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from typing import Annotated, Literal, Union
+
+from pydantic import (AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints,
+                      field_validator)
+
+from postcheck.engine.report import Report
+from postcheck.policy.models import Platform
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def has_lone_surrogate(value: str) -> bool:
+    # Python keeps a JSON surrogate pair as one code point, so any surrogate left in a str is a lone one.
+    return _LONE_SURROGATE.search(value) is not None
+
+
+class Closed(BaseModel):
+    # strict: JSON's types as the document says them (no "yes" for true, no 0 for a date).
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+def _iso_text(value: object) -> object:
+    if value is not None and not isinstance(value, str):
+        raise ValueError("expected an ISO 8601 date-time with a timezone, e.g. 2026-11-24T09:00:00Z")
+    return value
+
+
+def _in_utc_range(value: datetime | None) -> datetime | None:
+    try:
+        return value.astimezone(timezone.utc) if value is not None else None
+    except OverflowError:  # 0001-01-01T00:00+01:00 has no UTC equivalent
+        raise ValueError("is outside the range of UTC dates") from None
+
+
+# A JSON date-time is text; strict mode would refuse text for a datetime, so this field alone parses it.
+When = Annotated[AwareDatetime | None, Field(strict=False), BeforeValidator(_iso_text), AfterValidator(_in_utc_range)]
+
+
+class CheckRequest(Closed):
+    text: str = Field(description="The draft as the browser holds it; offsets in the report are UTF-16 code units.")
+    platform: Platform
+    kind: Literal["post", "reply"] = "post"
+
+    @field_validator("text")
+    @classmethod
+    def _well_formed(cls, text: str) -> str:
+        return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+Hashtag = Annotated[str, StringConstraints(min_length=1, max_length=140, pattern=r"^[^\s#\x00-\x1f\x7f]+$")]
+MediaKind = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]{0,31}$")]
+RuleId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]+(\.[a-z0-9-]+)+$", max_length=80)]
+DutyId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
+
+
+class Event(Closed):
+    at: When = Field(default=None, description="When it happened; the helper stamps it when absent.")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_lone_surrogates(cls, value: object) -> object:
+        # Constrained strings already refuse them (pydantic's string_unicode); this also covers plain str fields.
+        items = value if isinstance(value, list) else [value]
+        if any(isinstance(item, str) and has_lone_surrogate(item) for item in items):
+            raise ValueError("contains a lone UTF-16 surrogate: send well-formed text")
+        return value
+
+
+class PostPublished(Event):
+    """A post went out. What it said is never sent nor stored: only what the checklist counts."""
+
+    type: Literal["post-published"]
+    platform: Platform
+    hashtags: list[Hashtag] = Field(default_factory=list, max_length=50, description="Without '#'.")
+    official_hashtag: bool = False
+    media: list[MediaKind] = Field(default_factory=list, max_length=20,
+                                   description="Kinds of attached media, e.g. the policy's image rotation kinds.")
+    rules_shown: list[RuleId] = Field(default_factory=list, max_length=200)
+
+
+class CheckIn(Event):
+    """Someone checked a platform's account (the schedule's check times)."""
+
+    type: Literal["check-in"]
+    platform: Platform
+
+
+class DutyTicked(Event):
+    """A duty of the policy's schedule was done."""
+
+    type: Literal["duty-ticked"]
+    duty: DutyId
+
+
+ActivityEvent = Annotated[Union[PostPublished, CheckIn, DutyTicked], Field(discriminator="type")]
+
+
+class StoredEvent(BaseModel):
+    """An event as stored: the request's fields plus its id, `at` always set (UTC)."""
+
+    model_config = ConfigDict(extra="allow")
+    id: int
+    type: Literal["post-published", "check-in", "duty-ticked"]
+    platform: Platform | None = None
+    at: datetime
+
+
+class ActivityCreated(BaseModel):
+    id: int
+    at: datetime
+
+
+class ActivityList(BaseModel):
+    events: list[StoredEvent]
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    version: str
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="Stable, kebab-case: what went wrong.")
+    message: str = Field(description="What failed, where (the field), and what to do.")
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail
+
+
+__all__ = ["CheckRequest", "ActivityEvent", "PostPublished", "CheckIn", "DutyTicked",
+           "StoredEvent", "ActivityCreated", "ActivityList", "Health", "ErrorBody", "Report"]

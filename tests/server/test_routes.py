@@ -1,0 +1,144 @@
+"""Every endpoint against the real app on a real port: what it answers, and that bad input changes nothing."""
+
+from __future__ import annotations
+
+import json
+
+from postcheck import check as engine_check
+from postcheck.store import ActivityStore
+from tests.server.conftest import TWEET
+
+
+async def test_health(client, auth):
+    response = await client.get("/v1/health", headers=auth)
+    assert response.status == 200
+    assert await response.json() == {"status": "ok", "version": "0.1.0"}
+
+
+async def test_check_returns_the_engines_report(client, auth):
+    response = await client.post("/v1/check", json={"text": TWEET, "platform": "twitter"}, headers=auth)
+    assert response.status == 200
+    assert await response.json() == json.loads(engine_check(TWEET, "twitter", "post").model_dump_json())
+
+
+async def test_check_reply_kind_and_other_platform(client, auth):
+    text = "Dear Ana, thank you for your message. ^IOM"
+    response = await client.post("/v1/check", json={"text": text, "platform": "facebook", "kind": "reply"},
+                                 headers=auth)
+    body = await response.json()
+    assert (body["platform"], body["kind"]) == ("facebook", "reply")
+    assert body == json.loads(engine_check(text, "facebook", "reply").model_dump_json())
+
+
+async def test_check_lone_surrogate_is_checked_as_replacement_char_with_the_same_offsets(client, auth):
+    raw = '{"text": "\\ud800 #a #b #c #d", "platform": "twitter"}'
+    response = await client.post("/v1/check", data=raw, headers={**auth, "Content-Type": "application/json"})
+    assert response.status == 200
+    body = await response.json()
+    # U+FFFD, like the lone surrogate, is one UTF-16 unit: "#a" starts at index 2 in the browser's string too.
+    assert body["stats"]["hashtags"][0] == {"text": "a", "start": 2, "end": 4}
+    assert body == json.loads(engine_check("\ufffd #a #b #c #d").model_dump_json())
+
+
+async def test_check_huge_text_within_the_limit(client, auth):
+    text = ("word #tag @someone https://example.org/a " * 6000)[:200_000]
+    response = await client.post("/v1/check", json={"text": text, "platform": "twitter"}, headers=auth)
+    assert response.status == 200
+    body = await response.json()
+    assert body["stats"]["length"] > 280
+    assert any(f["rule"] == "length.over-limit" for f in body["findings"])
+
+
+async def test_check_unknown_platform_names_the_field(client, auth):
+    response = await client.post("/v1/check", json={"text": "hi", "platform": "myspace"}, headers=auth)
+    assert response.status == 422
+    assert (await response.json())["error"]["message"].startswith("platform: ")
+
+
+async def test_check_wrong_types_name_each_field(client, auth):
+    response = await client.post("/v1/check", json={"text": 12, "platform": "twitter", "kind": "poem"}, headers=auth)
+    message = (await response.json())["error"]["message"]
+    assert response.status == 422
+    assert "text: " in message and "kind: " in message
+
+
+async def test_activity_round_trip_with_server_stamped_time(client, auth, config):
+    events = [
+        {"type": "post-published", "platform": "twitter", "hashtags": ["WorldRefugeeDay"], "official_hashtag": True,
+         "media": ["infographic"], "rules_shown": ["hashtags.too-many"]},
+        {"type": "check-in", "platform": "facebook", "at": "2026-11-24T09:00:00+01:00"},
+        {"type": "duty-ticked", "duty": "record-statistics"},
+    ]
+    ids = []
+    for event in events:
+        response = await client.post("/v1/activity", json=event, headers=auth)
+        assert response.status == 201
+        ids.append((await response.json())["id"])
+    listed = (await (await client.get("/v1/activity", headers=auth)).json())["events"]
+    by_id = {event["id"]: event for event in listed}
+    assert sorted(by_id) == sorted(ids)
+    assert by_id[ids[1]]["at"] == "2026-11-24T08:00:00.000000Z"
+    assert by_id[ids[0]]["hashtags"] == ["WorldRefugeeDay"] and by_id[ids[0]]["media"] == ["infographic"]
+    assert by_id[ids[2]]["duty"] == "record-statistics" and by_id[ids[2]]["at"].endswith("Z")
+    # The real SQLite file holds them, in the data dir.
+    store = ActivityStore(config.db_path)
+    assert store.count() == 3 and store.get(ids[0])["official_hashtag"] is True
+    store.close()
+
+
+async def test_activity_since_filters_by_when_it_happened(client, auth):
+    for at in ("2026-01-01T00:00:00Z", "2026-06-01T00:00:00Z"):
+        await client.post("/v1/activity", json={"type": "check-in", "platform": "twitter", "at": at}, headers=auth)
+    response = await client.get("/v1/activity", params={"since": "2026-03-01T00:00:00+00:00"}, headers=auth)
+    assert [e["at"] for e in (await response.json())["events"]] == ["2026-06-01T00:00:00.000000Z"]
+    limited = await client.get("/v1/activity", params={"limit": "1"}, headers=auth)
+    assert len((await limited.json())["events"]) == 1
+
+
+async def test_activity_refuses_text_and_stores_nothing(client, auth, config):
+    bad = [
+        ({"type": "post-published", "platform": "twitter", "text": "our draft"}, "text: unknown field"),
+        ({"type": "check-in", "platform": "bebo"}, "platform: "),
+        ({"type": "duty-ticked", "duty": "water-the-plants"}, "duty: unknown duty 'water-the-plants'"),
+        ({"type": "tweeted"}, "type: "),
+        ({"platform": "twitter"}, "type: "),
+        ({"type": "check-in", "platform": "twitter", "at": "2026-11-24T09:00:00"}, "at: "),
+        ({"type": "post-published", "platform": "twitter", "hashtags": ["#Hash"]}, "hashtags[0]: "),
+        ({"type": "post-published", "platform": "twitter", "official_hashtag": [1]}, "official_hashtag: "),
+        ([1, 2], "body: "),
+    ]
+    for body, start in bad:
+        response = await client.post("/v1/activity", json=body, headers=auth)
+        assert response.status == 422, body
+        assert (await response.json())["error"]["message"].startswith(start), body
+    raw = '{"type": "post-published", "platform": "twitter", "hashtags": ["a\\udc00"]}'
+    response = await client.post("/v1/activity", data=raw, headers={**auth, "Content-Type": "application/json"})
+    assert response.status == 422
+    assert (await response.json())["error"]["message"] == "hashtags[0]: contains a lone UTF-16 surrogate: send " \
+                                                          "well-formed text"
+    store = ActivityStore(config.db_path)
+    assert store.count() == 0
+    store.close()
+
+
+async def test_activity_query_errors_name_the_parameter(client, auth):
+    for params, start in (({"since": "yesterday"}, "since: "), ({"since": "2026-11-24T00:00:00"}, "since: add a"),
+                          ({"limit": "0"}, "limit: "), ({"limit": "²"}, "limit: ")):
+        response = await client.get("/v1/activity", params=params, headers=auth)
+        assert response.status == 422
+        assert (await response.json())["error"]["message"].startswith(start)
+
+
+async def test_get_changes_nothing(client, auth, config):
+    for path in ("/v1/activity", "/v1/health", "/v1/openapi.json", "/v1/check"):
+        await client.get(path, headers=auth)
+    store = ActivityStore(config.db_path)
+    assert store.count() == 0
+    store.close()
+    assert (await client.get("/v1/check", headers=auth)).status == 405
+
+
+async def test_openapi_is_served(client, auth):
+    document = await (await client.get("/v1/openapi.json", headers=auth)).json()
+    assert document["openapi"] == "3.1.0"
+    assert set(document["paths"]) == {"/v1/check", "/v1/activity", "/v1/health", "/v1/openapi.json"}
