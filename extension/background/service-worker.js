@@ -1,1 +1,28 @@
-// postcheck's background service worker (first version: the extension issue grows it).
+// postcheck's background: routes each typed request from a content script to its handler and answers in kind.
+"use strict";
+// Chrome runs this file alone as a service worker; Firefox loads the same files from manifest "scripts" instead.
+if (typeof importScripts === "function") {
+  importScripts("../protocol.js", "pairing.js", "helper-client.js", "handlers.js");
+}
+
+(() => {
+  const { protocol, handlers, pairing } = globalThis.postcheck;
+
+  async function answer(message) {
+    const handler = Object.hasOwn(handlers, message?.kind) ? handlers[message.kind] : null;
+    if (!handler) return protocol.failed(`unknown request kind ${JSON.stringify(message?.kind)}`);
+    try {
+      return await handler(message);
+    } catch (error) {
+      if (error instanceof pairing.HelperDown) return protocol.helperDown(error.detail);
+      return protocol.failed(error?.message ?? String(error));
+    }
+  }
+
+  chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // Only our own content scripts and pages talk to the background.
+    if (sender.id !== chrome.runtime.id) return false;
+    answer(message).then(sendResponse);
+    return true;
+  });
+})();

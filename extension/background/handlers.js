@@ -1,0 +1,22 @@
+// The background's answers, one handler per request kind of protocol.js.
+"use strict";
+(() => {
+  const ns = (globalThis.postcheck ??= {});
+  const { protocol, helperClient } = ns;
+  const { REQUEST } = protocol;
+
+  ns.handlers = Object.freeze({
+    [REQUEST.check]: async ({ text, platform, postKind }) =>
+      protocol.report(await helperClient.post("/v1/check", { text, platform, kind: postKind })),
+
+    [REQUEST.activity]: async ({ event }) => {
+      await helperClient.post("/v1/activity", event);
+      return protocol.accepted();
+    },
+
+    [REQUEST.templates]: async () => {
+      const answer = await helperClient.get("/v1/templates");
+      return protocol.templateList(answer.templates ?? []);
+    },
+  });
+})();

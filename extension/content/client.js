@@ -1,0 +1,32 @@
+// The only module that sends messages to the background: each call builds a protocol record and reads its typed reply.
+"use strict";
+(() => {
+  const ns = (globalThis.postcheck ??= {});
+  const { protocol } = ns;
+  const { REPLY } = protocol;
+
+  async function send(message) {
+    try {
+      return (await chrome.runtime.sendMessage(message)) ?? protocol.failed("the background sent no answer");
+    } catch (error) {
+      // After an extension update the old content script is orphaned; say so rather than throw into the page.
+      return protocol.failed(`postcheck's background is unreachable (${error?.message ?? error}); reload the page`);
+    }
+  }
+
+  // Overlay results: {report} or {state, message}.
+  function asResult(reply) {
+    if (reply.kind === REPLY.report) return { report: reply.report };
+    if (reply.kind === REPLY.helperDown) return { state: "helper-down", message: reply.reason };
+    return { state: "failed", message: reply.message ?? `unexpected answer ${reply.kind}` };
+  }
+
+  ns.client = Object.freeze({
+    check: async (text, platform, kind) => asResult(await send(protocol.check(text, platform, kind))),
+    activity: (event) => send(protocol.activity(event)),
+    templates: async () => {
+      const reply = await send(protocol.templates());
+      return reply.kind === REPLY.templates ? { templates: reply.templates } : asResult(reply);
+    },
+  });
+})();

@@ -1,0 +1,73 @@
+"""Writes docs/screenshots/*.png: the overlay on each practice page, in real Chromium with a real helper.
+
+Usage: python -m tests.browser.make_screenshots  (look at each image afterwards: they are the product's first impression)
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+from postcheck.practice import PracticeServer
+
+from tests.browser.conftest import install_native_host
+from tests.browser.extension_world import ExtensionWorld
+from tests.support.chromium import extension_id, launch
+from tests.support.helper_process import running_helper
+
+OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+# (file, url, editor, text, kind, state)
+SHOTS = [
+    ("x-composer.png", "https://x.com/home", '[data-testid="tweetTextarea_0"]',
+     ("Join us on #WorldRefugeeDay #Refugees #Migration #Solidarity with @UN @UNHCR @WFP @UNICEF: read more at "
+      "https://bit.ly/3xYz"), "post", "report"),
+    ("facebook-post.png", "https://www.facebook.com/", '[aria-label="What\'s on your mind, Ana?"]',
+     "Read our new report https://bit.ly/3xYz and see en.wikipedia.org/wiki/Migration #WorldRefugeeDay", "post",
+     "report"),
+    ("facebook-reply.png", "https://www.facebook.com/", '[aria-label="Write a reply…"]',
+     "We are sorry you feel this way, it was our fault", "reply", "report"),
+    ("instagram-textarea.png", "https://www.instagram.com/", 'textarea[aria-label="Write a caption..."]',
+     "Sunset over Geneva #Refugees #Migrants #Hope #Help", "post", "report"),
+    ("instagram-lexical.png", "https://www.instagram.com/?editor=lexical",
+     '[contenteditable="true"][aria-label="Write a caption..."]',
+     "Sunset over Geneva #Refugees #Migrants #Hope #Help", "post", "report"),
+]
+
+
+def shoot(playwright, server, home: Path, name, url, editor, text, kind, state, native_host=True) -> None:
+    with tempfile.TemporaryDirectory() as profile:
+        if native_host:
+            install_native_host(Path(profile), home)
+        context = launch(playwright, Path(profile), fixture_port=server.port, env=dict(os.environ))
+        try:
+            page = context.new_page()
+            world = ExtensionWorld(page, extension_id(context))
+            page.goto(url)
+            page.click(editor)
+            page.keyboard.type(text)
+            world.wait_for_panel(kind, state=state, text=text)
+            page.wait_for_timeout(200)  # one more frame for the fixed-position panel
+            page.screenshot(path=str(OUT / name))
+            print(OUT / name)
+        finally:
+            context.close()
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="postcheck-shots-"))
+    os.environ["POSTCHECK_HOME"] = str(home)
+    with PracticeServer() as server, sync_playwright() as playwright:
+        # Before any helper exists: the state a person sees until they run `postcheck install`.
+        shoot(playwright, server, home, "x-helper-down.png", "https://x.com/home", '[data-testid="tweetTextarea_0"]',
+              "Hello #WorldRefugeeDay", "post", "helper-down", native_host=False)
+        with running_helper(home):
+            for shot in SHOTS:
+                shoot(playwright, server, home, *shot)
+
+
+if __name__ == "__main__":
+    main()

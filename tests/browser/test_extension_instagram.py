@@ -1,0 +1,97 @@
+"""The extension on Instagram's caption: the textarea generation (drawn through a mirror) and the Lexical one."""
+
+from __future__ import annotations
+
+from tests.browser.overlay_checks import (
+    assert_underlines_match,
+    count_line,
+    expected,
+    highlight_rects,
+    mutations,
+    published_events,
+    start_watching,
+)
+
+TEXTAREA = 'textarea[aria-label="Write a caption..."]'
+LEXICAL = '[contenteditable="true"][aria-label="Write a caption..."]'
+CAPTION = "Geneva #Refugees #Migrants #Hope #Help"
+
+# Page-side and independent of the extension: where text[start:end] is drawn on the textarea's first line, from the
+# field's own font metrics (canvas) and its border and padding.
+TEXTAREA_SPAN = """([selector, start, end]) => {
+  const field = document.querySelector(selector);
+  const style = getComputedStyle(field);
+  const context = document.createElement('canvas').getContext('2d');
+  context.font = style.font;
+  const box = field.getBoundingClientRect();
+  const left = box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+  const top = box.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
+  const text = field.value;
+  return {x: left + context.measureText(text.slice(0, start)).width,
+          width: context.measureText(text.slice(start, end)).width, top, lineHeight: parseFloat(style.lineHeight)};
+}"""
+
+
+def test_textarea_caption_is_underlined_through_a_mirror(browser):
+    page, world = browser.open("https://www.instagram.com/")
+    page.click(TEXTAREA)
+    page.keyboard.type(CAPTION)
+    composer = world.wait_for_panel("post", text=CAPTION)
+
+    report = expected(CAPTION, "instagram")
+    assert composer["panel"]["rules"] == [f.rule for f in report.findings]
+    assert "hashtags.too-many" in composer["panel"]["rules"]
+    assert composer["panel"]["count"] == count_line(report)
+    assert page.input_value(TEXTAREA) == CAPTION
+
+    shown = highlight_rects(page)
+    assert len(shown) == len(report.findings)
+    for finding, rect in zip(report.findings, sorted(shown, key=lambda r: r["x"])):
+        want = page.evaluate(TEXTAREA_SPAN, [TEXTAREA, finding.start, finding.end])
+        assert abs(rect["x"] - want["x"]) < 1.5 and abs(rect["width"] - want["width"]) < 1.5
+        assert want["top"] - 1 <= rect["y"] <= want["top"] + want["lineHeight"]
+        assert rect["severity"] == finding.severity
+
+
+def test_textarea_is_never_touched(browser):
+    page, world = browser.open("https://www.instagram.com/")
+    page.click(TEXTAREA)
+    page.keyboard.type(CAPTION)
+    world.wait_for_panel("post", text=CAPTION)
+    page.evaluate("""(s) => { const f = document.querySelector(s); window.__value = f.value;
+      window.__attributes = [...f.attributes].map((a) => a.name + '=' + a.value).join('|'); }""", TEXTAREA)
+    start_watching(page, TEXTAREA)
+    world.evaluate("postcheck.debug.recheck()")
+    page.set_viewport_size({"width": 1000, "height": 650})
+    world.wait_for(lambda cs: cs[0]["stats"]["renders"] >= 2, what="a second render")
+    assert mutations(page) == []
+    assert page.evaluate("""(s) => { const f = document.querySelector(s);
+      return f.value === window.__value && [...f.attributes].map((a) => a.name + '=' + a.value).join('|') === window.__attributes; }""", TEXTAREA)
+
+
+def test_lexical_caption(browser):
+    page, world = browser.open("https://www.instagram.com/?editor=lexical")
+    page.click(LEXICAL)
+    page.keyboard.type(CAPTION)
+    composer = world.wait_for_panel("post", text=CAPTION)
+    report = expected(CAPTION, "instagram")
+    assert composer["panel"]["rules"] == [f.rule for f in report.findings]
+    assert_underlines_match(page, LEXICAL, report)
+    assert page.evaluate("practice.text('caption')") == CAPTION
+
+
+def test_share_reports_the_caption_hashtags_and_the_photo(browser, helper):
+    page, world = browser.open("https://www.instagram.com/")
+    page.click(TEXTAREA)
+    page.keyboard.type(CAPTION)
+    composer = world.wait_for_panel("post", text=CAPTION)
+    page.get_by_role("button", name="Share").click()
+    page.get_by_text(f"Shared: {CAPTION}").wait_for()
+
+    events = published_events(helper, page)
+    assert len(events) == 1
+    assert events[0]["platform"] == "instagram"
+    assert events[0]["hashtags"] == ["Refugees", "Migrants", "Hope", "Help"]
+    assert events[0]["media"] == ["photo"]
+    assert events[0]["rules_shown"] == composer["panel"]["rules"]
+    assert CAPTION not in str(events[0])

@@ -1,0 +1,69 @@
+"""Reply boxes' templates menu: the commenter's first name read from the page, the sign-off initial, a clear state."""
+
+from __future__ import annotations
+
+import urllib.error
+
+REPLY_BOX = '[aria-label="Write a reply…"]'
+REPLY = "Hi Maria, thank you for writing to us"
+
+
+def click_panel_button(page, composer: dict, label: str) -> None:
+    """A real click on one of the panel's buttons (the closed shadow root cannot be reached by selectors)."""
+    rect = next(b["rect"] for b in composer["panel"]["buttons"] if b["text"] == label)
+    page.mouse.click(rect["x"] + rect["width"] / 2, rect["y"] + rect["height"] / 2)
+
+
+def test_commenter_first_name_and_initial_fill_a_template(browser):
+    page, world = browser.open("https://www.facebook.com/")
+    page.click(REPLY_BOX)
+    world.wait_for(lambda cs: any(c["kind"] == "reply" for c in cs), what="the reply box to be tracked")
+    filled = world.evaluate(f"""(() => {{
+      const site = postcheck.sites.forHost(location.hostname);
+      const editor = document.querySelector({REPLY_BOX!r});
+      const name = postcheck.replyTemplates.commenterFirstName(editor, site.composers[0].author);
+      return [name, postcheck.replyTemplates.fill('Hi {{first_name}}, thanks. –{{initial}}', {{first_name: name, initial: 'L'}}),
+              postcheck.replyTemplates.fill('Hi {{first_name}} –{{initial}}', {{first_name: null, initial: ''}})];
+    }})()""")
+    assert filled == ["Maria", "Hi Maria, thanks. –L", "Hi [first name] –[initial]"]
+
+
+def helper_templates(helper) -> list[dict] | None:
+    """The helper's reply templates, or None while it has no GET /v1/templates (asked of the server; see the note)."""
+    try:
+        return helper.get("/v1/templates")["templates"]
+    except urllib.error.HTTPError as error:
+        if error.code == 404:
+            return None
+        raise
+
+
+def panel_with(world, needle: str) -> dict:
+    return world.wait_for(lambda cs: next((c for c in cs if c["kind"] == "reply" and needle in c["panel"]["text"]),
+                                          None), what=f"the reply panel to say {needle!r}")
+
+
+def test_templates_menu_copies_a_filled_template(browser, helper):
+    browser.context.grant_permissions(["clipboard-read", "clipboard-write"], origin="https://www.facebook.com")
+    browser.context.service_workers[0].evaluate("chrome.storage.sync.set({initial: 'L'})")
+    page, world = browser.open("https://www.facebook.com/")
+    page.click(REPLY_BOX)
+    page.keyboard.type(REPLY)
+    composer = world.wait_for_panel("reply", text=REPLY)
+    click_panel_button(page, composer, "Reply templates")
+
+    templates = helper_templates(helper)
+    if templates is None:
+        # Until the helper serves the policy's templates, the menu says so rather than failing silently.
+        assert "update postcheck" in panel_with(world, "cannot give reply templates")["panel"]["text"]
+        return
+    labels = [template["label"] for template in templates]
+    menu = world.wait_for(lambda cs: next((c for c in cs if c["kind"] == "reply" and
+                                           [b["text"] for b in c["panel"]["buttons"]][1:] == labels), None),
+                          what="the templates menu")
+    click_panel_button(page, menu, labels[0])
+    panel_with(world, "Copied")
+    filled = templates[0]["text"].replace("{first_name}", "Maria").replace("{initial}", "L")
+    assert page.evaluate("navigator.clipboard.readText()") == filled
+    # Copying never types into the reply box: the person pastes it themselves.
+    assert page.evaluate("practice.text('reply')") == REPLY

@@ -1,0 +1,41 @@
+"""Every selector a site file declares matches its sample page (the practice pages copy the real sites' markup)."""
+
+from __future__ import annotations
+
+from tests.browser.overlay_checks import PIXEL
+
+# What each declared selector must find, per sample page: composers by index, publish buttons, media kinds.
+MATCHES = """(() => {
+  const site = postcheck.sites.forHost(location.hostname);
+  const count = (selector) => document.querySelectorAll(selector).length;
+  const buttons = site.submit.map(({selector, text}) => [...document.querySelectorAll(selector)]
+    .filter((b) => !text || text.includes(b.textContent.trim())).length);
+  return {site: site.id, composers: site.composers.map((c) => count(c.selector)), buttons,
+          media: Object.fromEntries(site.media.map((m) => [m.kind, count(m.selector)]))};
+})()"""
+
+
+def test_selectors_match_the_sample_pages(browser, tmp_path):
+    page, world = browser.open("https://x.com/home")
+    x = world.evaluate(MATCHES)
+    assert x["site"] == "x" and x["composers"] == [1] and x["buttons"] == [1]
+
+    page.goto("https://twitter.com/home")
+    assert world.evaluate(MATCHES)["site"] == "x"
+
+    page.goto("https://www.facebook.com/")
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(PIXEL)
+    page.set_input_files('input[type="file"]', str(photo))
+    page.locator('[aria-label="Attached media"] img').wait_for()
+    facebook = world.evaluate(MATCHES)
+    # The reply selector finds the reply box only; the general one finds both Lexical boxes (replies are listed first).
+    assert facebook["composers"] == [1, 2] and facebook["buttons"] == [2] and facebook["media"]["photo"] == 1
+
+    page.goto("https://www.instagram.com/")
+    instagram = world.evaluate(MATCHES)
+    assert instagram["composers"] == [1, 0] and instagram["buttons"] == [1] and instagram["media"]["photo"] == 1
+
+    page.goto("https://www.instagram.com/?editor=lexical")
+    page.locator('[contenteditable="true"][aria-label="Write a caption..."]').wait_for()
+    assert world.evaluate(MATCHES)["composers"] == [0, 1]
