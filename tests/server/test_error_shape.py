@@ -8,7 +8,7 @@ from postcheck.server.keys import STORE, STORE_THREAD
 from tests.server.conftest import EXTENSION_ORIGIN
 
 ROUTES = [("POST", "/v1/check"), ("POST", "/v1/activity"), ("GET", "/v1/activity"), ("GET", "/v1/health"),
-          ("GET", "/v1/openapi.json"), ("GET", "/v1/nowhere")]
+          ("GET", "/v1/templates"), ("GET", "/v1/openapi.json"), ("GET", "/v1/nowhere")]
 BODY_ROUTES = [route for route in ROUTES if route[0] == "POST"]
 VALID = {"/v1/check": {"text": "hi", "platform": "twitter"}, "/v1/activity": {"type": "check-in", "platform": "x"}}
 

@@ -35,6 +35,7 @@ async def test_real_responses_match_the_document(client, auth):
                                            headers=auth), "/v1/activity", "post")
     await assert_matches(await client.get("/v1/activity", headers=auth), "/v1/activity", "get")
     await assert_matches(await client.get("/v1/health", headers=auth), "/v1/health", "get")
+    await assert_matches(await client.get("/v1/templates", headers=auth), "/v1/templates", "get")
     for status_path, method, kwargs in (("/v1/check", "post", {"json": {"platform": "mars"}}),
                                         ("/v1/activity", "get", {"params": {"since": "soon"}})):
         response = await client.request(method.upper(), status_path, headers=auth, **kwargs)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import json
 
 from postcheck import check as engine_check
-from postcheck.store import ActivityStore
+from postcheck.api import default_engine
+from postcheck.paths import policy_override
+from postcheck.policy import load_policy
+from postcheck.server import create_app
+from postcheck.server.config import ServerConfig
+from postcheck.store import ActivityStore, default_path
 from tests.server.conftest import TWEET
 
 
@@ -130,7 +135,7 @@ async def test_activity_query_errors_name_the_parameter(client, auth):
 
 
 async def test_get_changes_nothing(client, auth, config):
-    for path in ("/v1/activity", "/v1/health", "/v1/openapi.json", "/v1/check"):
+    for path in ("/v1/activity", "/v1/health", "/v1/templates", "/v1/openapi.json", "/v1/check"):
         await client.get(path, headers=auth)
     store = ActivityStore(config.db_path)
     assert store.count() == 0
@@ -141,4 +146,31 @@ async def test_get_changes_nothing(client, auth, config):
 async def test_openapi_is_served(client, auth):
     document = await (await client.get("/v1/openapi.json", headers=auth)).json()
     assert document["openapi"] == "3.1.0"
-    assert set(document["paths"]) == {"/v1/check", "/v1/activity", "/v1/health", "/v1/openapi.json"}
+    assert set(document["paths"]) == {"/v1/check", "/v1/activity", "/v1/templates", "/v1/health",
+                                     "/v1/openapi.json"}
+
+
+async def test_templates_are_the_policys_reply_templates(client, auth, config):
+    response = await client.get("/v1/templates", headers=auth)
+    assert response.status == 200
+    templates = (await response.json())["templates"]
+    expected = config.policy.reply.templates
+    assert [t["id"] for t in templates] == list(expected) == ["negative", "positive", "damaging"]
+    for template in templates:
+        assert template["text"] == expected[template["id"]].text and "{first_name}" in template["text"]
+
+
+async def test_post_published_is_stamped_with_the_official_hashtag_from_the_policy(aiohttp_client, aiohttp_server,
+                                                                                     postcheck_home):
+    override = policy_override()
+    override.parent.mkdir(parents=True, exist_ok=True)
+    override.write_text('[hashtags]\nofficial = ["#WorldRefugeeDay"]\n', encoding="utf-8")
+    config = ServerConfig.for_policy(load_policy(override), default_path())
+    client = await aiohttp_client(await aiohttp_server(create_app(config, default_engine())))
+    auth = {"Authorization": f"Bearer {config.token}"}
+    for tags in (["worldrefugeeday", "Migration"], ["Migration"]):
+        created = await client.post("/v1/activity", headers=auth,
+                                    json={"type": "post-published", "platform": "twitter", "hashtags": tags})
+        assert created.status == 201
+    events = (await (await client.get("/v1/activity", headers=auth)).json())["events"]
+    assert [event["official_hashtag"] for event in events] == [True, False]

@@ -17,3 +17,5 @@ STORE = web.AppKey("store", ActivityStore)
 STORE_THREAD = web.AppKey("store_thread", ThreadPoolExecutor)
 OPENAPI = web.AppKey("openapi", bytes)
 DUTIES = web.AppKey("duties", frozenset)
+# This week's official hashtags from the policy, case-folded, without "#".
+OFFICIAL_HASHTAGS = web.AppKey("official_hashtags", frozenset)

@@ -125,6 +125,18 @@ class ActivityList(BaseModel):
     events: list[StoredEvent]
 
 
+class Template(BaseModel):
+    id: str = Field(description="The policy's key: negative, positive, damaging…")
+    label: str
+    text: str = Field(description="With {first_name} and {initial} to fill in.")
+
+
+class TemplateList(BaseModel):
+    """The reply templates of the guidelines (Facebook › Comments/ Reviews), from the policy."""
+
+    templates: list[Template]
+
+
 class Health(BaseModel):
     status: Literal["ok"]
     version: str
@@ -140,4 +152,4 @@ class ErrorBody(BaseModel):
 
 
 __all__ = ["CheckRequest", "ActivityEvent", "PostPublished", "CheckIn", "DutyTicked",
-           "StoredEvent", "ActivityCreated", "ActivityList", "Health", "ErrorBody", "Report"]
+           "StoredEvent", "ActivityCreated", "ActivityList", "Template", "TemplateList", "Health", "ErrorBody", "Report"]

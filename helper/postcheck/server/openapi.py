@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from postcheck.server.models import (ActivityCreated, ActivityEvent, ActivityList, CheckRequest, ErrorBody, Health,
-                                     Report)
+                                     Report, TemplateList)
 from postcheck.server.routes import MAX_LIMIT
 
 _REF = "#/components/schemas/{model}"
@@ -38,6 +38,7 @@ def build(version: str, duties: list[str]) -> dict[str, Any]:
     keyed = [("check", "validation", TypeAdapter(CheckRequest)), ("event", "validation", TypeAdapter(ActivityEvent)),
              ("report", "serialization", TypeAdapter(Report)), ("created", "serialization", TypeAdapter(ActivityCreated)),
              ("list", "serialization", TypeAdapter(ActivityList)), ("health", "serialization", TypeAdapter(Health)),
+             ("templates", "serialization", TypeAdapter(TemplateList)),
              ("error", "serialization", TypeAdapter(ErrorBody))]
     refs, defs = TypeAdapter.json_schemas(keyed, ref_template=_REF)
     ref = {key: schema for (key, _mode), schema in refs.items()}
@@ -62,6 +63,8 @@ def build(version: str, duties: list[str]) -> dict[str, Any]:
                         {"name": "limit", "in": "query", "required": False,
                          "schema": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT, "default": 1000}}],
                     "responses": _responses("200", ref["list"], "The events", _QUERY)}},
+        "/v1/templates": {"get": {"operationId": "templates", "summary": "The guidelines' reply templates",
+                                  "responses": _responses("200", ref["templates"], "The templates", _ANY)}},
         "/v1/health": {"get": {"operationId": "health", "summary": "Is the helper up, and which version",
                                "responses": _responses("200", ref["health"], "Up", _ANY)}},
         "/v1/openapi.json": {"get": {"operationId": "openapi", "summary": "This document",

@@ -13,7 +13,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from postcheck.engine import UnknownValue
 from postcheck.server.errors import ApiError, invalid
-from postcheck.server.keys import CONFIG, DUTIES, ENGINE, OPENAPI, STORE, STORE_THREAD
+from postcheck.server.keys import CONFIG, DUTIES, ENGINE, OFFICIAL_HASHTAGS, OPENAPI, STORE, STORE_THREAD
 from postcheck.server.models import ActivityEvent, CheckRequest
 
 routes = web.RouteTableDef()
@@ -80,6 +80,10 @@ async def record_activity(request: web.Request) -> web.Response:
     if event.type == "duty-ticked" and event.duty not in request.app[DUTIES]:
         known = ", ".join(sorted(request.app[DUTIES]))
         raise ApiError(422, "invalid", f"duty: unknown duty {event.duty!r}: expected one of {known}")
+    if event.type == "post-published" and not event.official_hashtag:
+        # The policy knows this week's official hashtags; the extension need not.
+        official = request.app[OFFICIAL_HASHTAGS]
+        event = event.model_copy(update={"official_hashtag": any(tag.casefold() in official for tag in event.hashtags)})
     # exclude_none: `at` absent means "now", which the store stamps at the moment it commits.
     stored = await _in_store(request, request.app[STORE].record, event.model_dump(exclude_none=True))
     return _json({"id": stored["id"], "at": stored["at"]}, status=201)
@@ -105,6 +109,12 @@ async def list_activity(request: web.Request) -> web.Response:
         raise ApiError(422, "invalid", f"limit: expected a whole number from 1 to {MAX_LIMIT}")
     events = await _in_store(request, request.app[STORE].since, since, int(limit))
     return _json({"events": events})
+
+
+@routes.get("/v1/templates")
+async def templates(request: web.Request) -> web.Response:
+    policy_templates = request.app[CONFIG].policy.reply.templates
+    return _json({"templates": [{"id": key, "label": t.label, "text": t.text} for key, t in policy_templates.items()]})
 
 
 @routes.get("/v1/health")
