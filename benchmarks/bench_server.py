@@ -119,7 +119,7 @@ def rss():
 steps = [("python", rss())]
 import aiohttp.web; steps.append(("aiohttp", rss()))
 import pydantic; steps.append(("pydantic", rss()))
-import postcheck.engine, postcheck.policy; steps.append(("engine + policy code (emoji, tldextract, ...)", rss()))
+import postcheck.engine, postcheck.policy; steps.append(("engine + policy code (emoji, suffix list, ...)", rss()))
 from postcheck.api import default_engine; engine = default_engine(); steps.append(("engine built (rules compiled)", rss()))
 from postcheck.server.app import WARM_UP_TEXT
 engine.check(WARM_UP_TEXT, "twitter", "post"); steps.append(("engine's lazily loaded data (startup warm-up)", rss()))

@@ -17,8 +17,10 @@ from tests.support.fixture_server import fixture_server  # noqa: F401  (a fixtur
 from tests.support.helper_process import running_helper
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def playwright():
+    # Per module, not per session: the sync API keeps an event loop running on the main thread while it lives,
+    # and pytest-asyncio's tests in other packages (tests/server) cannot start theirs beside it.
     with sync_playwright() as p:
         yield p
 

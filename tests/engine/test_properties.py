@@ -31,3 +31,11 @@ def test_check_never_raises_and_spans_stay_inside(text: str, platform: str, kind
         assert 0 <= entity.start < entity.end <= size, entity
     assert report.stats.weighted_length >= 0
     report.model_dump_json()  # serialisable, lone surrogates included
+
+
+def test_lone_surrogates_become_replacement_characters_at_the_same_offsets() -> None:
+    # Found by the property above: a lone surrogate inside a URL reached the report and broke its JSON.
+    report = ENGINE.check("https://\ud800bit.ly/x #a", "twitter")
+    assert report.stats.urls[0].text == "https://\ufffdbit.ly/x"
+    assert report.stats.hashtags[0].start == 18  # unchanged: both characters are one UTF-16 unit
+    assert "\\ufffd" in report.model_dump_json() or "\ufffd" in report.model_dump_json()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from postcheck.engine import twitter
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.offsets import Utf16Map, utf16_len
@@ -11,6 +13,9 @@ from postcheck.policy.models import PLATFORMS, Policy
 
 KINDS = ("post", "reply")
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+# A lone UTF-16 surrogate is legal in a JS string (and in a Python str) but not in UTF-8 JSON. U+FFFD is one UTF-16
+# unit too, so swapping it in keeps every offset the browser will use, and the report always serialises.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class UnknownValue(ValueError):
@@ -27,6 +32,8 @@ class Engine:
             raise UnknownValue(f"unknown platform {platform!r}: expected one of {', '.join(PLATFORMS)}")
         if kind not in KINDS:
             raise UnknownValue(f"unknown kind {kind!r}: expected post or reply")
+        if _LONE_SURROGATE.search(text):
+            text = _LONE_SURROGATE.sub("\ufffd", text)
         parsed = twitter.parse(text)
         draft = Draft(text, platform, kind, parsed, text.lower())
         to16 = Utf16Map(text)

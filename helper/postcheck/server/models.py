@@ -1,7 +1,7 @@
 """The HTTP API's request and response bodies as pydantic models; openapi.py builds the OpenAPI document from them.
 
-Lone surrogates ("\\ud800" in JSON, legal in a JS string): in a check's `text` each one is replaced by U+FFFD, which
-is also one UTF-16 code unit, so every finding's offsets still match the browser's string and the draft is still
+Lone surrogates ("\\ud800" in JSON, legal in a JS string): in a check's `text` the engine replaces each one by U+FFFD,
+which is also one UTF-16 code unit, so every finding's offsets still match the browser's string and the draft is still
 checked. In an activity event (stored, and only short identifiers) they are rejected with a 422 naming the field.
 """
 
@@ -51,11 +51,6 @@ class CheckRequest(Closed):
     text: str = Field(description="The draft as the browser holds it; offsets in the report are UTF-16 code units.")
     platform: Platform
     kind: Literal["post", "reply"] = "post"
-
-    @field_validator("text")
-    @classmethod
-    def _well_formed(cls, text: str) -> str:
-        return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 Hashtag = Annotated[str, StringConstraints(min_length=1, max_length=140, pattern=r"^[^\s#\x00-\x1f\x7f]+$")]
