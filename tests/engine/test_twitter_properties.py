@@ -58,3 +58,33 @@ def test_offset_at_weight_stays_inside_and_agrees_with_the_length(text: str, bud
 @given(text=texts)
 def test_weighted_length_is_the_same_through_parse(text: str) -> None:
     assert twitter.parse(text).weighted_length == twitter.weighted_length(text)
+
+
+def _walk_overflow(text: str, units: list, budget: int) -> int:
+    """The plain character-by-character walk the fast overflow_index must agree with."""
+    from postcheck.engine.twitter import weights
+
+    limit, total, index = budget * weights.SCALE, 0, 0
+    for start, end, weight in [*units, (len(text), len(text), 0)]:
+        for position in range(index, start):
+            total += weights.char_weight(text[position])
+            if total > limit:
+                return position
+        if start < len(text):
+            total += weight
+            if total > limit:
+                return start
+        index = end
+    return len(text)
+
+
+@SETTINGS
+@given(text=texts, budget=st.integers(min_value=0, max_value=300))
+def test_overflow_reuses_the_parse_and_agrees_with_the_plain_walk(text: str, budget: int) -> None:
+    from postcheck.engine.twitter import normalization, weights
+
+    parsed = twitter.parse(text)
+    assert twitter.offset_at_weight(text, budget, parsed) == twitter.offset_at_weight(text, budget)
+    units = list(parsed.units)
+    assert weights.overflow_index(parsed.normalized, units, budget) == _walk_overflow(parsed.normalized, units, budget)
+    assert normalization.nfc(text) == parsed.normalized

@@ -6,12 +6,15 @@ official library, every emoji sequence of current Unicode counts as one emoji (s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from postcheck.engine.offsets import utf16_len
 from postcheck.engine.twitter import emoji_sequences, normalization, tags, urls, weights
 
 __all__ = ["Parsed", "Span", "offset_at_weight", "parse", "weighted_length"]
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +35,10 @@ class Parsed:
     hashtags: tuple[Span, ...]
     mentions: tuple[Span, ...]
     urls: tuple[Span, ...]
+    # What the count walked: the NFC text and its whole units (URLs, emoji), kept so that offset_at_weight need not
+    # find them again when a length rule asks where a budget runs out.
+    normalized: str = field(default="", repr=False, compare=False)
+    units: tuple[weights.Unit, ...] = field(default=(), repr=False, compare=False)
 
 
 def parse(text: str) -> Parsed:
@@ -41,11 +48,14 @@ def parse(text: str) -> Parsed:
     hashtags = tags.hashtags(text) if "#" in text or "\uff03" in text else []
     mentions = tags.mentions(text) if "@" in text or "\uff20" in text else []
     groups = _without_overlaps((found_urls, mentions, hashtags))
+    units = tuple(_units(normalized, length_urls))
     return Parsed(
-        weighted_length=weights.weighted_length(normalized, _units(normalized, length_urls)),
+        weighted_length=weights.weighted_length(normalized, units),
         hashtags=groups[2],
         mentions=groups[1],
         urls=groups[0],
+        normalized=normalized,
+        units=units,
     )
 
 
@@ -54,14 +64,18 @@ def weighted_length(text: str) -> int:
     return weights.weighted_length(normalized, _units(normalized, urls.extract(normalized)))
 
 
-def offset_at_weight(text: str, budget: int) -> int:
+def offset_at_weight(text: str, budget: int, parsed: Parsed | None = None) -> int:
     """Code-point offset of the first character that takes the weighted length over `budget` (len(text) if none).
 
     A URL or an emoji sequence is never split: when it does not fit, the offset is where it starts. This is
     twitter-text's validRangeEnd + 1, mapped back to the text as typed when NFC changed it.
     """
-    normalized = normalization.nfc(text)
-    index = weights.overflow_index(normalized, _units(normalized, urls.extract(normalized)), budget)
+    if parsed is not None and parsed.normalized:  # `parsed` must be parse(text): its walk is reused
+        normalized, units = parsed.normalized, list(parsed.units)
+    else:
+        normalized = normalization.nfc(text)
+        units = _units(normalized, urls.extract(normalized))
+    index = weights.overflow_index(normalized, units, budget)
     return normalization.to_original(text, normalized, index)
 
 
@@ -94,7 +108,7 @@ def _url_unit(text: str, url: urls.Url) -> weights.Unit:
     """
     units = utf16_len(url.text)
     end = url.start + units
-    if all(ord(char) <= 0xFFFF for char in text[url.start:end]):
+    if _ASTRAL.search(text, url.start, end) is None:
         return url.start, end, weights.URL_WEIGHT
     for index in range(url.start, len(text)):
         units -= 2 if ord(text[index]) > 0xFFFF else 1

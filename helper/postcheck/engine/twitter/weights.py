@@ -60,13 +60,25 @@ def overflow_index(text: str, units: list[Unit], budget: int) -> int:
     total = 0
     index = 0
     for start, end, weight in [*units, (len(text), len(text), 0)]:
-        for position in range(index, start):
-            total += char_weight(text[position])
-            if total > limit:
-                return position
+        gap = text_weight(text[index:start])
+        if total + gap > limit:
+            return _overflow_in(text, index, start, limit - total)
+        total += gap
         if start < len(text):
             total += weight
             if total > limit:
                 return start
         index = end
     return len(text)
+
+
+def _overflow_in(text: str, start: int, end: int, room: int) -> int:
+    """The first index in text[start:end] (plain characters only) whose weight no longer fits in `room`."""
+    if _ASCII_WEIGHT is not None and text[start:end].isascii():
+        return start + room // _ASCII_WEIGHT  # every character weighs the same: no walk needed
+    total = 0
+    for position in range(start, end):
+        total += char_weight(text[position])
+        if total > room:
+            return position
+    return end

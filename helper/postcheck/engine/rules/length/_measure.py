@@ -14,5 +14,5 @@ def length_of(draft: Draft) -> int:
 def budget_end(draft: Draft, budget: int) -> int:
     """Code-point offset where the text first goes over `budget` (the start of what does not fit)."""
     if draft.platform == "twitter":
-        return twitter.offset_at_weight(draft.text, budget)
+        return twitter.offset_at_weight(draft.text, budget, draft.parsed)
     return utf16_to_codepoints(draft.text, budget)
