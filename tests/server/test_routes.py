@@ -109,6 +109,8 @@ async def test_activity_refuses_text_and_stores_nothing(client, auth, config):
         ({"platform": "twitter"}, "type: "),
         ({"type": "check-in", "platform": "twitter", "at": "2026-11-24T09:00:00"}, "at: "),
         ({"type": "post-published", "platform": "twitter", "hashtags": ["#Hash"]}, "hashtags[0]: "),
+        # U+0085 (NEL): whitespace to Python's \s but not to JSON Schema's; refused, as the document now says.
+        ({"type": "post-published", "platform": "twitter", "hashtags": ["Día\u0085"]}, "hashtags[0]: "),
         ({"type": "post-published", "platform": "twitter", "official_hashtag": [1]}, "official_hashtag: "),
         ([1, 2], "body: "),
     ]
@@ -174,3 +176,15 @@ async def test_post_published_is_stamped_with_the_official_hashtag_from_the_poli
         assert created.status == 201
     events = (await (await client.get("/v1/activity", headers=auth)).json())["events"]
     assert [event["official_hashtag"] for event in events] == [True, False]
+
+
+async def test_hashtag_pattern_means_the_same_to_the_server_and_to_the_document(client, auth):
+    import jsonschema_rs
+
+    document = await (await client.get("/v1/openapi.json", headers=auth)).json()
+    pattern = document["components"]["schemas"]["PostPublished"]["properties"]["hashtags"]["items"]["pattern"]
+    validator = jsonschema_rs.Draft202012Validator({"type": "string", "pattern": pattern})
+    for tag in ("WorldRefugeeDay", "Día", "日本", "a\u0085b", "a b", "a\u3000b", "a\u00a0b", "a\u001cb", "a#b"):
+        response = await client.post("/v1/activity", headers=auth,
+                                     json={"type": "post-published", "platform": "twitter", "hashtags": [tag]})
+        assert (response.status == 201) == validator.is_valid(tag), tag
