@@ -23,3 +23,16 @@ def test_rule_documents_itself(spec) -> None:
     assert not missing, f"{spec.id} docstring lacks {missing}"
     assert spec.guideline.strip(), f"{spec.id} cites no guideline section"
     assert spec.id.split(".")[0] in {"length", "hashtags", "mentions", "links", "safety", "tone", "reply", "style", "image"}
+
+
+def test_citation_follows_the_platform_where_the_guidelines_repeat_a_rule() -> None:
+    from postcheck.engine import Engine
+    from postcheck.policy import load_policy
+
+    engine = Engine(load_policy())
+    text = "Sources: https://en.wikipedia.org/wiki/Migration #a #b #c #d"
+    cited = {p: {f.rule: f.guideline for f in engine.check(text, p).findings} for p in ("twitter", "facebook", "instagram")}
+    assert cited["twitter"]["links.wikipedia-source"] == "Twitter › Links"
+    assert cited["facebook"]["links.wikipedia-source"] == "Facebook › Links"
+    assert cited["twitter"]["hashtags.too-many"] == "Twitter › Hashtags"
+    assert cited["instagram"]["hashtags.too-many"] == "Instagram › Hashtags"

@@ -42,17 +42,17 @@ class Engine:
             if (spec.platforms and platform not in spec.platforms) or (spec.kinds and kind not in spec.kinds):
                 continue
             for hit in checker(draft):  # type: ignore[operator]
-                findings.append(self._finding(spec, hit, to16))
+                findings.append(self._finding(spec, hit, to16, platform))
         findings.sort(key=lambda f: (f.start, _SEVERITY_ORDER[f.severity], f.rule))
         return Report.model_construct(
             platform=platform, kind=kind, findings=findings, stats=self._stats(draft, to16)
         )
 
     @staticmethod
-    def _finding(spec: RuleSpec, hit: Hit, to16: Utf16Map) -> Finding:
+    def _finding(spec: RuleSpec, hit: Hit, to16: Utf16Map, platform: str) -> Finding:
         return Finding.model_construct(
             rule=spec.id, severity=hit.severity or spec.severity, start=to16(hit.start), end=to16(hit.end),
-            message=hit.message, guideline=spec.guideline, suggestion=hit.suggestion,
+            message=hit.message, guideline=spec.guideline_for(platform), suggestion=hit.suggestion,
         )
 
     def _stats(self, draft: Draft, to16: Utf16Map) -> Stats:

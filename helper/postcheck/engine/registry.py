@@ -22,6 +22,11 @@ class RuleSpec:
     guideline: str
     platforms: frozenset[str] | None
     kinds: frozenset[str] | None
+    guideline_by_platform: dict[str, str]
+
+    def guideline_for(self, platform: str) -> str:
+        """The section to cite on `platform`: the guidelines repeat some rules per platform (Links, Hashtags)."""
+        return self.guideline_by_platform.get(platform, self.guideline)
 
 
 def rule_id(module_name: str) -> str:
@@ -40,6 +45,7 @@ def _spec(module: ModuleType) -> RuleSpec:
     return RuleSpec(
         rid, module, severity, guideline,
         frozenset(platforms) if platforms else None, frozenset(kinds) if kinds else None,
+        dict(getattr(module, "GUIDELINE_BY_PLATFORM", {})),
     )
 
 

@@ -11,7 +11,8 @@ from postcheck.engine.draft import Draft, Hit
 from postcheck.policy import Policy
 
 SEVERITY = "warning"
-GUIDELINE = "Twitter › Hashtags; Instagram › Hashtags"
+GUIDELINE = "Twitter › Hashtags"
+GUIDELINE_BY_PLATFORM = {"instagram": "Instagram › Hashtags"}
 
 
 def build(policy: Policy):

@@ -16,7 +16,8 @@ from postcheck.engine.rules.hashtags._segment import split_hashtag
 from postcheck.policy import Policy
 
 SEVERITY = "warning"
-GUIDELINE = "Twitter › Hashtags; Instagram › Hashtags"
+GUIDELINE = "Twitter › Hashtags"
+GUIDELINE_BY_PLATFORM = {"instagram": "Instagram › Hashtags"}
 
 
 def build(policy: Policy):

@@ -15,6 +15,7 @@ from postcheck.policy import Policy
 
 SEVERITY = "warning"
 GUIDELINE = "Twitter › Links"
+GUIDELINE_BY_PLATFORM = {"facebook": "Facebook › Links"}
 
 
 def build(policy: Policy):

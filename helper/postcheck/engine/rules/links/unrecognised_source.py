@@ -16,6 +16,7 @@ from postcheck.policy import Policy
 
 SEVERITY = "info"
 GUIDELINE = "Twitter › Links"
+GUIDELINE_BY_PLATFORM = {"facebook": "Facebook › Links"}
 
 
 def build(policy: Policy):

@@ -14,6 +14,7 @@ from postcheck.policy import Policy
 
 SEVERITY = "warning"
 GUIDELINE = "Twitter › Links"
+GUIDELINE_BY_PLATFORM = {"facebook": "Facebook › Links"}
 
 
 def build(policy: Policy):
