@@ -26,11 +26,19 @@ class Engine:
     def __init__(self, policy: Policy) -> None:
         self.policy = policy
         self.rules: list[tuple[RuleSpec, object]] = [(spec, spec.module.build(policy)) for spec in discover()]
+        # The rules that apply to each platform and kind, sorted out once rather than at every keystroke.
+        self._applicable = {
+            (platform, kind): [(spec, checker) for spec, checker in self.rules
+                               if (not spec.platforms or platform in spec.platforms)
+                               and (not spec.kinds or kind in spec.kinds)]
+            for platform in PLATFORMS for kind in KINDS
+        }
 
     def check(self, text: str, platform: str = "twitter", kind: str = "post") -> Report:
-        if platform not in PLATFORMS:
-            raise UnknownValue(f"unknown platform {platform!r}: expected one of {', '.join(PLATFORMS)}")
-        if kind not in KINDS:
+        applicable = self._applicable.get((platform, kind))
+        if applicable is None:
+            if platform not in PLATFORMS:
+                raise UnknownValue(f"unknown platform {platform!r}: expected one of {', '.join(PLATFORMS)}")
             raise UnknownValue(f"unknown kind {kind!r}: expected post or reply")
         if _LONE_SURROGATE.search(text):
             text = _LONE_SURROGATE.sub("\ufffd", text)
@@ -38,19 +46,17 @@ class Engine:
         draft = Draft(text, platform, kind, parsed, text.lower())
         to16 = Utf16Map(text)
         findings: list[Finding] = []
-        for spec, checker in self.rules:
-            if (spec.platforms and platform not in spec.platforms) or (spec.kinds and kind not in spec.kinds):
-                continue
+        for spec, checker in applicable:
             for hit in checker(draft):  # type: ignore[operator]
                 findings.append(self._finding(spec, hit, to16, platform))
         findings.sort(key=lambda f: (f.start, _SEVERITY_ORDER[f.severity], f.rule))
-        return Report.model_construct(
+        return Report(
             platform=platform, kind=kind, findings=findings, stats=self._stats(draft, to16)
         )
 
     @staticmethod
     def _finding(spec: RuleSpec, hit: Hit, to16: Utf16Map, platform: str) -> Finding:
-        return Finding.model_construct(
+        return Finding(
             rule=spec.id, severity=hit.severity or spec.severity, start=to16(hit.start), end=to16(hit.end),
             message=hit.message, guideline=spec.guideline_for(platform), suggestion=hit.suggestion,
         )
@@ -59,10 +65,10 @@ class Engine:
         parsed = draft.parsed
         twitterish = draft.platform == "twitter"
         entities = [
-            [Entity.model_construct(text=s.text, start=to16(s.start), end=to16(s.end)) for s in group]
+            [Entity(text=s.text, start=to16(s.start), end=to16(s.end)) for s in group]
             for group in (parsed.hashtags, parsed.mentions, parsed.urls)
         ]
-        return Stats.model_construct(
+        return Stats(
             weighted_length=parsed.weighted_length,
             length=parsed.weighted_length if twitterish else utf16_len(draft.text),
             limit=self.policy.limits.of(draft.platform),
