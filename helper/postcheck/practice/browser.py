@@ -42,12 +42,15 @@ def find_browser(explicit: str | None = None) -> str:
 
 
 def find_extension(explicit: Path | None = None) -> Path:
-    extension = explicit or CHECKOUT_EXTENSION
-    if not (extension / "manifest.json").is_file():
-        raise PracticeBrowserError(f"no unpacked extension at {extension} (no manifest.json): the Python package does "
-                                   "not contain the extension; pass --extension DIR (the extension/ folder of a "
-                                   "postcheck checkout or release)")
-    return extension
+    """--extension, else the checkout this package runs from (editable install), else ./extension (a plain
+    `pip install .` run from the checkout, as scripts/run does)."""
+    candidates = [explicit] if explicit else [CHECKOUT_EXTENSION, Path.cwd() / "extension"]
+    for extension in candidates:
+        if (extension / "manifest.json").is_file():
+            return extension
+    raise PracticeBrowserError(f"no unpacked extension at {' or '.join(map(str, candidates))} (no manifest.json): "
+                               "the Python package does not contain the extension; pass --extension DIR (the "
+                               "extension/ folder of a postcheck checkout or release)")
 
 
 def browser_args(profile: Path, fixture_port: int, headless: bool) -> list[str]:
