@@ -13,13 +13,16 @@
 ::highlight(postcheck-error) { text-decoration: underline wavy #c62828; text-decoration-thickness: 1.5px; }
 ::highlight(postcheck-warning) { text-decoration: underline wavy #ef6c00; text-decoration-thickness: 1.5px; }
 ::highlight(postcheck-info) { text-decoration: underline dotted #1565c0; text-decoration-thickness: 2px; }
-.panel { position: fixed; pointer-events: auto; box-sizing: border-box; width: 340px; max-height: 50vh; overflow: auto;
+.panel { position: fixed; pointer-events: auto; box-sizing: border-box; width: 380px; max-height: 50vh;
+  overflow-x: hidden; overflow-y: auto;
   font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1f; background: #fff;
   border: 1px solid #d0d4dc; border-radius: 8px; box-shadow: 0 4px 16px rgba(0, 0, 0, .14); }
 .panel[hidden] { display: none; }
-header { display: flex; align-items: center; gap: 6px; padding: 6px 8px; border-bottom: 1px solid #eceef2; }
+header { display: flex; align-items: center; gap: 6px; padding: 6px 8px; border-bottom: 1px solid #eceef2;
+  position: sticky; top: 0; background: #fff; }
 .brand { font-weight: 600; color: #0033a0; }
-.count { flex: 1; color: #444; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.count { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; color: #444;
+  font-variant-numeric: tabular-nums; white-space: nowrap; }
 .count.over { color: #c62828; font-weight: 600; }
 .tally { min-width: 18px; padding: 0 5px; border-radius: 9px; color: #fff; font-size: 11px; text-align: center; }
 .tally.error { background: #c62828; } .tally.warning { background: #ef6c00; } .tally.info { background: #1565c0; }
