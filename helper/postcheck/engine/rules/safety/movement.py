@@ -10,6 +10,8 @@ Instead: post after the movement is over, without its route: "Aid reached 2,000 
 
 from __future__ import annotations
 
+import re
+
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._reader import reader_for
 from postcheck.engine.rules.safety._when import past, schedule
@@ -18,6 +20,11 @@ from postcheck.policy import Policy
 
 SEVERITY = "error"
 GUIDELINE = "Security and Privacy"
+
+
+# "17 Route des Morillons", "4 Calle Mayor": a route word right after a house number names a street address (the address
+# rule's business), not the way a movement takes.
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\d:.,h])\d{1,5}[a-z]?,?\s+$")  # not the end of a time: "6:00 por la ruta"
 
 
 def _near(matches: list, start: int, end: int, anchor: int, window: int) -> list:
@@ -47,7 +54,9 @@ def build(policy: Policy):
         if not found:  # most posts move nothing: one scan and out
             return
         # Every finding needs a motion or a route, so the costlier time scan waits for one of them.
-        motion_all, route_all = list(motions.finditer(folded)), list(routes.finditer(folded))
+        motion_all = list(motions.finditer(folded))
+        route_all = [m for m in routes.finditer(folded)
+                     if not _HOUSE_NUMBER_BEFORE.search(folded, max(0, m.start() - 8), m.start())]
         if not (motion_all or route_all):
             return
         done: set[tuple[int, int]] = set()  # sentences already reported
