@@ -12,8 +12,8 @@ from postcheck.practice.browser import PracticeBrowser
 X_HOME = "https://x.com/home"
 COMPOSER = '[data-testid="tweetTextarea_0"]'
 # Announces an empty office (a safety error), too many hashtags and mentions, a shortened link, too long to quote.
-SAMPLE = ("Our team is away until Monday, the office at 17 Route des Morillons is empty. Join us for #WorldRefugeeDay "
-          "#refugees #migration #SDGs with @UNHCR @IOM @UN @WHO\n\nMore: bit.ly/abc123")
+SAMPLE = ("Trucks leave Goma at 06:00 on Monday via the Sake road. I'm on leave from Friday! Join us for "
+          "#WorldRefugeeDay #refugees #migration #SDGs with @UNHCR @IOM @UN @WHO\n\nMore: bit.ly/abc123")
 SEVERITIES = ("error", "warning", "info")
 _COUNT_HIGHLIGHTS = (f"Object.fromEntries({json.dumps(list(SEVERITIES))}"
                      ".map(s => [s, CSS.highlights.get('postcheck-' + s)?.size ?? 0]))")
