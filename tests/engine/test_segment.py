@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from postcheck.engine import twitter
 from postcheck.engine.draft import Draft
-from postcheck.engine.rules._fold import fold
+from postcheck.engine.fold import fold
 from postcheck.engine.rules.hashtags import too_many_words
 from postcheck.engine.rules.hashtags._segment import split_hashtag
 from postcheck.policy import load_policy
@@ -81,5 +81,5 @@ def test_the_weeks_official_hashtag_is_not_flagged() -> None:
     hashtags = policy.hashtags.model_copy(update={"official": ["#SaveLivesAtSea"]})
     check = too_many_words.build(policy.model_copy(update={"hashtags": hashtags}))
     text = "Every life matters #savelivesatsea #ProtectMigrantsAtSea"
-    draft = Draft(text, "twitter", "post", twitter.parse(text), text.lower())
+    draft = Draft(text, "twitter", "post", twitter.parse(text))
     assert [text[hit.start:hit.end] for hit in check(draft)] == ["#ProtectMigrantsAtSea"]

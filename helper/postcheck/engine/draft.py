@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Protocol
+from typing import Any, Callable, Iterable, Protocol, TypeVar
 
+from postcheck.engine.fold import fold
 from postcheck.engine.twitter import Parsed
+
+T = TypeVar("T")
+_MISSING = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,8 +18,20 @@ class Draft:
     platform: str
     kind: str
     parsed: Parsed
-    # Lower-cased text, computed once for the many rules that match words case-insensitively.
-    lower: str = field(default="")
+    # Work that several rules need from this one draft, done at most once per check (see shared()).
+    _shared: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def shared(self, key: Any, make: Callable[[], T]) -> T:
+        """make() for this draft, run once per check whichever rule asks first; `key` names the work."""
+        value = self._shared.get(key, _MISSING)
+        if value is _MISSING:
+            value = self._shared[key] = make()
+        return value
+
+    @property
+    def folded(self) -> str:
+        """The text lower-cased without accents (and ’ as '), offset for offset: what word lists are matched on."""
+        return self.shared("folded", lambda: fold(self.text))
 
 
 @dataclass(frozen=True, slots=True)

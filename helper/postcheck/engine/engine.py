@@ -43,7 +43,7 @@ class Engine:
         if _LONE_SURROGATE.search(text):
             text = _LONE_SURROGATE.sub("\ufffd", text)
         parsed = twitter.parse(text)
-        draft = Draft(text, platform, kind, parsed, text.lower())
+        draft = Draft(text, platform, kind, parsed)
         to16 = Utf16Map(text)
         findings: list[Finding] = []
         for spec, checker in applicable:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from postcheck.engine.rules._fold import fold
+from postcheck.engine.fold import fold
 from postcheck.engine.rules._lexicon import lexicon
 
 # A word this rare (rank in wordninja's English list) is not trusted as a piece of a split.

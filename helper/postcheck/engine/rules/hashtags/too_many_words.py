@@ -11,7 +11,7 @@ Instead: a hashtag of at most three words, ideally the week's official one ("#Sa
 """
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules._fold import fold
+from postcheck.engine.fold import fold
 from postcheck.engine.rules.hashtags._segment import split_hashtag
 from postcheck.policy import Policy
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from postcheck.engine.rules._fold import fold
+from postcheck.engine.fold import fold
 from postcheck.engine.rules._trie import trie_pattern
 
 

@@ -10,7 +10,6 @@ concerns. –L"
 """
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules._fold import fold
 from postcheck.engine.rules.reply._phrases import phrase_pattern
 from postcheck.policy import Policy
 
@@ -23,7 +22,7 @@ def build(policy: Policy):
     fault = phrase_pattern(policy.reply.fault_phrases)
 
     def check(draft: Draft):
-        for match in fault.finditer(fold(draft.text)):
+        for match in fault.finditer(draft.folded):
             yield Hit(
                 match.start(), match.end(),
                 f"“{draft.text[match.start():match.end()]}” claims fault: the commenter could be incorrect.",

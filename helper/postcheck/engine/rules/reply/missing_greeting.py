@@ -11,7 +11,7 @@ Instead: "Hi Ana, thank you for your message…" (type @ and their name to tag t
 import re
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules._fold import fold
+from postcheck.engine.fold import fold
 from postcheck.engine.rules._trie import trie_pattern
 from postcheck.policy import Policy
 
@@ -32,7 +32,7 @@ def build(policy: Policy):
         text = draft.text
         if not text.strip():
             return
-        match = opening.match(fold(text))
+        match = opening.match(draft.folded)
         if match and (match["tag"] or (match["greeting"] and text[match.start("name")].isupper())):
             return
         first = _FIRST_WORD.match(text)

@@ -10,7 +10,6 @@ issue further. –L"
 """
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules._fold import fold
 from postcheck.engine.rules.reply._phrases import phrase_pattern
 from postcheck.policy import Policy
 
@@ -25,7 +24,7 @@ def build(policy: Policy):
     private = phrase_pattern(policy.reply.private_message_phrases)
 
     def check(draft: Draft):
-        folded = fold(draft.text)
+        folded = draft.folded
         marker = negative.search(folded)
         if marker and not private.search(folded):
             yield Hit(

@@ -11,7 +11,6 @@ look into your case. –L"
 """
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules._fold import fold
 from postcheck.engine.rules.reply._phrases import phrase_pattern
 from postcheck.policy import Policy
 
@@ -24,7 +23,7 @@ def build(policy: Policy):
     guesses = phrase_pattern(policy.reply.speculation_phrases)
 
     def check(draft: Draft):
-        for match in guesses.finditer(fold(draft.text)):
+        for match in guesses.finditer(draft.folded):
             yield Hit(
                 match.start(), match.end(),
                 f"“{draft.text[match.start():match.end()]}” speculates: reply only with facts you are sure of.",

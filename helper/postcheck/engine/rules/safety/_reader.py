@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from postcheck.engine.rules.safety._words import fold, word_pattern
+from postcheck.engine.draft import Draft
+from postcheck.engine.rules.safety._words import word_pattern
 from postcheck.policy import Policy
 
 _WORD = re.compile(r"\w+")
@@ -19,9 +20,9 @@ class Reading:
 
     __slots__ = ("_figures", "_folded", "_sentences", "lower", "text", "words")
 
-    def __init__(self, text: str, figures: re.Pattern[str]) -> None:
-        self.text = text
-        self.lower = fold(text)  # before figures of speech are blanked: gates may open a little more often
+    def __init__(self, draft: Draft, figures: re.Pattern[str]) -> None:
+        self.text = draft.text
+        self.lower = draft.folded  # before figures of speech are blanked: gates may open a little more often
         self.words = frozenset(_WORD.findall(self.lower))
         self._figures = figures
         self._folded: str | None = None
@@ -47,18 +48,15 @@ class Reading:
 
 
 class Reader:
-    """Built once per policy; remembers the last draft it read, since every safety rule reads the same one in turn."""
+    """Built by each safety rule at policy load. Every safety rule reads the same draft in turn: the reading is made
+    once per check and kept on the draft, under the figures-of-speech pattern it depends on."""
 
     def __init__(self, policy: Policy) -> None:
-        self._figures = word_pattern(policy.safety.figures_of_speech)
-        self._last: Reading | None = None
+        self._figures = word_pattern(policy.safety.figures_of_speech)  # re's cache compiles it once for all rules
+        self._key = ("safety.reading", self._figures.pattern)
 
-    def read(self, text: str) -> Reading:
-        last = self._last
-        if last is not None and last.text == text:
-            return last
-        reading = self._last = Reading(text, self._figures)
-        return reading
+    def read(self, draft: Draft) -> Reading:
+        return draft.shared(self._key, lambda: Reading(draft, self._figures))
 
 
 def _sentences(folded: str) -> tuple[tuple[int, int], ...]:
@@ -71,15 +69,3 @@ def _sentences(folded: str) -> tuple[tuple[int, int], ...]:
         spans.append((start, len(folded)))
     return tuple(spans)
 
-
-# One reader per policy object; the policy is kept alive beside it so its id cannot be reused by another.
-_READERS: dict[int, tuple[Policy, Reader]] = {}
-
-
-def reader_for(policy: Policy) -> Reader:
-    entry = _READERS.get(id(policy))
-    if entry is None:
-        if len(_READERS) > 8:  # engines are few; forget old policies rather than grow without bound
-            _READERS.clear()
-        entry = _READERS[id(policy)] = (policy, Reader(policy))
-    return entry[1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from postcheck.engine.rules._fold import fold
+from postcheck.engine.fold import fold, fold_pattern
 from postcheck.engine.rules._trie import trie_pattern
 from postcheck.policy.safety_model import Lexicon
 
@@ -38,22 +38,9 @@ def word_pattern(lexicon: Lexicon | Iterable[str]) -> re.Pattern[str]:
     return re.compile(alternation(lexicon))
 
 
-_ESCAPE = re.compile(r"\\.", re.DOTALL)
-
-
-def _fold_pattern(pattern: str) -> str:
-    """A regular expression made to match folded text: its letters folded ("congé" reads "conge"), its escapes
-    kept as written (folding "\\S" to "\\s" would turn its meaning around)."""
-    pieces, last = [], 0
-    for escape in _ESCAPE.finditer(pattern):
-        pieces += [fold(pattern[last:escape.start()]), escape.group()]
-        last = escape.end()
-    return "".join(pieces) + fold(pattern[last:])
-
-
 def regex_union(patterns: Lexicon) -> re.Pattern[str]:
     """The policy's regular expressions of every language as one pattern over folded text."""
-    return re.compile("|".join(f"(?:{_fold_pattern(p)})" for ps in patterns.values() for p in ps))
+    return re.compile("|".join(f"(?:{fold_pattern(p)})" for ps in patterns.values() for p in ps))
 
 
 # Words too common to say anything about a post; only the gates use them, to pick which word of a phrase to test.

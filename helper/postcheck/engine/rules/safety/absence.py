@@ -11,7 +11,7 @@ Instead: share holiday pictures after you are back.
 from __future__ import annotations
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules.safety._reader import reader_for
+from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import regex_union, union, whole_words_end
 from postcheck.policy import Policy
 
@@ -20,12 +20,12 @@ GUIDELINE = "Do's"
 
 
 def build(policy: Policy):
-    reader = reader_for(policy)
+    reader = Reader(policy)
     away = regex_union(policy.safety.absence.patterns)
     triggers = frozenset(union(policy.safety.absence.triggers))
 
     def check(draft: Draft):
-        reading = reader.read(draft.text)
+        reading = reader.read(draft)
         if triggers.isdisjoint(reading.words):
             return
         folded = reading.folded

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules.safety._reader import reader_for
+from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import (
     Gate,
     alternation,
@@ -56,7 +56,7 @@ def _streets(types) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def build(policy: Policy):
     settings = policy.safety.address
-    reader = reader_for(policy)
+    reader = Reader(policy)
     number_first, type_first = _streets(settings.street_types)
     type_gate = Gate(settings.street_types)
     type_words = frozenset(w for w in union(settings.street_types.get("es", [])) if w.isalnum())
@@ -70,7 +70,7 @@ def build(policy: Policy):
     suggestion = "Remove the address; name the town at most. A public venue's address is fine."
 
     def check(draft: Draft):
-        reading = reader.read(draft.text)
+        reading = reader.read(draft)
         describes = not triggers.isdisjoint(reading.words)
         numbered = type_gate.open(reading) and _DIGIT.search(reading.lower) is not None
         if not (describes or numbered):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules.safety._reader import reader_for
+from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import calendar_date
 from postcheck.engine.rules.safety._words import Gate, alternation, word_pattern
 from postcheck.policy import Policy
@@ -24,7 +24,7 @@ GUIDELINE = "Security and Privacy"
 
 def build(policy: Policy):
     birth = policy.safety.birthdate
-    reader = reader_for(policy)
+    reader = Reader(policy)
     # The date follows the cue closely: "born on the 3rd of March", "DOB: 12.03.1988", "nacida el 5 de mayo".
     dated = re.compile(
         alternation(birth.cues)
@@ -35,7 +35,7 @@ def build(policy: Policy):
     gate = Gate(birth.cues)
 
     def check(draft: Draft):
-        reading = reader.read(draft.text)
+        reading = reader.read(draft)
         if not gate.open(reading):
             return
         folded = reading.folded

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules.safety._reader import reader_for
+from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import alternation, word_pattern
 from postcheck.policy import Policy
 
@@ -35,7 +35,7 @@ _DEGREES = re.compile(
 
 def build(policy: Policy):
     settings = policy.safety.coordinates
-    reader = reader_for(policy)
+    reader = Reader(policy)
     cues = word_pattern(settings.cues)
     hazards = word_pattern(settings.natural_events)
     # The quantity may follow the number directly ("2.3456%"), hence glued.
@@ -50,7 +50,7 @@ def build(policy: Policy):
         return precise or bool(north_south and east_west) or (cued and min(len(lat_dec), len(lon_dec)) >= 2)
 
     def check(draft: Draft):
-        reading = reader.read(draft.text)
+        reading = reader.read(draft)
         degrees = "°" in reading.lower
         if not degrees and _DECIMAL_HINT.search(reading.lower) is None:
             return

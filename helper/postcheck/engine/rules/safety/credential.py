@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules.safety._reader import reader_for
+from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import Gate, alternation, union
 from postcheck.policy import Policy
 
@@ -23,7 +23,7 @@ GUIDELINE = "Security and Privacy"
 
 def build(policy: Policy):
     settings = policy.safety.credential
-    reader = reader_for(policy)
+    reader = Reader(policy)
     # cue, then a separator (":", "=", "is", "est", "es") or none, then the value up to a space.
     given = re.compile(
         alternation(settings.cues)
@@ -44,7 +44,7 @@ def build(policy: Policy):
         return announced or any(ch.isdigit() for ch in value)
 
     def check(draft: Draft):
-        reading = reader.read(draft.text)
+        reading = reader.read(draft)
         if not gate.open(reading):
             return
         folded = reading.folded

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules.safety._reader import reader_for
+from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import past, schedule
 from postcheck.engine.rules.safety._words import Gate, union, word_pattern
 from postcheck.policy import Policy
@@ -34,7 +34,7 @@ def _near(matches: list, start: int, end: int, anchor: int, window: int) -> list
 
 def build(policy: Policy):
     safety = policy.safety
-    reader = reader_for(policy)
+    reader = Reader(policy)
     movers = word_pattern(safety.movement.movers)
     motions = word_pattern(safety.movement.motions)
     routes = word_pattern(safety.movement.routes)
@@ -46,7 +46,7 @@ def build(policy: Policy):
     way_gate = Gate([*union(safety.movement.motions), *union(safety.movement.routes)])
 
     def check(draft: Draft):
-        reading = reader.read(draft.text)
+        reading = reader.read(draft)
         if not (gate.open(reading) and way_gate.open(reading)):
             return
         folded = reading.folded

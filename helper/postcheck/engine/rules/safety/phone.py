@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules.safety._reader import reader_for
+from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import word_pattern
 from postcheck.policy import Policy
 
@@ -41,7 +41,7 @@ def _digits(text: str) -> str:
 
 def build(policy: Policy):
     safety = policy.safety
-    reader = reader_for(policy)
+    reader = Reader(policy)
     regions = list(dict.fromkeys(safety.regions))
     allowed = tuple(_digits(number) for number in safety.allowed_phones if _digits(number))
     public = word_pattern(safety.phone.public_lines)
@@ -94,7 +94,7 @@ def build(policy: Policy):
         if not any(len(_digits(c.group())) >= min_digits for c in _CANDIDATE.finditer(text)):
             return
         bare = _NOT_A_NUMBER.sub(lambda m: " " * len(m.group()), text)
-        reading = reader.read(text)
+        reading = reader.read(draft)
         for candidate in _CANDIDATE.finditer(bare):
             if len(_digits(candidate.group())) < min_digits or _DECIMAL.fullmatch(candidate.group()):
                 continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules.safety._reader import reader_for
+from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import Gate, word_pattern
 from postcheck.policy import Policy
 
@@ -27,14 +27,14 @@ _NEAR = 30  # how far a name may stand from its staff word: "our driver, Ahmad,"
 
 def build(policy: Policy):
     settings = policy.safety.staff_identity
-    reader = reader_for(policy)
+    reader = Reader(policy)
     staff = word_pattern(settings.staff)
     details = word_pattern(settings.details)
     window = policy.safety.window
     staff_gate, detail_gate = Gate(settings.staff), Gate(settings.details)
 
     def check(draft: Draft):
-        reading = reader.read(draft.text)
+        reading = reader.read(draft)
         if not (staff_gate.open(reading) and detail_gate.open(reading)):
             return
         folded = reading.folded

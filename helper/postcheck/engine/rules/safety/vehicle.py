@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules.safety._reader import reader_for
+from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import Gate, alternation, word_pattern
 from postcheck.policy import Policy
 
@@ -27,7 +27,7 @@ _PLATE = r"(?P<plate>(?=[a-z0-9 -]{0,12}\d)[a-z0-9]{1,4}(?:[ -][a-z0-9]{1,4}){0,
 
 def build(policy: Policy):
     settings = policy.safety.vehicle
-    reader = reader_for(policy)
+    reader = Reader(policy)
     plate = re.compile(
         alternation(settings.plate_cues)
         + r"(?:\s*(?:number|no\.?|n°|#|nr\.?|numero|de|:|is|est|es))*\s*:?\s*"
@@ -42,7 +42,7 @@ def build(policy: Policy):
     window = policy.safety.window
 
     def check(draft: Draft):
-        reading = reader.read(draft.text)
+        reading = reader.read(draft)
         plated = plate_gate.open(reading)
         coloured = colour_gate.open(reading) and vehicle_gate.open(reading)
         if not (plated or coloured):

@@ -14,7 +14,7 @@ Instead: say what is wrong in plain words: "This funding cut will leave 20,000 f
 import re
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules._fold import fold
+from postcheck.engine.fold import fold
 from postcheck.engine.rules._trie import trie_pattern
 from postcheck.policy import Policy
 
@@ -41,7 +41,7 @@ def build(policy: Policy):
 
     def check(draft: Draft):
         text = draft.text
-        normalised = _unleet(fold(text))
+        normalised = _unleet(draft.folded)
         pattern = drawn_out if _TRIPLED.search(normalised) else exact
         for match in pattern.finditer(normalised):
             start, end = match.span()

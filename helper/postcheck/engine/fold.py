@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import cache
 
 
 def _folded(char: str) -> str:
@@ -31,14 +31,26 @@ def _fold_run(match: re.Match[str]) -> str:
     return match.group().translate(_table())
 
 
-@lru_cache(maxsize=8)
 def fold(text: str) -> str:
     """The text lower-cased without accents, the same length as `text` so that offsets carry over.
 
-    Cached, a few entries only (a draft can be 63,000 characters): several rules fold the same draft. str.translate
-    looks up every character in a dict (~27 µs a tweet), so only the non-ASCII runs go through the table (~3 µs).
+    Rules read a draft's folding once per check as `draft.folded`. str.translate looks up every character in a dict
+    (~27 µs a tweet), so only the non-ASCII runs go through the table.
     """
     lowered = text.lower()
     if len(lowered) != len(text):  # "İ" lowers to two characters: take the slow, aligned path
         return text.translate(_table())
     return lowered if lowered.isascii() else _NON_ASCII.sub(_fold_run, lowered)
+
+
+_ESCAPE = re.compile(r"\\.", re.DOTALL)
+
+
+def fold_pattern(pattern: str) -> str:
+    """A regular expression made to match folded text: its letters folded ("congé" reads "conge"), its escapes
+    kept as written (folding "\\S" to "\\s" would turn its meaning around)."""
+    pieces, last = [], 0
+    for escape in _ESCAPE.finditer(pattern):
+        pieces += [fold(pattern[last:escape.start()]), escape.group()]
+        last = escape.end()
+    return "".join(pieces) + fold(pattern[last:])
