@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import re
-
 from postcheck.engine import twitter
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.offsets import Utf16Map, utf16_len
+from postcheck.engine.offsets import LONE_SURROGATE, Utf16Map, utf16_len
 from postcheck.engine.registry import RuleSpec, discover
 from postcheck.engine.report import Entity, Finding, Report, Stats
 from postcheck.policy.models import PLATFORMS, Policy
 
 KINDS = ("post", "reply")
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-# A lone UTF-16 surrogate is legal in a JS string (and in a Python str) but not in UTF-8 JSON. U+FFFD is one UTF-16
-# unit too, so swapping it in keeps every offset the browser will use, and the report always serialises.
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# A lone surrogate cannot go into UTF-8 JSON. U+FFFD is one UTF-16 unit too, so swapping it in keeps every offset
+# the browser will use, and the report always serialises.
 
 
 class UnknownValue(ValueError):
@@ -40,8 +37,8 @@ class Engine:
             if platform not in PLATFORMS:
                 raise UnknownValue(f"unknown platform {platform!r}: expected one of {', '.join(PLATFORMS)}")
             raise UnknownValue(f"unknown kind {kind!r}: expected post or reply")
-        if _LONE_SURROGATE.search(text):
-            text = _LONE_SURROGATE.sub("\ufffd", text)
+        if LONE_SURROGATE.search(text):
+            text = LONE_SURROGATE.sub("\ufffd", text)
         parsed = twitter.parse(text)
         draft = Draft(text, platform, kind, parsed)
         to16 = Utf16Map(text)

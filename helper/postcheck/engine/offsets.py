@@ -6,6 +6,9 @@ import re
 from bisect import bisect_left
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+# A surrogate left alone in a str: legal in a JS string, not in UTF-8. (Python keeps a JSON surrogate *pair* as one
+# code point, so any surrogate found in a str is a lone one.)
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Utf16Map:

@@ -7,22 +7,18 @@ checked. In an activity event (stored, and only short identifiers) they are reje
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timezone
 from typing import Annotated, Literal, Union
 
 from pydantic import (AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints,
                       field_validator)
 
+from postcheck.engine.offsets import LONE_SURROGATE
 from postcheck.engine.report import Report
 from postcheck.policy.models import Platform
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def has_lone_surrogate(value: str) -> bool:
-    # Python keeps a JSON surrogate pair as one code point, so any surrogate left in a str is a lone one.
-    return _LONE_SURROGATE.search(value) is not None
+    return LONE_SURROGATE.search(value) is not None
 
 
 class Closed(BaseModel):
