@@ -2,10 +2,11 @@
 
 Run: python benchmarks/bench_engine.py [--repeat 2000]
 Prints: median time of postcheck.check() (every rule) on a realistic 280-character tweet (2 URLs, 3 hashtags,
-2 mentions, emoji) and on a 10,000-character Facebook post; of our twitter-text parse alone; of twitter-text-parser's
+2 mentions, emoji) and on a 10,000-character Facebook post; of our twitter-text parse alone (also on a tweet of nothing
+but emoji, and where its 280 budget runs out); of twitter-text-parser's
 parse_tweet on the same tweet (the peer: `from twitter_text import parse_tweet`, in the `test`/`bench` extras) and
 the ratios; then, in fresh subprocesses, the cold import + policy load time (and the twitter package's share), the
-first parse (lazy emoji and TLD tables), the first full check after it, and the process RSS.
+first parse (lazy twemoji and TLD tables), the first full check after it, and the process RSS.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ PARAGRAPH = (
     "so that every family can be counted and helped. Read more at https://www.iom.int/news and follow @IOM. "
 )
 FACEBOOK_POST = (PARAGRAPH * (10_000 // len(PARAGRAPH) + 1))[:10_000]
+# The emoji path at its worst: a tweet of nothing but emoji, old and new (🐦‍🔥 and 🧑‍🧑‍🧒 are Emoji 15.1), over 280.
+EMOJI_TWEET = ("👍🏽 ❤️‍🔥 🐦‍🔥 🇵🇭 🧑‍🧑‍🧒 👨‍👩‍👧‍👦 1️⃣ ♾️ 🫱🏻‍🫲🏿 ✌️ " * 12)[:300]
 
 COLD_START = """
 import json, time
@@ -94,7 +97,8 @@ def main() -> int:
     print(f"tweet: {len(TWEET)} characters, weighted length {parsed.weighted_length} (peer: "
           f"{parse_tweet(TWEET).weightedLength}), {len(parsed.urls)} URLs, {len(parsed.hashtags)} hashtags, "
           f"{len(parsed.mentions)} mentions; Facebook post: {len(FACEBOOK_POST):,} characters")
-    print("(the lengths differ by design: with Emoji 11 data the peer weighs ❤️‍🔥 5 and 🫱🏻‍🫲🏿 9; we weigh each 2)")
+    print("(the lengths differ by design: with Emoji 11 data the peer weighs ❤️‍🔥 5 and 🫱🏻‍🫲🏿 9; we weigh each 2, "
+          "as x.com's twemoji 15.0 does)")
     check(TWEET)  # build the engine and the lazy tables outside the timings
     check(FACEBOOK_POST, "facebook")
 
@@ -103,18 +107,23 @@ def main() -> int:
     ours_check = median_us(lambda: check(TWEET), args.repeat)
     ours_facebook = median_us(lambda: check(FACEBOOK_POST, "facebook"), max(20, args.repeat // 20))
     ours_facebook_parse = median_us(lambda: twitter.parse(FACEBOOK_POST), max(20, args.repeat // 20))
+    ours_emoji = median_us(lambda: twitter.parse(EMOJI_TWEET), args.repeat)
+    emoji_parsed = twitter.parse(EMOJI_TWEET)
+    ours_overflow = median_us(lambda: twitter.offset_at_weight(EMOJI_TWEET, 280, emoji_parsed), args.repeat)
     print(f"\n{'median per call':48}{'µs':>10}{'peer ÷ ours':>13}")
     print(f"{'twitter-text-parser parse_tweet(tweet) [peer]':48}{peer:>10.1f}{'1.0×':>13}")
     print(f"{'postcheck twitter.parse(tweet)':48}{ours_parse:>10.1f}{peer / ours_parse:>12.1f}×")
     print(f"{'postcheck check(tweet), every rule':48}{ours_check:>10.1f}{peer / ours_check:>12.1f}×")
     print(f"{'postcheck twitter.parse(10,000-char post)':48}{ours_facebook_parse:>10.1f}")
+    print(f"{'postcheck twitter.parse(all-emoji tweet)':48}{ours_emoji:>10.1f}")
+    print(f"{'postcheck offset_at_weight(all-emoji tweet, 280)':48}{ours_overflow:>10.1f}")
     print(f"{'postcheck check(10,000-char Facebook post)':48}{ours_facebook:>10.1f}")
 
     cold = cold_start(args.cold_runs)
     print(f"\nfresh process (median of {args.cold_runs}):")
     print(f"  engine import + policy load        {cold['load_ms']:>6.0f} ms"
           f"  (of which postcheck.engine.twitter with regex: {cold['twitter_import_ms']:.0f} ms)")
-    print(f"  first twitter.parse                {cold['first_parse_ms']:>6.0f} ms  (lazy emoji and TLD tables)")
+    print(f"  first twitter.parse                {cold['first_parse_ms']:>6.0f} ms  (lazy twemoji and TLD tables)")
     print(f"  first check after it               {cold['first_check_ms']:>6.0f} ms  (the other rules' lazy data)")
     print(f"  process RSS after both             {cold['rss_mb']:>6.0f} MB")
     return 0

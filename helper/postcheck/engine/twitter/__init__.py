@@ -1,7 +1,8 @@
 """twitter-text v3: weighted length and hashtag, mention and URL extraction (code-point offsets).
 
-Conformance-tested against ../shared/conformance/twitter-text (tests/engine/test_twitter_conformance.py). Beyond the
-official library, every emoji sequence of current Unicode counts as one emoji (see emoji_sequences.py).
+Conformance-tested against ../shared/conformance/twitter-text (tests/engine/test_twitter_conformance.py). Emoji count as
+the x.com web client counts them: a match of twemoji 15.0's regex weighs 2, newer sequences weigh by their code points
+(twemoji.py); tests/engine/test_twitter_against_js.py compares with twitter-text 3.1.0 run with that emoji parser.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from postcheck.engine.offsets import utf16_len
-from postcheck.engine.twitter import emoji_sequences, normalization, tags, urls, weights
+from postcheck.engine.twitter import normalization, tags, twemoji, urls, weights
 
 __all__ = ["Parsed", "Span", "offset_at_weight", "parse", "weighted_length"]
 
@@ -80,7 +81,7 @@ def offset_at_weight(text: str, budget: int, parsed: Parsed | None = None) -> in
 
 
 def _units(text: str, found_urls: list[urls.Url]) -> list[weights.Unit]:
-    """URLs and emoji sequences that count as a whole, in reading order, as twitter-text's character walk meets them.
+    """URLs and emoji (twemoji matches) that count as a whole, in reading order, as twitter-text's walk meets them.
 
     The walk jumps over a whole unit, so a unit starting inside an earlier one is never met; at one position a URL
     wins over an emoji.
@@ -89,7 +90,7 @@ def _units(text: str, found_urls: list[urls.Url]) -> list[weights.Unit]:
     # is joined to its ASCII part ("1a.int＃＠.com/x" links "1a.int/x"), and the official count follows the text.
     units = [_url_unit(text, u) for u in found_urls]
     if not text.isascii():
-        units.extend((start, end, weights.EMOJI_WEIGHT) for start, end in emoji_sequences.find(text))
+        units.extend((start, end, weights.EMOJI_WEIGHT) for start, end in twemoji.find(text))
         units.sort(key=lambda unit: (unit[0], unit[2] < weights.URL_WEIGHT))  # URLs weigh at least 23
     kept: list[weights.Unit] = []
     reached = 0
