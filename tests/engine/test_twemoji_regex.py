@@ -42,7 +42,7 @@ def test_the_shipped_module_is_the_pinned_package_regenerated() -> None:
     js_oracle.installed(js_oracle.X_COM)
     package_json = json.loads((INSTALLED / "package.json").read_text(encoding="utf-8"))
     pinned = json.loads((js_oracle.X_COM / "package.json").read_text(encoding="utf-8"))["overrides"]["twemoji-parser"]
-    assert pinned == f"npm:{package_json['name']}@{package_json['version']}", "run npm ci in tests/engine/twitter_text_js"
+    assert pinned == f"npm:{package_json['name']}@{package_json['version']}", "run npm ci in twitter_text_js"
     assert twemoji_regex.DATA_VERSION == f"@twemoji/parser {package_json['version']}"
     regex_js = (INSTALLED / generator.REGEX_FILE).read_text(encoding="utf-8")
     shipped = (REPO / "helper" / "postcheck" / "engine" / "twitter" / "twemoji_regex.py").read_text(encoding="utf-8")

@@ -1,4 +1,4 @@
-"""Where the emoji that x.com's twitter-text counts as one sit in a text: twemoji's regex, run as @twemoji/parser runs it.
+"""Where the emoji that x.com's twitter-text counts as one sit in a text, found as @twemoji/parser finds them.
 
 parseTweet weighs each match of the twemoji regex as one emoji (config v3's default weight, 2) however many code points
 it spans; everything else weighs code point by code point. The x.com web client runs the regex of twemoji 15.0, so a
