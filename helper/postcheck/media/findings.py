@@ -32,7 +32,7 @@ def position(meta: Metadata, policy: Media) -> gps.Position | None:
 def _location(where: gps.Position, policy: Media) -> Finding:
     error = f"; the camera estimated ±{where.error_m:g} m" if where.error_m is not None else ""
     return _finding("image.location", "error",
-                    f"The file records where it was taken: {where.text()} (stored to about "
+                    f"The file records where it was taken: {where.text(policy.location.metres_per_degree)} (stored to about "
                     f"{where.precision_m:.2g} m{error}). Anyone who downloads it can find the place.",
                     policy.location.section, CLEAN_COPY)
 

@@ -24,9 +24,9 @@ class Position:
     precision_m: float
     error_m: float | None = None
 
-    def text(self) -> str:
+    def text(self, metres_per_degree: float) -> str:
         """'48.858219° N, 2.294478° E' with as many decimals as the figures carry (at most 7)."""
-        step_degrees = self.precision_m / 111_320
+        step_degrees = self.precision_m / metres_per_degree
         decimals = min(7, max(0, math.ceil(-math.log10(step_degrees)))) if step_degrees > 0 else 7
         lat = f"{abs(self.latitude):.{decimals}f}° {'N' if self.latitude >= 0 else 'S'}"
         lon = f"{abs(self.longitude):.{decimals}f}° {'E' if self.longitude >= 0 else 'W'}"

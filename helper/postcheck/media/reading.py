@@ -8,6 +8,7 @@ data and a WebP without its bitstream; Pillow then parses each block. HEIC and M
 from __future__ import annotations
 
 import io
+import warnings
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 
@@ -67,12 +68,15 @@ def _exif(meta: Metadata, payload: bytes) -> None:
 
     exif = Image.Exif()
     try:
-        exif.load(payload[len(EXIF_HEADER):] if payload.startswith(EXIF_HEADER) else payload)
-        sub = exif.get_ifd(ExifTags.IFD.Exif)
-        meta.gps.update(exif.get_ifd(ExifTags.IFD.GPSInfo))
+        with warnings.catch_warnings(record=True) as caught:  # Pillow warns about corrupt entries and skips them
+            warnings.simplefilter("always")
+            exif.load(payload[len(EXIF_HEADER):] if payload.startswith(EXIF_HEADER) else payload)
+            sub = exif.get_ifd(ExifTags.IFD.Exif)
+            meta.gps.update(exif.get_ifd(ExifTags.IFD.GPSInfo))
     except _BAD_BLOCK as exc:
         meta.problems.append(f"EXIF block unreadable ({type(exc).__name__}): read what was before it")
         return
+    meta.problems += [f"EXIF: {str(warning.message).strip()}" for warning in caught]
     tags = {**dict(exif), **sub}
     for tag, label in _PERSONAL.items():
         if tag in tags:
