@@ -8,6 +8,7 @@
     check: "check",
     activity: "activity",
     templates: "templates",
+    media: "media",
   });
 
   // Replies the background sends back.
@@ -15,6 +16,7 @@
     report: "report",
     accepted: "accepted",
     templates: "templates",
+    mediaReport: "media-report",
     helperDown: "helper-down",
     failed: "failed",
   });
@@ -48,10 +50,18 @@
       },
     }),
     templates: () => ({ kind: REQUEST.templates }),
+    // An attached photo's metadata part (content/media/metadata-slice.js), base64: runtime messages are JSON in
+    // Chrome, so an ArrayBuffer would not survive. The post's text goes with it for the credit check.
+    media: (data, text) => {
+      if (typeof data !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) throw new TypeError("media: data must be base64");
+      if (typeof text !== "string") throw new TypeError("media: text must be a string");
+      return { kind: REQUEST.media, data, text };
+    },
 
     report: (report) => ({ kind: REPLY.report, report }),
     accepted: () => ({ kind: REPLY.accepted }),
     templateList: (templates) => ({ kind: REPLY.templates, templates }),
+    mediaReport: (report) => ({ kind: REPLY.mediaReport, report }),
     helperDown: (reason) => ({ kind: REPLY.helperDown, reason }),
     failed: (message) => ({ kind: REPLY.failed, message }),
   });
