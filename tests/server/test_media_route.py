@@ -95,3 +95,25 @@ async def test_responses_match_the_openapi_document(client, auth):
                      await client.post("/v1/media", json={"data": "AAAA"}, headers=auth)):
         schema = response_schema(document, "/v1/media", "post", response.status)
         jsonschema_rs.Draft202012Validator(schema, validate_formats=True).validate(await response.json())
+
+
+async def test_clean_copy_is_written_into_downloads_only(client, auth, postcheck_home):
+    import stat
+
+    original = photos.jpeg(photos.gps_exif(orientation=6))
+    body = {"data": base64.b64encode(original).decode(), "name": "../../etc/IMG 0042.JPG"}
+    response = await client.post("/v1/media/clean", json=body, headers={**auth, "Origin": EXTENSION_ORIGIN})
+    assert response.status == 201, await response.text()
+    answer = await response.json()
+    copy = postcheck_home / "downloads" / "IMG 0042-no-metadata.jpg"
+    assert answer["path"] == str(copy) and answer["name"] == copy.name and answer["removed_bytes"] > 0
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    data = copy.read_bytes()
+    assert photos.pixels(data) == photos.pixels(original) and dict(photos.exif_of(data)) == {0x0112: 6}
+    raw = await client.post("/v1/media/clean", data=original, params={"name": "camp.jpeg"},
+                            headers={**auth, **OCTETS})
+    assert (await raw.json())["name"] == "camp-no-metadata.jpg"
+    before = sorted(p.name for p in copy.parent.iterdir())
+    refused = await client.post("/v1/media/clean", data=b"%PDF-1.7", headers={**auth, **OCTETS})
+    assert refused.status == 422 and sorted(p.name for p in copy.parent.iterdir()) == before
+    assert (await client.post("/v1/media/clean", data=original, headers=OCTETS)).status == 401

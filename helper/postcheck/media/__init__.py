@@ -6,9 +6,9 @@
 Importing this package does not import Pillow; reading a file does (kept off the keystroke path).
 """
 
-from postcheck.media.files import CleanCopy, clean_copy, inspect_file
+from postcheck.media.files import CleanCopy, clean_copy, inspect_file, save_upload
 from postcheck.media.formats import MediaError
 from postcheck.media.inspect import inspect
 from postcheck.media.report import Location, MediaReport
 
-__all__ = ["CleanCopy", "Location", "MediaError", "MediaReport", "clean_copy", "inspect", "inspect_file"]
+__all__ = ["CleanCopy", "Location", "MediaError", "MediaReport", "clean_copy", "inspect", "inspect_file", "save_upload"]

@@ -66,22 +66,41 @@ def _write_new(target: Path, data: bytes) -> Path:
     raise MediaError(f"{target}: 999 copies with this name exist already; choose another folder with -o")
 
 
-def clean_copy(source: Path, out: Path | None, policy: Media) -> CleanCopy:
-    """Write `source` without metadata into `out` (a folder or a file name; default the Downloads folder).
+def clean_data(data: bytes, policy: Media) -> bytes:
+    """`data` (a whole file) without its metadata, orientation kept; MediaError if it cannot be cleaned.
 
-    The copy is read back before it is written: if a position or a name survived, MediaError and nothing written."""
+    The copy is read back first: if a position, a name or a credit survived, MediaError (never a half-clean copy)."""
+    meta = read(metadata_part(data, policy.metadata_cap_bytes))
+    cleaned = clean(data, meta.orientation)
+    check = read(metadata_part(cleaned, policy.metadata_cap_bytes))
+    if position(check, policy) is not None or check.personal or check.credits:
+        raise MediaError("the copy still carried metadata; nothing was written")
+    return cleaned
+
+
+def clean_copy(source: Path, out: Path | None, policy: Media) -> CleanCopy:
+    """Write `source` without metadata into `out` (a folder or a file name; default the Downloads folder)."""
     try:
         data = source.read_bytes()
     except OSError as exc:
         raise _open_error(source, exc) from None
     try:
-        sniff(data[:16])
-        meta = read(metadata_part(data, policy.metadata_cap_bytes))
-        cleaned = clean(data, meta.orientation)
-        check = read(metadata_part(cleaned, policy.metadata_cap_bytes))
+        cleaned = clean_data(data, policy)
     except MediaError as exc:
         raise MediaError(f"{source}: {exc}") from None
-    if position(check, policy) is not None or check.personal or check.credits:
-        raise MediaError(f"{source}: the copy still carried metadata; nothing was written")
     written = _write_new(_destination(source, out), cleaned)
+    return CleanCopy(written, len(data) - len(cleaned))
+
+
+_EXTENSIONS = {"jpeg": ".jpg", "png": ".png", "webp": ".webp"}
+
+
+def save_upload(data: bytes, name: str, policy: Media) -> CleanCopy:
+    """The clean copy of an uploaded file, saved in Downloads under a safe form of `name` (its base name, without
+    control or path characters, with the extension of its real format): the sender never chooses a folder."""
+    kind = sniff(data[:16])
+    cleaned = clean_data(data, policy)
+    stem = "".join(ch for ch in Path(name.replace("\\", "/")).stem if ch.isprintable() and ch not in '/:*?"<>|')
+    stem = stem.strip(" .")[:100] or "photo"
+    written = _write_new(_destination(Path(stem + _EXTENSIONS[kind]), None), cleaned)
     return CleanCopy(written, len(data) - len(cleaned))

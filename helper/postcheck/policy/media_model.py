@@ -44,6 +44,7 @@ class Media(Closed):
     section: str
     metadata_cap_bytes: int = Field(ge=1024, le=16 * 1024 * 1024)
     max_body_bytes: int = Field(ge=1024, le=64 * 1024 * 1024)
+    max_clean_bytes: int = Field(ge=1024, le=1024 * 1024 * 1024)
     location: MediaLocation
     personal: MediaPersonal
     credit: MediaCredit

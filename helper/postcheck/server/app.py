@@ -13,7 +13,8 @@ from postcheck.server import middlewares, openapi
 from postcheck.server.config import ServerConfig
 from postcheck.server.keys import (BODY_RULES, CONFIG, DUTIES, ENGINE, OFFICIAL_HASHTAGS, OPENAPI, STORE,
                                   STORE_THREAD, BodyRule)
-from postcheck.server.media_route import BODY_TYPES as MEDIA_BODY_TYPES, PATH as MEDIA_PATH, media_routes
+from postcheck.server.media_route import BODY_TYPES as MEDIA_BODY_TYPES, CLEAN_PATH, PATH as MEDIA_PATH
+from postcheck.server.media_route import clean_body_limit, media_routes
 from postcheck.server.routes import routes
 from postcheck.store import ActivityStore
 
@@ -52,7 +53,8 @@ def create_app(config: ServerConfig, engine: Engine | None = None) -> web.Applic
     app[OPENAPI] = openapi.document_bytes(config.version, duties)
     app.router.add_routes(routes)
     app.router.add_routes(media_routes)
-    app[BODY_RULES] = {MEDIA_PATH: BodyRule(MEDIA_BODY_TYPES, config.max_media_body)}
+    app[BODY_RULES] = {MEDIA_PATH: BodyRule(MEDIA_BODY_TYPES, config.max_media_body),
+                       CLEAN_PATH: BodyRule(MEDIA_BODY_TYPES, clean_body_limit(config.policy.media.max_clean_bytes))}
     app.on_startup.append(_warm_engine)
     app.cleanup_ctx.append(_store)
     return app

@@ -24,8 +24,27 @@ from postcheck.server.keys import CONFIG
 
 media_routes = web.RouteTableDef()
 PATH = "/v1/media"
+CLEAN_PATH = "/v1/media/clean"
 BODY_TYPES = frozenset({"application/json", "application/octet-stream"})
 _BASE64 = r"^[A-Za-z0-9+/]*={0,2}$"
+
+
+def clean_body_limit(max_clean_bytes: int) -> int:
+    """Body limit of /v1/media/clean: the largest photo as base64, with room for the JSON around it."""
+    return -(-max_clean_bytes // 3) * 4 + 4096
+
+
+class CleanRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+    data: str = Field(pattern=_BASE64, description="Base64 of the whole photo (at most max_clean_bytes)")
+    name: str = Field(default="photo", max_length=255,
+                      description="The file's name; only its base name is used, the folder is always Downloads")
+
+
+class CleanCopyAnswer(BaseModel):
+    path: str = Field(description="Where the clean copy was written (the user's Downloads folder)")
+    name: str
+    removed_bytes: int
 
 
 class MediaRequest(BaseModel):
@@ -50,15 +69,17 @@ async def _read(request: web.Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _from_json(raw: bytes) -> tuple[bytes, str]:
+def _from_json(raw: bytes, model: type[BaseModel] = None) -> tuple[bytes, str]:
+    """(decoded data, text or name) from a MediaRequest or CleanRequest body."""
+    model = model or MediaRequest
     try:
-        body = MediaRequest.model_validate(json.loads(raw.decode("utf-8")))
+        body = model.model_validate(json.loads(raw.decode("utf-8")))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise ApiError(400, "malformed-json", "the body is not valid UTF-8 JSON") from None
     except ValidationError as exc:
         raise invalid(exc) from None
     try:
-        return base64.b64decode(body.data, validate=True), body.text
+        return base64.b64decode(body.data, validate=True), getattr(body, "text", None) or getattr(body, "name", "")
     except binascii.Error as exc:
         raise ApiError(422, "invalid", f"data: not valid base64 ({exc})") from None
 
@@ -81,3 +102,27 @@ async def media(request: web.Request) -> web.Response:
     except MediaError as exc:
         raise ApiError(422, "unreadable-media", str(exc)) from None
     return web.Response(body=report.model_dump_json(), content_type="application/json")
+
+
+@media_routes.post(CLEAN_PATH)
+async def media_clean(request: web.Request) -> web.Response:
+    """The whole photo in, its clean copy written to the user's Downloads (201 with the path). Only there: a request
+    never chooses a folder. Same body forms as /v1/media (the name in the JSON body or the `name` query parameter)."""
+    from postcheck.media import MediaError, save_upload
+
+    policy = request.app[CONFIG].policy.media
+    raw = await _read(request, clean_body_limit(policy.max_clean_bytes))
+    if request.content_type == "application/json":
+        data, name = _from_json(raw, CleanRequest)
+    else:
+        data, name = raw, request.rel_url.query.get("name", "photo")
+    if len(data) > policy.max_clean_bytes:
+        raise ApiError(413, "payload-too-large", f"the photo is larger than {policy.max_clean_bytes} bytes")
+    try:
+        copy = await asyncio.to_thread(save_upload, data, name or "photo", policy)
+    except MediaError as exc:
+        raise ApiError(422, "unreadable-media", str(exc)) from None
+    except OSError as exc:
+        raise ApiError(500, "internal", f"could not write the copy into Downloads ({exc.strerror})") from None
+    answer = CleanCopyAnswer(path=str(copy.path), name=copy.path.name, removed_bytes=copy.removed_bytes)
+    return web.Response(status=201, body=answer.model_dump_json(), content_type="application/json")

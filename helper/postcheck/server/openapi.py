@@ -10,7 +10,7 @@ from pydantic import TypeAdapter
 from postcheck.server.models import (ActivityCreated, ActivityEvent, ActivityList, CheckRequest, ErrorBody, Health,
                                      Report, TemplateList)
 from postcheck.media.report import MediaReport
-from postcheck.server.media_route import MediaRequest
+from postcheck.server.media_route import CleanCopyAnswer, CleanRequest, MediaRequest
 from postcheck.server.routes import MAX_LIMIT
 
 _REF = "#/components/schemas/{model}"
@@ -42,7 +42,8 @@ def build(version: str, duties: list[str]) -> dict[str, Any]:
              ("list", "serialization", TypeAdapter(ActivityList)), ("health", "serialization", TypeAdapter(Health)),
              ("templates", "serialization", TypeAdapter(TemplateList)),
              ("error", "serialization", TypeAdapter(ErrorBody)),
-             ("media", "validation", TypeAdapter(MediaRequest)), ("media-report", "serialization", TypeAdapter(MediaReport))]
+             ("media", "validation", TypeAdapter(MediaRequest)), ("media-report", "serialization", TypeAdapter(MediaReport)),
+             ("clean", "validation", TypeAdapter(CleanRequest)), ("copy", "serialization", TypeAdapter(CleanCopyAnswer))]
     refs, defs = TypeAdapter.json_schemas(keyed, ref_template=_REF)
     ref = {key: schema for (key, _mode), schema in refs.items()}
     schemas = defs["$defs"]
@@ -63,6 +64,14 @@ def build(version: str, duties: list[str]) -> dict[str, Any]:
                 "application/json": {"schema": ref["media"]},
                 "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
             "responses": _responses("200", ref["media-report"], "The image.* findings", _BODY)}},
+        "/v1/media/clean": {"post": {
+            "operationId": "mediaClean", "summary": "Write a photo's clean copy (no metadata) into the user's Downloads",
+            "parameters": [{"name": "name", "in": "query", "required": False, "schema": {"type": "string"},
+                            "description": "The file's name (octet-stream bodies); only its base name is used"}],
+            "requestBody": {"required": True, "content": {
+                "application/json": {"schema": ref["clean"]},
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
+            "responses": _responses("201", ref["copy"], "The copy, written", _BODY)}},
         "/v1/activity": {
             "post": {"operationId": "recordActivity", "summary": "Record what happened (never the post's text)",
                      "requestBody": body(ref["event"]),
