@@ -72,6 +72,16 @@ def webp(exif: Image.Exif | None = None) -> bytes:
     return out.getvalue()
 
 
+def heic(exif: Image.Exif | None = None) -> bytes:
+    """A HEIC written by libheif (pillow-heif, the maintained writer on PyPI): EXIF item after the picture."""
+    import pillow_heif
+
+    out = io.BytesIO()
+    pillow_heif.from_pillow(picture(320, 240)).save(out, format="HEIF", quality=60,
+                                                     **({"exif": exif.tobytes()} if exif is not None else {}))
+    return out.getvalue()
+
+
 def chunk(kind: bytes, payload: bytes) -> bytes:
     return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
 

@@ -92,3 +92,10 @@ def test_a_50_mb_file_is_read_only_up_to_the_cap(tmp_path):
     report = inspect_file(path, "", POLICY)
     assert report.bytes_read <= POLICY.metadata_cap_bytes and report.location is None
     assert "Ana" in report.findings[0].message
+
+
+def test_heic_gets_a_clear_no_instead_of_a_copy(tmp_path):
+    source = write(tmp_path, "IMG_0042.HEIC", photos.heic(photos.gps_exif()))
+    with pytest.raises(MediaError, match="clean copy of HEIC is not supported yet"):
+        clean_copy(source, tmp_path, POLICY)
+    assert [p.name for p in tmp_path.iterdir()] == ["IMG_0042.HEIC"]

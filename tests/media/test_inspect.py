@@ -154,12 +154,42 @@ def test_not_an_image_is_a_clear_error(data, words):
     assert any(word in str(caught.value) for word in words.split("|")) or "JPEG, PNG, WebP" in str(caught.value)
 
 
-def test_heic_and_mp4_are_refused_with_a_clear_error():
-    heic = struct.pack(">I", 24) + b"ftypheic" + b"\x00" * 4 + b"mif1heic"
-    with pytest.raises(MediaError, match="HEIC metadata is not read yet"):
-        inspect(heic, "", POLICY)
+def test_mp4_is_refused_with_a_clear_error():
     with pytest.raises(MediaError, match="MP4 metadata is not read yet"):
         inspect(struct.pack(">I", 20) + b"ftypisom" + b"\x00" * 8, "", POLICY)
+
+
+def test_heic_written_by_libheif_gives_location_and_personal():
+    report = inspect(photos.heic(photos.gps_exif()), "", POLICY)
+    assert report.format == "heic" and report.location.latitude == pytest.approx(48.858219, abs=1e-6)
+    assert {"image.location", "image.personal", "image.release"} <= set(rules(report))
+
+
+def test_heic_exif_past_the_bytes_read_is_said_and_followed_in_the_file(tmp_path):
+    from postcheck.media import inspect_file
+
+    data = photos.heic(photos.gps_exif())
+    cut = inspect(data[:600], "", POLICY)  # libheif writes the EXIF item after the picture
+    assert cut.location is None and "past the bytes read" in cut.problems[0]
+    path = tmp_path / "IMG_0042.HEIC"
+    path.write_bytes(data)
+    small_cap = POLICY.model_copy(update={"metadata_cap_bytes": 1024})
+    followed = inspect_file(path, "", small_cap)
+    assert followed.bytes_read <= 1024 and followed.location is not None
+
+
+def test_truncated_or_broken_heic_never_crashes():
+    data = photos.heic(photos.gps_exif())
+    for cut in range(12, 700, 5):
+        try:
+            inspect(data[:cut], "", POLICY)
+        except MediaError as exc:
+            assert str(exc)
+    broken = bytearray(data)
+    iloc = data.index(b"iloc")
+    broken[iloc + 10:iloc + 12] = b"\x00\x00"  # iloc lists no item: the EXIF item has no location
+    with pytest.raises(MediaError, match="HEIC"):
+        inspect(bytes(broken), "", POLICY)
 
 
 def test_only_the_capped_part_is_used():

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from postcheck import paths
+from postcheck.media import heif
 from postcheck.media.cleaning import clean
 from postcheck.media.findings import position
 from postcheck.media.formats import MediaError, sniff
@@ -24,16 +25,31 @@ def _open_error(path: Path, exc: OSError) -> MediaError:
 
 
 def inspect_file(path: Path, text: str, policy: Media) -> MediaReport:
-    """Findings for the file at `path`, reading at most the policy's metadata_cap_bytes of it."""
+    """Findings for the file at `path`, reading its first metadata_cap_bytes (and a HEIC's EXIF item where it is)."""
     try:
         with open(path, "rb") as handle:
             head = handle.read(policy.metadata_cap_bytes)
+            exif_item = _heic_exif_item(handle, head, policy.metadata_cap_bytes)
     except OSError as exc:
         raise _open_error(path, exc) from None
     try:
-        return inspect(head, text, policy)
+        return inspect(head, text, policy, exif_item)
     except MediaError as exc:
         raise MediaError(f"{path}: {exc}") from None
+
+
+def _heic_exif_item(handle, head: bytes, cap: int) -> bytes | None:
+    """A HEIC's EXIF item read from its place in the file when it lies past `head` (at most `cap` bytes of it)."""
+    try:
+        if sniff(head[:16]) != "heic":
+            return None
+        location = heif.exif_location(head)
+    except MediaError:
+        return None  # inspect() reports it
+    if location is None or location[0] + location[1] <= len(head) or not 0 < location[1] <= cap:
+        return None
+    handle.seek(location[0])
+    return handle.read(location[1])
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 Pillow is imported here only, and this module only when a photo is checked: never on the keystroke path.
 We find the EXIF/XMP blocks ourselves (segments.py) because Pillow's Image.open refuses a JPEG cut before its image
-data and a WebP without its bitstream; Pillow then parses each block. HEIC and MP4 are not read (see MediaError).
+data and a WebP without its bitstream (HEIC: heif.py); Pillow then parses each block. MP4 is not read (MediaError).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import warnings
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 
-from postcheck.media import xmp
+from postcheck.media import heif, xmp
 from postcheck.media.formats import Format, MediaError, sniff
 from postcheck.media.segments import jpeg_segments, riff_chunks
 
@@ -179,12 +179,27 @@ def _webp(meta: Metadata, part: bytes) -> None:
             _xmp(meta, chunk.payload)
 
 
-def read(part: bytes) -> Metadata:
-    """The metadata in a metadata part (or a whole file); MediaError for what is not a readable photo."""
+def _heic(meta: Metadata, part: bytes, exif_item: bytes | None) -> None:
+    block = heif.tiff_of(exif_item) if exif_item is not None else heif.exif_block(part)
+    if block is not None:
+        _exif(meta, block)
+    elif heif.exif_location(part) is not None:
+        meta.problems.append("the EXIF item lies past the bytes read (libheif writes it after the picture): "
+                             "its GPS position and names were not checked; use postcheck media on the file")
+    meta.camera = True  # HEIC is what phone cameras write
+
+
+def read(part: bytes, exif_item: bytes | None = None) -> Metadata:
+    """The metadata in a metadata part (or a whole file); MediaError for what is not a readable photo.
+
+    exif_item: a HEIC's EXIF item read from its place in the file, when it lies past `part` (files.py does that)."""
     kind = sniff(part[:16])
     meta = Metadata(kind)
-    if kind in ("heic", "mp4"):
-        raise MediaError(f"{kind.upper()} metadata is not read yet: postcheck reads JPEG, PNG and WebP. "
-                         "Export the photo as JPEG (or save the video without location) before posting")
-    {"jpeg": _jpeg, "png": _png, "webp": _webp}[kind](meta, part)
+    if kind == "mp4":
+        raise MediaError("MP4 metadata is not read yet: postcheck reads JPEG, PNG, WebP and HEIC. "
+                         "Save the video without location (the camera app's setting) before posting")
+    if kind == "heic":
+        _heic(meta, part, exif_item)
+    else:
+        {"jpeg": _jpeg, "png": _png, "webp": _webp}[kind](meta, part)
     return meta
