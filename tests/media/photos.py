@@ -99,3 +99,29 @@ def pixels(data: bytes) -> bytes:
 def exif_of(data: bytes) -> Image.Exif:
     with Image.open(io.BytesIO(data)) as image:
         return image.getexif()
+
+
+def box(kind: bytes, payload: bytes = b"") -> bytes:
+    return struct.pack(">I", 8 + len(payload)) + kind + payload
+
+
+def qt_text(value: str) -> bytes:
+    """QuickTime user-data text: 16-bit length, language, UTF-8."""
+    return struct.pack(">HH", len(value.encode()), 0x55C4) + value.encode()
+
+
+def keyed_meta(items: dict[str, str]) -> bytes:
+    """Apple's moov/meta: hdlr 'mdta', keys, and ilst items numbered by key (what iPhones write)."""
+    keys = b"".join(box(b"mdta", key.encode()) for key in items)
+    ilst = b"".join(box(struct.pack(">I", index), box(b"data", struct.pack(">II", 1, 0) + value.encode()))
+                    for index, value in enumerate(items.values(), start=1))
+    hdlr = box(b"hdlr", bytes(8) + b"mdta" + bytes(13))
+    return box(b"meta", hdlr + box(b"keys", bytes(4) + struct.pack(">I", len(items)) + keys) + box(b"ilst", ilst))
+
+
+def mp4(moov_children: bytes, media_bytes: int = 1000, moov_first: bool = False) -> bytes:
+    """An ISO base media file: ftyp, mdat and moov (last, as cameras write it, unless moov_first)."""
+    ftyp = box(b"ftyp", b"isom" + struct.pack(">I", 512) + b"isomiso2avc1mp41")
+    moov = box(b"moov", box(b"mvhd", bytes(100)) + moov_children)
+    mdat = box(b"mdat", bytes(media_bytes))
+    return ftyp + (moov + mdat if moov_first else mdat + moov)

@@ -154,9 +154,29 @@ def test_not_an_image_is_a_clear_error(data, words):
     assert any(word in str(caught.value) for word in words.split("|")) or "JPEG, PNG, WebP" in str(caught.value)
 
 
-def test_mp4_is_refused_with_a_clear_error():
-    with pytest.raises(MediaError, match="MP4 metadata is not read yet"):
-        inspect(struct.pack(">I", 20) + b"ftypisom" + b"\x00" * 8, "", POLICY)
+def test_video_position_and_author_from_quicktime_user_data():
+    udta = photos.box(b"udta", photos.box(b"\xa9xyz", photos.qt_text("+09.0250+038.7483+2355.000/"))
+                      + photos.box(b"\xa9ART", photos.qt_text("Hanna Tesfaye")))
+    report = inspect(photos.mp4(udta, moov_first=True), "", POLICY)
+    assert report.format == "mp4" and report.location.latitude == pytest.approx(9.025)
+    assert report.location.precision_m == pytest.approx(11.132)  # 4 decimals of a degree
+    assert "Hanna Tesfaye" in rules(report)["image.personal"].message and "image.release" in rules(report)
+
+
+def test_iphone_keys_and_a_moov_after_the_media_data(tmp_path):
+    from postcheck.media import inspect_file
+
+    meta = photos.keyed_meta({"com.apple.quicktime.location.ISO6709": "-01.2921+036.8219+1795.000/",
+                              "com.apple.quicktime.make": "Apple", "com.apple.quicktime.model": "iPhone 15",
+                              "com.apple.quicktime.author": "Amina's iPhone"})
+    video = photos.mp4(meta, media_bytes=POLICY.metadata_cap_bytes + 5000)
+    head = inspect(video[:POLICY.metadata_cap_bytes], "", POLICY)  # what the browser sends: moov is not in it
+    assert head.location is None and "moov" in head.problems[0]
+    path = tmp_path / "clip.mp4"
+    path.write_bytes(video)
+    report = inspect_file(path, "", POLICY)  # the CLI follows the box headers to moov
+    assert report.location.latitude == pytest.approx(-1.2921) and report.location.longitude == pytest.approx(36.8219)
+    assert "Amina's iPhone" in rules(report)["image.personal"].message
 
 
 def test_heic_written_by_libheif_gives_location_and_personal():

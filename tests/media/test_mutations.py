@@ -13,7 +13,9 @@ from tests.media import photos
 
 POLICY = load_policy().media
 SAMPLES = [photos.jpeg(photos.gps_exif()), photos.png_with_text(photos.gps_exif(), Author="A"),
-           photos.webp(photos.gps_exif()), photos.heic(photos.gps_exif())]
+           photos.webp(photos.gps_exif()), photos.heic(photos.gps_exif()),
+           photos.mp4(photos.keyed_meta({"com.apple.quicktime.location.ISO6709": "+09.0250+038.7483/"})
+                      + photos.box(b"udta", photos.box(b"\xa9xyz", photos.qt_text("+09.0250+038.7483/"))))]
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))

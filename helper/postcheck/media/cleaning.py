@@ -111,5 +111,6 @@ def clean(data: bytes, orientation: int) -> bytes:
     kind = sniff(data[:16])
     cleaners = {"jpeg": clean_jpeg, "png": clean_png, "webp": clean_webp}
     if kind not in cleaners:
-        raise MediaError(f"a clean copy of {kind.upper()} is not supported yet: export the photo as JPEG first")
+        raise MediaError(f"a clean copy of {kind.upper()} is not supported yet: export it as JPEG (a video: save it "
+                         "again without location) first")
     return cleaners[kind](data, orientation)

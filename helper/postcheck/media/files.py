@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import struct
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,27 +30,45 @@ def inspect_file(path: Path, text: str, policy: Media) -> MediaReport:
     try:
         with open(path, "rb") as handle:
             head = handle.read(policy.metadata_cap_bytes)
-            exif_item = _heic_exif_item(handle, head, policy.metadata_cap_bytes)
+            extra = _past_the_head(handle, head, policy.metadata_cap_bytes)
     except OSError as exc:
         raise _open_error(path, exc) from None
     try:
-        return inspect(head, text, policy, exif_item)
+        return inspect(head, text, policy, extra)
     except MediaError as exc:
         raise MediaError(f"{path}: {exc}") from None
 
 
-def _heic_exif_item(handle, head: bytes, cap: int) -> bytes | None:
-    """A HEIC's EXIF item read from its place in the file when it lies past `head` (at most `cap` bytes of it)."""
+def _past_the_head(handle, head: bytes, cap: int) -> bytes | None:
+    """A HEIC's EXIF item, or an MP4's 'moov' box, read from its place when it lies past `head` (≤ `cap` bytes)."""
     try:
-        if sniff(head[:16]) != "heic":
-            return None
-        location = heif.exif_location(head)
+        kind = sniff(head[:16])
+        location = heif.exif_location(head) if kind == "heic" else _top_box(handle, b"moov") if kind == "mp4" else None
     except MediaError:
         return None  # inspect() reports it
     if location is None or location[0] + location[1] <= len(head) or not 0 < location[1] <= cap:
         return None
     handle.seek(location[0])
     return handle.read(location[1])
+
+
+def _top_box(handle, wanted: bytes) -> tuple[int, int] | None:
+    """(offset, size) of a top-level ISO box, walking the box headers only (a video's 'moov' often comes last)."""
+    pos = 0
+    for _ in range(10_000):
+        handle.seek(pos)
+        header = handle.read(16)
+        if len(header) < 8:
+            return None
+        size, kind = struct.unpack_from(">I4s", header)
+        if size == 1 and len(header) == 16:
+            (size,) = struct.unpack_from(">Q", header, 8)
+        if kind == wanted:
+            return pos, size
+        if size < 8:
+            return None
+        pos += size
+    return None
 
 
 @dataclass(frozen=True)

@@ -22,10 +22,12 @@ def _finding(rule: str, severity: str, message: str, guideline: str, suggestion:
 
 
 def position(meta: Metadata, policy: Media) -> gps.Position | None:
-    """The GPS position from EXIF, else from XMP, or None."""
+    """The GPS position from EXIF, else XMP, else a video's ISO 6709 string, or None."""
     found = gps.from_exif(meta.gps, policy.location.metres_per_degree) if meta.gps else None
     if found is None and meta.xmp_gps:
         found = gps.from_xmp(*meta.xmp_gps, policy.location.metres_per_degree)
+    if found is None and meta.iso6709:
+        found = gps.from_iso6709(meta.iso6709, policy.location.metres_per_degree)
     return found
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 _UNITS = (Fraction(1), Fraction(1, 60), Fraction(1, 3600))  # degrees, minutes, seconds
+_ISO6709 = re.compile(r"^\s*([+-]\d{2}(?:\.(\d+))?)([+-]\d{3}(?:\.(\d+))?)")
 _XMP_COORDINATE = re.compile(r"^\s*(\d{1,3}),(\d{1,2}(?:\.(\d+))?)(?:,(\d{1,2}(?:\.(\d+))?))?\s*([NSEW])\s*$", re.I)
 
 
@@ -85,3 +86,16 @@ def from_xmp(latitude: str, longitude: str, metres_per_degree: float) -> Positio
     if lat is None or lon is None or (lat[0] == 0 and lon[0] == 0) or abs(lat[0]) > 90 or abs(lon[0]) > 180:
         return None
     return Position(lat[0], lon[0], round(max(lat[1], lon[1]) * metres_per_degree, 3))
+
+
+def from_iso6709(text: str, metres_per_degree: float) -> Position | None:
+    """The position in a video's ISO 6709 string ('+48.8582+002.2945+035.000/'), decimal degrees only, or None."""
+    match = _ISO6709.match(text or "")
+    if not match:
+        return None
+    lat, lat_digits, lon, lon_digits = match.groups()
+    latitude, longitude = float(lat), float(lon)
+    if (latitude == 0 and longitude == 0) or abs(latitude) > 90 or abs(longitude) > 180:
+        return None
+    step = 10 ** -min(len(lat_digits or ""), len(lon_digits or ""))
+    return Position(latitude, longitude, round(step * metres_per_degree, 3))

@@ -1,18 +1,19 @@
 """Read what a metadata part says, with Pillow: EXIF (Image.Exif), PNG text chunks, IPTC (IptcImagePlugin), XMP.
 
-Pillow is imported here only, and this module only when a photo is checked: never on the keystroke path.
+Pillow is imported here only, inside the functions that read a photo: never at start-up, never on the keystroke path.
 We find the EXIF/XMP blocks ourselves (segments.py) because Pillow's Image.open refuses a JPEG cut before its image
-data and a WebP without its bitstream (HEIC: heif.py); Pillow then parses each block. MP4 is not read (MediaError).
+data and a WebP without its bitstream (HEIC: heif.py); Pillow then parses each block. Videos: quicktime.py.
 """
 
 from __future__ import annotations
 
 import io
+import struct
 import warnings
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 
-from postcheck.media import heif, xmp
+from postcheck.media import heif, quicktime, xmp
 from postcheck.media.formats import Format, MediaError, sniff
 from postcheck.media.segments import jpeg_segments, riff_chunks
 
@@ -30,7 +31,7 @@ _PNG_PERSONAL = {"author": "Author", "artist": "Artist"}
 _PNG_CREDIT = {"author": "Author", "artist": "Artist", "copyright": "Copyright", "credit": "Credit"}
 _PNG_DEVICE = {"source": "Source", "software": "Software", "device": "Device"}
 _BAD_BLOCK = (SyntaxError, ValueError, TypeError, KeyError, IndexError, OSError, EOFError, UnicodeError,
-              ElementTree.ParseError, OverflowError, ZeroDivisionError)
+              ElementTree.ParseError, OverflowError, ZeroDivisionError, struct.error)
 
 
 @dataclass
@@ -40,6 +41,7 @@ class Metadata:
     format: Format
     gps: dict = field(default_factory=dict)
     xmp_gps: tuple[str, str] | None = None
+    iso6709: str | None = None  # a video's position
     personal: list[tuple[str, str]] = field(default_factory=list)
     credits: list[tuple[str, str]] = field(default_factory=list)
     devices: list[tuple[str, str]] = field(default_factory=list)
@@ -189,17 +191,34 @@ def _heic(meta: Metadata, part: bytes, exif_item: bytes | None) -> None:
     meta.camera = True  # HEIC is what phone cameras write
 
 
-def read(part: bytes, exif_item: bytes | None = None) -> Metadata:
+def _video(meta: Metadata, part: bytes, moov: bytes | None) -> None:
+    tags = quicktime.read_moov(moov if moov is not None else part).values
+    if not tags and moov is None:
+        meta.problems.append("the video's metadata (its 'moov' box) lies past the bytes read: its position and "
+                             "names were not checked; use postcheck media on the file")
+    meta.iso6709 = (tags.get("location") or [None])[0]
+    for value in tags.get("author", []):
+        _add(meta.personal, "Author", value)
+        _add(meta.credits, "Author", value)
+    for value in tags.get("copyright", []):
+        _add(meta.credits, "Copyright", value)
+    for name in ("make", "model", "software"):
+        for value in tags.get(name, []):
+            _add(meta.devices, name.capitalize(), value)
+    meta.camera = True  # a video of people needs releases as a photo does
+
+
+def read(part: bytes, extra: bytes | None = None) -> Metadata:
     """The metadata in a metadata part (or a whole file); MediaError for what is not a readable photo.
 
-    exif_item: a HEIC's EXIF item read from its place in the file, when it lies past `part` (files.py does that)."""
+    extra: a block read from its place in the file when it lies past `part` (files.py does that): a HEIC's EXIF
+    item or an MP4's 'moov' box."""
     kind = sniff(part[:16])
     meta = Metadata(kind)
     if kind == "mp4":
-        raise MediaError("MP4 metadata is not read yet: postcheck reads JPEG, PNG, WebP and HEIC. "
-                         "Save the video without location (the camera app's setting) before posting")
-    if kind == "heic":
-        _heic(meta, part, exif_item)
+        _video(meta, part, extra)
+    elif kind == "heic":
+        _heic(meta, part, extra)
     else:
         {"jpeg": _jpeg, "png": _png, "webp": _webp}[kind](meta, part)
     return meta
