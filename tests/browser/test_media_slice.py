@@ -63,8 +63,29 @@ def files() -> dict[str, bytes]:
         "png with text after IDAT": png[:end] + photos.chunk(b"tEXt", b"Author\x00Lima") + png[end:],
         "png cut short": png[:120],
         "webp": photos.webp(photos.gps_exif()),
-        "mp4": struct.pack(">I", 20) + b"ftypisom" + bytes(8) + bytes(300_000),
+        "mp4 prefix only": struct.pack(">I", 20) + b"ftypisom" + bytes(8) + bytes(300_000),
+        "mp4 moov first": photos.mp4(UDTA, media_bytes=300_000, moov_first=True),
+        "mp4 moov last": photos.mp4(UDTA, media_bytes=1000),
+        "heic": photos.heic(photos.gps_exif()),
     }
+
+
+UDTA = photos.box(b"udta", photos.box(b"\xa9xyz", photos.qt_text("+09.0250+038.7483/")))
+OF_FILE = """async ([data]) => {
+  const { metadataPartOfFile } = await import('/metadata-slice.js');
+  const file = new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], 'clip.mp4');
+  const part = new Uint8Array(await metadataPartOfFile(file));
+  let text = ''; for (const b of part) text += String.fromCharCode(b);
+  return btoa(text);
+}"""
+
+
+def test_a_moov_after_the_media_data_is_fetched_from_its_place(page):
+    video = photos.mp4(UDTA, media_bytes=CAP + 50_000)  # moov starts past the first 256 KiB
+    part = base64.b64decode(page.evaluate(OF_FILE, [base64.b64encode(video).decode()]))
+    assert part == metadata_part(video, CAP) and part.startswith(video[:32]) and len(part) < 1000
+    photo = photos.jpeg(photos.gps_exif())
+    assert base64.b64decode(page.evaluate(OF_FILE, [base64.b64encode(photo).decode()])) == metadata_part(photo, CAP)
 
 
 def test_the_js_part_equals_the_helpers_byte_for_byte(page):

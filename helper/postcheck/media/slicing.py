@@ -5,7 +5,9 @@ does the same in JavaScript; tests compare the two byte for byte).
 - PNG: the signature and every chunk but IDAT, then an empty IDAT and IEND, so that a reader finds the text and
   eXIf chunks that came after the image data before it (within the cap only: the browser reads just the start).
 - WebP: 'RIFF…WEBP' with the VP8X, EXIF and XMP chunks only.
-- HEIC, MP4: the start of the box tree (their metadata boxes point into the file by offset).
+- MP4/MOV: 'ftyp' and 'moov' when the bytes hold the whole moov box (cameras often write it last: the browser
+  reads it from its place, metadataPartOfFile); otherwise the first bytes.
+- HEIC: the first bytes (its EXIF item is found by offset; see heif.py).
 The result is never longer than `cap` bytes (the policy's [media] metadata_cap_bytes).
 """
 
@@ -15,7 +17,7 @@ import struct
 import zlib
 
 from postcheck.media.formats import PNG_SIGNATURE, sniff
-from postcheck.media.segments import SOS, jpeg_segments, png_chunks, riff_chunks
+from postcheck.media.segments import SOS, iso_boxes, jpeg_segments, png_chunks, riff_chunks
 
 _WEBP_METADATA = frozenset({b"VP8X", b"EXIF", b"XMP "})
 
@@ -51,4 +53,10 @@ def metadata_part(data: bytes, cap: int) -> bytes:
             if chunk.complete and chunk.type in _WEBP_METADATA and 12 + len(body) + chunk.end - chunk.start <= cap:
                 body += data[chunk.start:chunk.end]
         return b"RIFF" + struct.pack("<I", 4 + len(body)) + b"WEBP" + bytes(body)
+    if kind == "mp4":
+        boxes = {box.type: box for box in iso_boxes(data) if box.type in (b"ftyp", b"moov") and box.complete}
+        if b"moov" in boxes and b"ftyp" in boxes:
+            part = b"".join(data[box.start:box.end] for box in (boxes[b"ftyp"], boxes[b"moov"]))
+            if len(part) <= cap:
+                return part
     return data[:cap]
