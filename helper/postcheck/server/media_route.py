@@ -1,6 +1,9 @@
 """POST /v1/media: an attached photo's metadata part in, image.* findings out (the picture itself never comes).
 
-Two ways to send it, both under the policy's [media] max_body_bytes (not the JSON routes' limit):
+POST /v1/media/clean: the whole photo in, its clean copy written into the user's Downloads (the helper says where).
+
+Two ways to send a body, both under the route's own limit (policy [media] max_body_bytes; for /clean the base64
+size of max_clean_bytes), never the JSON routes' limit:
 - `application/octet-stream`: the metadata bytes as the body; the post's text, for the credit check, in the `text`
   query parameter (UTF-8, percent-encoded). A query parameter rather than a header: headers are Latin-1 and the
   text is any language; aiohttp caps the request line at 8 KiB, enough for a caption's credit line.
@@ -69,9 +72,8 @@ async def _read(request: web.Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _from_json(raw: bytes, model: type[BaseModel] = None) -> tuple[bytes, str]:
+def _from_json(raw: bytes, model: type[MediaRequest] | type[CleanRequest]) -> tuple[bytes, str]:
     """(decoded data, text or name) from a MediaRequest or CleanRequest body."""
-    model = model or MediaRequest
     try:
         body = model.model_validate(json.loads(raw.decode("utf-8")))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
@@ -79,7 +81,8 @@ def _from_json(raw: bytes, model: type[BaseModel] = None) -> tuple[bytes, str]:
     except ValidationError as exc:
         raise invalid(exc) from None
     try:
-        return base64.b64decode(body.data, validate=True), getattr(body, "text", None) or getattr(body, "name", "")
+        words = body.text if isinstance(body, MediaRequest) else body.name
+        return base64.b64decode(body.data, validate=True), words
     except binascii.Error as exc:
         raise ApiError(422, "invalid", f"data: not valid base64 ({exc})") from None
 
@@ -91,7 +94,7 @@ async def media(request: web.Request) -> web.Response:
     policy = request.app[CONFIG].policy.media
     raw = await _read(request, request.app[CONFIG].max_media_body)
     if request.content_type == "application/json":
-        data, text = _from_json(raw)
+        data, text = _from_json(raw, MediaRequest)
     else:
         data, text = raw, request.rel_url.query.get("text", "")
     if len(data) > policy.metadata_cap_bytes:
