@@ -8,6 +8,8 @@
     check: "check",
     activity: "activity",
     templates: "templates",
+    media: "media",
+    mediaClean: "media-clean",
   });
 
   // Replies the background sends back.
@@ -15,6 +17,8 @@
     report: "report",
     accepted: "accepted",
     templates: "templates",
+    mediaReport: "media-report",
+    mediaCopy: "media-copy",
     helperDown: "helper-down",
     failed: "failed",
   });
@@ -48,10 +52,26 @@
       },
     }),
     templates: () => ({ kind: REQUEST.templates }),
+    // An attached photo's metadata part (content/media/metadata-slice.js), base64: runtime messages are JSON in
+    // Chrome, so an ArrayBuffer would not survive. The post's text goes with it for the credit check.
+    media: (data, text) => {
+      if (typeof data !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) throw new TypeError("media: data must be base64");
+      if (typeof text !== "string") throw new TypeError("media: text must be a string");
+      return { kind: REQUEST.media, data, text };
+    },
+    // "Save a copy without location and personal data": the whole photo, base64, only on the person's click. The
+    // helper writes the copy into the user's Downloads (never a folder the page names) and answers where.
+    mediaClean: (data, name) => {
+      if (typeof data !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) throw new TypeError("mediaClean: data must be base64");
+      if (typeof name !== "string") throw new TypeError("mediaClean: name must be a string");
+      return { kind: REQUEST.mediaClean, data, name };
+    },
 
     report: (report) => ({ kind: REPLY.report, report }),
     accepted: () => ({ kind: REPLY.accepted }),
     templateList: (templates) => ({ kind: REPLY.templates, templates }),
+    mediaReport: (report) => ({ kind: REPLY.mediaReport, report }),
+    mediaCopy: ({ path, name }) => ({ kind: REPLY.mediaCopy, path, name }),
     helperDown: (reason) => ({ kind: REPLY.helperDown, reason }),
     failed: (message) => ({ kind: REPLY.failed, message }),
   });

@@ -18,5 +18,12 @@
       const answer = await helperClient.get("/v1/templates");
       return protocol.templateList(answer.templates ?? []);
     },
+
+    // The metadata part only (never the picture); the helper answers image.* findings in /v1/check's shape.
+    [REQUEST.media]: async ({ data, text }) =>
+      protocol.mediaReport(await helperClient.post("/v1/media", { data, text })),
+
+    [REQUEST.mediaClean]: async ({ data, name }) =>
+      protocol.mediaCopy(await helperClient.post("/v1/media/clean", { data, name })),
   });
 })();

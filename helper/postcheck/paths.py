@@ -51,3 +51,8 @@ def policy_override() -> Path:
 
 def helper_file() -> Path:
     return runtime_dir() / "helper.json"
+
+
+def downloads_dir() -> Path:
+    """Where clean copies of photos go unless the person picks a folder: the user's Downloads."""
+    return _pick("downloads", platformdirs.user_downloads_dir())

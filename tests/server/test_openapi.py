@@ -67,6 +67,9 @@ fuzz = schemathesis.pytest.from_fixture("helper_schema")
 @fuzz.parametrize()
 @settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
 def test_fuzzing_finds_no_server_error_and_no_broken_promise(case):
-    # Every check schemathesis has: no 5xx, status codes and bodies as documented, bad data rejected.
-    case.call_and_validate()
+    # Every check schemathesis has: no 5xx, status codes and bodies as documented, bad data rejected. Except, for
+    # /v1/media, "schema-valid data is accepted": no schema says "these bytes are a photo", so base64 of random
+    # bytes is valid by the document and still (rightly) a 422 unreadable-media.
+    excluded = [schemathesis.checks.positive_data_acceptance] if case.path.startswith("/v1/media") else []
+    case.call_and_validate(excluded_checks=excluded)
     assert paths.helper_file().exists()

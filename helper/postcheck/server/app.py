@@ -11,7 +11,10 @@ from postcheck.api import default_engine
 from postcheck.engine import Engine
 from postcheck.server import middlewares, openapi
 from postcheck.server.config import ServerConfig
-from postcheck.server.keys import CONFIG, DUTIES, ENGINE, OFFICIAL_HASHTAGS, OPENAPI, STORE, STORE_THREAD
+from postcheck.server.keys import (BODY_RULES, CONFIG, DUTIES, ENGINE, OFFICIAL_HASHTAGS, OPENAPI, STORE,
+                                  STORE_THREAD, BodyRule)
+from postcheck.server.media_route import BODY_TYPES as MEDIA_BODY_TYPES, CLEAN_PATH, PATH as MEDIA_PATH
+from postcheck.server.media_route import clean_body_limit, media_routes
 from postcheck.server.routes import routes
 from postcheck.store import ActivityStore
 
@@ -49,6 +52,9 @@ def create_app(config: ServerConfig, engine: Engine | None = None) -> web.Applic
     app[OFFICIAL_HASHTAGS] = frozenset(tag.lstrip("#").casefold() for tag in config.policy.hashtags.official)
     app[OPENAPI] = openapi.document_bytes(config.version, duties)
     app.router.add_routes(routes)
+    app.router.add_routes(media_routes)
+    app[BODY_RULES] = {MEDIA_PATH: BodyRule(MEDIA_BODY_TYPES, config.max_media_body),
+                       CLEAN_PATH: BodyRule(MEDIA_BODY_TYPES, clean_body_limit(config.policy.media.max_clean_bytes))}
     app.on_startup.append(_warm_engine)
     app.cleanup_ctx.append(_store)
     return app

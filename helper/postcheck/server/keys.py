@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 
 from aiohttp import web
 
@@ -19,3 +20,15 @@ OPENAPI = web.AppKey("openapi", bytes)
 DUTIES = web.AppKey("duties", frozenset)
 # This week's official hashtags from the policy, case-folded, without "#".
 OFFICIAL_HASHTAGS = web.AppKey("official_hashtags", frozenset)
+
+
+@dataclass(frozen=True)
+class BodyRule:
+    """A route whose body is not the JSON routes' (application/json up to max_body): its content types and limit."""
+
+    content_types: frozenset[str]
+    max_bytes: int
+
+
+# Path -> its own body rule (POST /v1/media takes raw bytes too); every other route takes JSON only.
+BODY_RULES = web.AppKey("body_rules", dict)

@@ -11,7 +11,8 @@ Why each check, against a web page the user happens to have open (the attacker w
   well; the token is what keeps them out.
 - Authorization: Bearer <token>, compared in constant time, else 401. Checked after Host and Origin so that a web
   page learns nothing about the token from timing, and after the preflight answer (preflights never carry it).
-- Bodies must be application/json (415): HTML forms and "simple" fetches can only send text/plain, form data or
+- Bodies must be application/json (415; POST /v1/media also takes application/octet-stream, under its own size
+  limit, see keys.BODY_RULES): HTML forms and "simple" fetches can only send text/plain, form data or
   multipart, so a page cannot make a request that reaches a handler without a preflight, which it fails.
 - A body over the limit is refused from its Content-Length (413) before it is read; chunked bodies hit
   client_max_size while being read.
@@ -30,12 +31,13 @@ import logging
 from aiohttp import web
 
 from postcheck.server.errors import CODES, ApiError, error_response
-from postcheck.server.keys import CONFIG
+from postcheck.server.keys import BODY_RULES, CONFIG
 
 log = logging.getLogger("postcheck.server")
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 _CORS_METHODS = "GET, POST, PUT, DELETE"
+_JSON = frozenset({"application/json"})
 _MESSAGES = {
     404: "no such endpoint: {method} {path} (see /v1/openapi.json)",
     405: "{method} is not allowed on {path}",
@@ -112,12 +114,15 @@ async def security(request: web.Request, handler) -> web.StreamResponse:
     if routing_error is not None:  # 404/405 say more than a 415 about the same request
         raise routing_error
     if request.method in _BODY_METHODS or request.body_exists:
-        if request.content_type != "application/json" or (request.charset or "utf-8").lower() != "utf-8":
+        # application/octet-stream, like JSON, is not a "simple" type: a page still cannot skip the preflight.
+        rule = request.app[BODY_RULES].get(request.path)
+        types, limit = (rule.content_types, rule.max_bytes) if rule else (_JSON, config.max_body)
+        if request.content_type not in types or (request.charset or "utf-8").lower() != "utf-8":
+            wanted = " or ".join(f"'Content-Type: {kind}'" for kind in sorted(types))
             raise ApiError(415, "unsupported-media-type",
-                           f"the body must be JSON sent as 'Content-Type: application/json', "
-                           f"not {headers.get('Content-Type', 'nothing')!r}")
-        if request.content_length is not None and request.content_length > config.max_body:
-            raise ApiError(413, "payload-too-large", f"the body is larger than {config.max_body} bytes")
+                           f"the body must be sent as {wanted}, not {headers.get('Content-Type', 'nothing')!r}")
+        if request.content_length is not None and request.content_length > limit:
+            raise ApiError(413, "payload-too-large", f"the body is larger than {limit} bytes")
     return await handler(request)
 
 

@@ -9,6 +9,8 @@ from pydantic import TypeAdapter
 
 from postcheck.server.models import (ActivityCreated, ActivityEvent, ActivityList, CheckRequest, ErrorBody, Health,
                                      Report, TemplateList)
+from postcheck.media.report import MediaReport
+from postcheck.server.media_route import CleanCopyAnswer, CleanRequest, MediaRequest
 from postcheck.server.routes import MAX_LIMIT
 
 _REF = "#/components/schemas/{model}"
@@ -39,7 +41,9 @@ def build(version: str, duties: list[str]) -> dict[str, Any]:
              ("report", "serialization", TypeAdapter(Report)), ("created", "serialization", TypeAdapter(ActivityCreated)),
              ("list", "serialization", TypeAdapter(ActivityList)), ("health", "serialization", TypeAdapter(Health)),
              ("templates", "serialization", TypeAdapter(TemplateList)),
-             ("error", "serialization", TypeAdapter(ErrorBody))]
+             ("error", "serialization", TypeAdapter(ErrorBody)),
+             ("media", "validation", TypeAdapter(MediaRequest)), ("media-report", "serialization", TypeAdapter(MediaReport)),
+             ("clean", "validation", TypeAdapter(CleanRequest)), ("copy", "serialization", TypeAdapter(CleanCopyAnswer))]
     refs, defs = TypeAdapter.json_schemas(keyed, ref_template=_REF)
     ref = {key: schema for (key, _mode), schema in refs.items()}
     schemas = defs["$defs"]
@@ -52,6 +56,22 @@ def build(version: str, duties: list[str]) -> dict[str, Any]:
         "/v1/check": {"post": {
             "operationId": "check", "summary": "Check a draft against the guidelines",
             "requestBody": body(ref["check"]), "responses": _responses("200", ref["report"], "The findings", _BODY)}},
+        "/v1/media": {"post": {
+            "operationId": "media", "summary": "Check an attached photo's metadata part (never the picture itself)",
+            "parameters": [{"name": "text", "in": "query", "required": False, "schema": {"type": "string"},
+                            "description": "The post's text, for the credit check (octet-stream bodies)"}],
+            "requestBody": {"required": True, "content": {
+                "application/json": {"schema": ref["media"]},
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
+            "responses": _responses("200", ref["media-report"], "The image.* findings", _BODY)}},
+        "/v1/media/clean": {"post": {
+            "operationId": "mediaClean", "summary": "Write a photo's clean copy (no metadata) into the user's Downloads",
+            "parameters": [{"name": "name", "in": "query", "required": False, "schema": {"type": "string"},
+                            "description": "The file's name (octet-stream bodies); only its base name is used"}],
+            "requestBody": {"required": True, "content": {
+                "application/json": {"schema": ref["clean"]},
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
+            "responses": _responses("201", ref["copy"], "The copy, written", _BODY)}},
         "/v1/activity": {
             "post": {"operationId": "recordActivity", "summary": "Record what happened (never the post's text)",
                      "requestBody": body(ref["event"]),
