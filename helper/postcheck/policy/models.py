@@ -2,12 +2,55 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator, model_validator
 
-Platform = Literal["twitter", "facebook", "instagram", "youtube"]
 PLATFORMS: tuple[str, ...] = ("twitter", "facebook", "instagram", "youtube")
+# Other names people use for a platform (the product says "X/Twitter"); reported under the canonical name.
+PLATFORM_ALIASES: dict[str, str] = {"x": "twitter"}
+
+
+def platform_name(value: Any) -> Any:
+    """The canonical platform for a name as people write it: `x` and `X` are `twitter`, and case does not matter.
+
+    ASCII case only (so the Kelvin sign does not spell "facebooK", and the OpenAPI pattern says exactly what is
+    accepted). Anything else comes back unchanged, for the caller's validation to refuse with the list of names.
+    """
+    if isinstance(value, str) and value.isascii():
+        lowered = value.lower()
+        canonical = PLATFORM_ALIASES.get(lowered, lowered)
+        if canonical in PLATFORMS:
+            return canonical
+    return value
+
+
+def _any_case(word: str) -> str:
+    return "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else c for c in word)
+
+
+PLATFORM_NAMES = (*PLATFORMS, *PLATFORM_ALIASES)
+PLATFORM_SCHEMA = {
+    "type": "string", "pattern": f"^(?:{'|'.join(_any_case(name) for name in PLATFORM_NAMES)})$",
+    "description": f"One of {', '.join(PLATFORMS)}; {', '.join(f'{a} means {c}' for a, c in PLATFORM_ALIASES.items())}"
+                   "; any ASCII case. Responses use the lowercase canonical name.",
+}
+# The one place where a platform name is read: policy files, the HTTP API and the command line all go through it.
+Platform = Annotated[Literal["twitter", "facebook", "instagram", "youtube"], BeforeValidator(platform_name),
+                     WithJsonSchema(PLATFORM_SCHEMA, mode="validation")]
+
+
+def platform_keys(table: Any) -> Any:
+    """A table keyed by platform with its keys made canonical. When two keys name one platform (`twitter` from
+    default.toml, `x` from an override, which the loader's merge puts later), the later one wins, table by table."""
+    if not isinstance(table, dict):
+        return table
+    canonical: dict[Any, Any] = {}
+    for key, value in table.items():
+        name = platform_name(key)
+        earlier = canonical.get(name)
+        canonical[name] = {**earlier, **value} if isinstance(earlier, dict) and isinstance(value, dict) else value
+    return canonical
 
 
 class Closed(BaseModel):
@@ -39,6 +82,11 @@ class Limits(Closed):
     facebook: int = Field(gt=0)
     instagram: int = Field(gt=0)
     youtube: int = Field(gt=0)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _platform_keys(cls, data: Any) -> Any:
+        return platform_keys(data)
 
     def of(self, platform: str) -> int:
         return getattr(self, platform)
@@ -139,6 +187,11 @@ class Schedule(Closed):
     quotas: dict[Platform, Quota]
     check_times: dict[Platform, list[str]]
     duties: list[Duty]
+
+    @field_validator("quotas", "check_times", mode="before")
+    @classmethod
+    def _platform_keys(cls, table: Any) -> Any:
+        return platform_keys(table)
 
 
 class Images(Closed):
