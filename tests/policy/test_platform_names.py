@@ -9,7 +9,7 @@ import pytest
 
 from postcheck.paths import policy_override
 from postcheck.policy import PolicyError, load_policy
-from postcheck.policy.models import PLATFORM_SCHEMA, platform_name
+from postcheck.policy.platforms import PLATFORM_SCHEMA, platform_name
 
 
 @pytest.mark.parametrize("written,meant", [("x", "twitter"), ("X", "twitter"), ("Twitter", "twitter"),

@@ -8,7 +8,7 @@ import sys
 from postcheck.engine import Report, UnknownValue
 from postcheck.engine.offsets import CodepointMap
 from postcheck.policy import PolicyError
-from postcheck.policy.models import PLATFORM_ALIASES, PLATFORM_NAMES, PLATFORMS, platform_name
+from postcheck.policy.platforms import PLATFORM_ALIASES, PLATFORM_NAMES, PLATFORMS, platform_name
 
 EXIT_USAGE = 2
 _MARKS = {"error": "✖", "warning": "▲", "info": "●"}

@@ -10,7 +10,8 @@ from postcheck.engine.grouping import group_repeats
 from postcheck.engine.offsets import LONE_SURROGATE, Utf16Map, utf16_len
 from postcheck.engine.registry import RuleSpec, discover
 from postcheck.engine.report import Entity, Finding, Report, Stats
-from postcheck.policy.models import PLATFORMS, Policy, platform_name
+from postcheck.policy.models import PLATFORMS, Policy
+from postcheck.policy.platforms import platform_name
 
 KINDS = ("post", "reply")
 # Whitespace and the invisible characters editors leave in an empty box (zero-width space, joiners, BOM).
