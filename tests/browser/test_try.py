@@ -47,14 +47,33 @@ def test_headless_screenshot_shows_the_overlay_and_everything_stops(tmp_path, po
     helper_line = r"^helper: http://127\.0\.0\.1:\d+ \(postcheck [\w.]+, pid \d+\) answered /v1/health$"
     assert re.search(helper_line, out, re.MULTILINE)
     assert "with extension jomlkaokpjbcgjmennpkcjbaogdomnno" in out
-    counts = {severity: int(n) for n, severity in re.findall(r"(\d+) (error|warning|info)", out)}
-    # The sample announces an empty office (error) and has too many hashtags and mentions (warnings).
-    assert counts["error"] >= 1 and counts["warning"] >= 2, out
-    data = shot.read_bytes()
-    assert _png_size(data) == (1280, 800) and len(data) > 20_000
+    # Every practice page, each with its own PNG beside the one named: try.png (X), try-facebook.png, …
+    files = {"x": shot, "facebook": shot.with_name("try-facebook.png"), "instagram": shot.with_name("try-instagram.png")}
+    for page, path in files.items():
+        line = re.search(rf"^{page}: (.*) highlights; screenshot: (.*)$", out, re.MULTILINE)
+        assert line and line.group(2) == str(path), out
+        counts = {severity: int(n) for n, severity in re.findall(r"(\d+) (error|warning|info)", line.group(1))}
+        assert sum(counts.values()) >= 1, (page, out)
+        data = path.read_bytes()
+        assert _png_size(data) == (1280, 800) and len(data) > 20_000
+    x_counts = dict((s, int(n)) for n, s in re.findall(r"(\d+) (error|warning|info)", out.split("\nx: ")[1].split("\n")[0]))
+    # The X sample announces an empty office (error) and has too many hashtags and mentions (warnings).
+    assert x_counts["error"] >= 1 and x_counts["warning"] >= 2, out
+    assert len({path.read_bytes() for path in files.values()}) == 3  # three different pages, not one three times
     assert out.rstrip().endswith("stopped everything postcheck try started")
     assert not _alive(_pid(out, "helper")) and not _alive(_pid(out, "browser"))
     assert not (postcheck_home / "run" / "helper.json").exists()
+
+
+def test_screenshot_into_a_folder_names_each_page(tmp_path):
+    from postcheck.practice.demo import DEMO_PAGES, screenshot_paths
+
+    folder = tmp_path / "shots"
+    assert screenshot_paths(folder) == {page.name: folder / f"{page.name}.png" for page in DEMO_PAGES}
+    assert [page.name for page in DEMO_PAGES] == ["x", "facebook", "instagram"]
+    named = screenshot_paths(tmp_path / "demo.PNG")
+    assert named == {"x": tmp_path / "demo.PNG", "facebook": tmp_path / "demo-facebook.PNG",
+                     "instagram": tmp_path / "demo-instagram.PNG"}
 
 
 def _until_ready(process: subprocess.Popen) -> str:

@@ -52,3 +52,54 @@ def test_broken_policy_override_is_a_usage_error_naming_the_file(postcheck_home)
     done = run("hello")
     assert done.returncode == 2
     assert f"{override}: mentions.max_per_post" in done.stderr
+
+
+def test_platform_x_and_any_case_are_twitter() -> None:
+    for name in ("x", "X", "Twitter"):
+        done = run("--json", "--platform", name, TWEET)
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout) == check(TWEET, "twitter").model_dump(mode="json")
+
+
+def test_platform_option_has_help_naming_the_aliases_and_the_default() -> None:
+    done = subprocess.run([sys.executable, "-m", "postcheck", "check", "--help"], capture_output=True, text=True,
+                          timeout=60)
+    help_text = " ".join(done.stdout.split())
+    assert "--platform PLATFORM the platform the post is for: twitter, facebook, instagram, youtube (x means " \
+           "twitter), in any case (default: twitter)" in help_text
+
+
+def test_a_blank_draft_is_nothing_to_check() -> None:
+    for text in ("", "   \n\t"):
+        done = run("-", stdin=text)
+        assert done.returncode == 0
+        assert "Nothing to check: the draft is empty or only whitespace." in done.stdout
+        assert "No findings" not in done.stdout
+        report = json.loads(run("--json", "-", stdin=text).stdout)
+        assert report["findings"] == [] and report["stats"]["blank"] is True
+
+
+def test_on_a_terminal_it_says_it_reads_standard_input() -> None:
+    import os
+    import pty
+
+    controller, terminal = pty.openpty()
+    try:
+        process = subprocess.Popen([sys.executable, "-m", "postcheck", "check", "--json"], stdin=terminal,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        os.close(terminal)
+        first = process.stderr.readline()  # said before it waits: a person sees it at once
+        assert first.startswith("postcheck check: reading the post from standard input; end it with Ctrl-D")
+        os.write(controller, b"Hello #a #b #c #d\n\x04")  # a line, then Ctrl-D at the start of the next
+        out, _ = process.communicate(timeout=60)
+    finally:
+        os.close(controller)
+    assert process.returncode == 0 and json.loads(out)["stats"]["hashtags"][3]["text"] == "d"
+    piped = run("--json", stdin="Hello")
+    assert piped.stderr == "" and piped.returncode == 0  # from a pipe it says nothing
+
+
+def test_excerpts_follow_utf16_offsets_after_astral_characters() -> None:
+    text = "🙏🏽🇵🇭 " * 40 + "Call the WXQZ team: #a #b #c #d 🙏 #e"
+    done = run("--platform", "instagram", text)
+    assert "«WXQZ»" in done.stdout and "«#d»" in done.stdout and "«#e»" in done.stdout, done.stdout

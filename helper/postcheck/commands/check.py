@@ -6,8 +6,9 @@ import argparse
 import sys
 
 from postcheck.engine import Report, UnknownValue
-from postcheck.engine.offsets import utf16_to_codepoints
-from postcheck.policy import PLATFORMS, PolicyError
+from postcheck.engine.offsets import CodepointMap
+from postcheck.policy import PolicyError
+from postcheck.policy.platforms import PLATFORM_ALIASES, PLATFORM_NAMES, PLATFORMS, platform_name
 
 EXIT_USAGE = 2
 _MARKS = {"error": "✖", "warning": "▲", "info": "●"}
@@ -18,7 +19,10 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
                        description="Check a post (or a reply) against the guidelines. Exit 0: no error finding; "
                                    "1: at least one; 2: bad usage.")
     p.add_argument("text", nargs="?", default="-", help="the post, or - (default) to read standard input")
-    p.add_argument("--platform", default="twitter", choices=PLATFORMS)
+    aliases = "".join(f" ({alias} means {name})" for alias, name in PLATFORM_ALIASES.items())
+    p.add_argument("--platform", default="twitter", type=platform_name, choices=PLATFORM_NAMES, metavar="PLATFORM",
+                   help=f"the platform the post is for: {', '.join(PLATFORMS)}{aliases}, in any case "
+                        "(default: %(default)s)")
     p.add_argument("--reply", action="store_true", help="the text is a reply to a comment or review")
     p.add_argument("--json", action="store_true", help="print the report as JSON (the HTTP API's format)")
     p.set_defaults(run=run)
@@ -27,7 +31,14 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
 def run(args: argparse.Namespace) -> int:
     from postcheck import check
 
-    text = sys.stdin.read() if args.text == "-" else args.text
+    if args.text == "-":
+        if sys.stdin.isatty():
+            # Otherwise a person who typed `postcheck check` alone would face a silent terminal.
+            print("postcheck check: reading the post from standard input; end it with Ctrl-D (Ctrl-Z then Enter on "
+                  "Windows), or give it as an argument: postcheck check \"Your post\"", file=sys.stderr, flush=True)
+        text = sys.stdin.read()
+    else:
+        text = args.text
     try:
         report = check(text, args.platform, "reply" if args.reply else "post")
     except (UnknownValue, PolicyError) as exc:
@@ -40,20 +51,26 @@ def run(args: argparse.Namespace) -> int:
     return 1 if report.has_error else 0
 
 
-def _excerpt(text: str, start16: int, end16: int, width: int = 60) -> str:
-    start, end = utf16_to_codepoints(text, start16), utf16_to_codepoints(text, end16)
-    piece = text[start:end].replace("\n", " ")
-    return piece if len(piece) <= width else piece[: width - 1] + "…"
+def _excerpt(text: str, to_codepoints: CodepointMap, start16: int, end16: int, width: int = 60) -> str:
+    start, end = to_codepoints(start16), to_codepoints(end16)
+    piece = text[start:min(end, start + width)].replace("\n", " ")  # never copies more than it shows
+    return piece if end - start <= width else piece[: width - 1] + "…"
 
 
 def render(text: str, report: Report) -> str:
+    """The report for a person: a stats line, then each finding with its excerpt, message, suggestion and section.
+    Linear in the text: one pass maps every finding's UTF-16 offsets back to the text."""
     stats = report.stats
     ideal = f" · ideal ≤ {stats.ideal}" if stats.ideal else ""
     lines = [f"{report.platform} {report.kind}: {stats.length} characters{ideal} · limit {stats.limit}"]
-    if not report.findings:
+    if stats.blank:
+        lines.append("Nothing to check: the draft is empty or only whitespace.")
+    elif not report.findings:
         lines.append("No findings: this draft follows the guidelines postcheck can check.")
+    to_codepoints = CodepointMap(text)
     for f in report.findings:
-        lines.append(f"{_MARKS[f.severity]} {f.severity} {f.rule} [{f.start}–{f.end}] «{_excerpt(text, f.start, f.end)}»")
+        excerpt = _excerpt(text, to_codepoints, f.start, f.end)
+        lines.append(f"{_MARKS[f.severity]} {f.severity} {f.rule} [{f.start}–{f.end}] «{excerpt}»")
         lines.append(f"    {f.message}")
         if f.suggestion:
             lines.append(f"    → {f.suggestion}")

@@ -22,8 +22,11 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
                                    "Chromium with the extension in a throwaway profile. Everything it started stops "
                                    "when the browser is closed or on Ctrl-C.")
     p.add_argument("--headless", action="store_true", help="run the browser without a window")
-    p.add_argument("--screenshot", type=Path, metavar="FILE",
-                   help="type a sample post on the X page, save a PNG of postcheck's underlines here and exit")
+    p.add_argument("--screenshot", type=Path, metavar="PATH",
+                   help="type a flawed sample on each practice page (X, Facebook, Instagram), save a PNG of "
+                        "postcheck's underlines on each and exit; PATH is a folder (x.png, facebook.png, "
+                        "instagram.png in it) or a .png file (the X page there, the others beside it as "
+                        "NAME-facebook.png, NAME-instagram.png)")
     p.add_argument("--browser", metavar="PATH", help="the Chrome/Chromium to run (default: the first found of "
                                                      "google-chrome, chromium, chromium-browser)")
     p.add_argument("--extension", type=Path, metavar="DIR",
@@ -39,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from postcheck.practice import PracticeServer
     from postcheck.practice.browser import PracticeBrowser, PracticeBrowserError, find_browser, find_extension
     from postcheck.practice.cdp import DevToolsError
-    from postcheck.practice.demo import X_HOME, DemoError, run_demo
+    from postcheck.practice.demo import DEMO_PAGES, DemoError, run_demo, screenshot_paths
 
     # SIGTERM must unwind through the cleanup below like Ctrl-C does, or the helper and browser would outlive us.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
@@ -55,11 +58,14 @@ def run(args: argparse.Namespace) -> int:
             browser = stack.enter_context(PracticeBrowser(executable, profile, extension, server.port, args.headless))
             say(f"browser: {executable} (pid {browser.process.pid}) with extension {browser.extension_id}")
             if args.screenshot:
-                counts = run_demo(browser, browser.open(X_HOME), args.screenshot)
-                say("overlay: " + ", ".join(f"{n} {severity}" for severity, n in counts.items()) + " highlights")
-                say(f"screenshot: {args.screenshot}")
+                for page, path in zip(DEMO_PAGES, screenshot_paths(args.screenshot).values()):
+                    counts = run_demo(browser, page, path)
+                    say(f"{page.name}: " + ", ".join(f"{n} {severity}" for severity, n in counts.items())
+                        + f" highlights; screenshot: {path}")
                 return 0
             browser.open(server.index_url)
+            if args.headless:
+                say("Headless: no window to type in; use --screenshot PATH to save what each practice page shows.")
             say("Type on the practice pages; close the browser (or press Ctrl-C here) to stop.")
             browser.wait_closed()
             return 0

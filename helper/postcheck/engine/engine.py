@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from postcheck.engine import twitter
 from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.grouping import group_repeats
 from postcheck.engine.offsets import LONE_SURROGATE, Utf16Map, utf16_len
 from postcheck.engine.registry import RuleSpec, discover
 from postcheck.engine.report import Entity, Finding, Report, Stats
 from postcheck.policy.models import PLATFORMS, Policy
+from postcheck.policy.platforms import platform_name
 
 KINDS = ("post", "reply")
+# Whitespace and the invisible characters editors leave in an empty box (zero-width space, joiners, BOM).
+_BLANK = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]*")
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 # A lone surrogate cannot go into UTF-8 JSON. U+FFFD is one UTF-16 unit too, so swapping it in keeps every offset
 # the browser will use, and the report always serialises.
@@ -32,6 +38,9 @@ class Engine:
         }
 
     def check(self, text: str, platform: str = "twitter", kind: str = "post") -> Report:
+        """The report on `text` (platform: a name or alias, any case; kind: post or reply). A blank text (empty, or
+        only whitespace) is not checked: no findings and `stats.blank` true. Raises UnknownValue."""
+        platform = platform_name(platform)
         applicable = self._applicable.get((platform, kind))
         if applicable is None:
             if platform not in PLATFORMS:
@@ -43,12 +52,13 @@ class Engine:
         draft = Draft(text, platform, kind, parsed)
         to16 = Utf16Map(text)
         findings: list[Finding] = []
-        for spec, checker in applicable:
+        blank = _BLANK.fullmatch(text) is not None
+        for spec, checker in ([] if blank else applicable):
             for hit in checker(draft):  # type: ignore[operator]
                 findings.append(self._finding(spec, hit, to16, platform))
         findings.sort(key=lambda f: (f.start, _SEVERITY_ORDER[f.severity], f.rule))
         return Report(
-            platform=platform, kind=kind, findings=findings, stats=self._stats(draft, to16)
+            platform=platform, kind=kind, findings=group_repeats(findings), stats=self._stats(draft, to16, blank)
         )
 
     @staticmethod
@@ -58,7 +68,7 @@ class Engine:
             message=hit.message, guideline=spec.guideline_for(platform), suggestion=hit.suggestion,
         )
 
-    def _stats(self, draft: Draft, to16: Utf16Map) -> Stats:
+    def _stats(self, draft: Draft, to16: Utf16Map, blank: bool) -> Stats:
         parsed = draft.parsed
         twitterish = draft.platform == "twitter"
         entities = [
@@ -70,5 +80,5 @@ class Engine:
             length=parsed.weighted_length if twitterish else utf16_len(draft.text),
             limit=self.policy.limits.of(draft.platform),
             ideal=self.policy.length.ideal if draft.platform in self.policy.length.platforms else None,
-            hashtags=entities[0], mentions=entities[1], urls=entities[2],
+            hashtags=entities[0], mentions=entities[1], urls=entities[2], blank=blank,
         )

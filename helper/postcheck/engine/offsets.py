@@ -36,3 +36,22 @@ def utf16_to_codepoints(text: str, offset: int) -> int:
             return index
         units += 2 if ord(char) > 0xFFFF else 1
     return len(text)
+
+
+class CodepointMap:
+    """The inverse of Utf16Map: UTF-16 offsets of one text back to code-point offsets, in O(log n) each."""
+
+    __slots__ = ("_astral16",)
+
+    def __init__(self, text: str) -> None:
+        # The UTF-16 offset of each astral character: its code-point offset plus the astral characters before it.
+        self._astral16 = [m.start() + k for k, m in enumerate(_ASTRAL.finditer(text))]
+
+    def __call__(self, offset16: int) -> int:
+        """The code-point offset; an offset inside a surrogate pair gives the character after it, as
+        utf16_to_codepoints does."""
+        if not self._astral16:
+            return offset16
+        before = bisect_left(self._astral16, offset16)
+        inside = before > 0 and self._astral16[before - 1] == offset16 - 1
+        return offset16 - before + inside

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 Severity = Literal["error", "warning", "info"]
 Kind = Literal["post", "reply"]
@@ -40,6 +40,9 @@ class Stats(BaseModel):
     hashtags: list[Entity]
     mentions: list[Entity]
     urls: list[Entity]
+    blank: bool = Field(default=False, description="True when the draft is empty or only whitespace (zero-width "
+                                                   "characters included): nothing was checked, so no findings "
+                                                   "means nothing to check rather than a draft that complies.")
 
 
 class Report(BaseModel):

@@ -6,6 +6,7 @@ import json
 import os
 import secrets
 import shlex
+import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -95,22 +96,49 @@ def _registered_manifest(browser: Browser, where: Environment,
     return (Path(value) if value else None), f"HKCU\\{key}", bool(machine_value)
 
 
-def check_browsers(where: Environment, policy: Policy, registry: RegistryWriter | None) -> list[Check]:
-    """Every browser that is installed or has our manifest: the manifest is right and its launcher works."""
-    checks = []
+def check_browsers(where: Environment, policy: Policy, registry: RegistryWriter | None,
+                   registered: frozenset[str] | None = None) -> list[Check]:
+    """Every browser that is installed or has our manifest: the manifest is right and its launcher works.
+
+    `registered`: the browsers `postcheck install` registered (its record), None when there is no record. A browser
+    it registered must have a working manifest; an installed browser it did not register is reported "not
+    registered" with the command adding it, and does not fail the check unless no browser at all is registered.
+    """
+    checks, missing = [], []
     for browser in BROWSERS.values():
         path, looked_at, system_wide = _registered_manifest(browser, where, registry)
         fix = f"postcheck install --browser {browser.id}" + (" --system" if system_wide else "")
         if path is None:
-            if is_present(browser, where):
+            if registered is not None and browser.id in registered:
+                checks.append(Check(browser.label, False, f"`postcheck install` registered it, but there is no "
+                                                          f"host manifest at {looked_at} any more", fix))
+            elif is_present(browser, where):
+                missing.append((len(checks), browser))
                 checks.append(Check(browser.label, False, f"installed, but no host manifest at {looked_at}", fix))
             continue
         problem = _manifest_problem(path, browser, policy)
         checks.append(Check(browser.label, problem is None, problem or f"host manifest {path} is right",
                             None if problem is None else fix))
+    if registered or any(check.ok for check in checks):
+        # Some browser is set up: the others are a choice (`install --browser chromium`), not a broken link.
+        for index, browser in missing:
+            checks[index] = Check(browser.label, True, "installed, not registered: postcheck does not work in it "
+                                                       "(fine if nobody uses it)", f"postcheck install --browser {browser.id}")
     if not checks:
         checks.append(Check("browsers", False, "no supported browser and no host manifest found", "postcheck install"))
     return checks
+
+
+def _keyring_failure(name: str, detail: str, error: BaseException | None) -> Check:
+    """The failed keyring check, naming the missing piece on Linux (program, D-Bus session, running, unlocked)."""
+    if sys.platform.startswith("linux"):
+        from postcheck.native.keyring_diagnosis import diagnose_linux
+
+        found = diagnose_linux(error)
+        return Check("keyring", False, f"{detail}: {found.detail}", found.fix)
+    fix = {"darwin": "unlock the login keychain (Keychain Access), or log in to the Mac's desktop session",
+           "win32": "check that Windows Credential Manager is available"}.get(sys.platform)
+    return Check("keyring", False, detail, fix)
 
 
 def check_keyring() -> Check:
@@ -120,17 +148,16 @@ def check_keyring() -> Check:
 
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
-    fix = {"posix": "install and unlock a Secret Service keyring, e.g. `sudo apt-get install gnome-keyring`, then "
-                    "log in to a desktop session", "nt": "check that Windows Credential Manager is available"}
     if isinstance(backend, fail.Keyring):
-        return Check("keyring", False, "no usable keyring backend", fix.get(os.name))
+        return _keyring_failure(name, "no usable keyring backend", None)
     service, user, probe = "postcheck-doctor", f"probe-{secrets.token_hex(4)}", secrets.token_urlsafe(16)
     try:
         keyring.set_password(service, user, probe)
         read_back = keyring.get_password(service, user)
         keyring.delete_password(service, user)
     except Exception as exc:  # every backend raises its own errors; all mean the same thing here
-        return Check("keyring", False, f"{name} failed a test secret: {type(exc).__name__}: {exc}", fix.get(os.name))
+        return _keyring_failure(name, f"{name} failed a test secret ({type(exc).__name__})", exc)
     if read_back != probe:
-        return Check("keyring", False, f"{name} did not give back the test secret it stored", fix.get(os.name))
+        return Check("keyring", False, f"{name} did not give back the test secret it stored",
+                     "run `postcheck doctor` again; if it persists, choose another backend (`keyring --list-backends`)")
     return Check("keyring", True, f"{name} stored, read back and deleted a test secret")

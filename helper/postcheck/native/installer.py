@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -43,10 +44,26 @@ def read_record(install_dir: Path) -> list[dict]:
         raise InstallError(f"{path} is damaged ({exc}); remove the files it lists by hand, then delete it") from None
 
 
-def _save_record(install_dir: Path, entries: list[dict]) -> None:
+def recorded_browsers(install_dir: Path) -> frozenset[str] | None:
+    """The browser ids `postcheck install` registered from `install_dir`, or None when it holds no readable record
+    (never installed there, or a record written by an older postcheck, or one this user may not read)."""
+    try:
+        browsers = json.loads((install_dir / RECORD).read_text(encoding="utf-8")).get("browsers")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return frozenset(browsers) if isinstance(browsers, list) else None
+
+
+def _save_record(install_dir: Path, entries: list[dict], browsers: tuple[str, ...]) -> None:
     install_dir.mkdir(parents=True, exist_ok=True)
     merged = {_identity(e): e for e in read_record(install_dir) + entries}
-    (install_dir / RECORD).write_text(json.dumps({"done": list(merged.values())}, indent=2) + "\n", encoding="utf-8")
+    registered = sorted((recorded_browsers(install_dir) or frozenset()) | set(browsers))
+    path = install_dir / RECORD
+    # Private from its creation: it lists what this user installed and where (0600, like every postcheck file).
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as record:
+        record.write(json.dumps({"browsers": registered, "done": list(merged.values())}, indent=2) + "\n")
+    path.chmod(0o600)  # a record left by an older postcheck keeps its mode through O_TRUNC
 
 
 def _apply_one(action: Action, registry: RegistryWriter | None, runner: Runner) -> tuple[bool, str]:
@@ -97,7 +114,7 @@ def apply(plan: Plan, registry: RegistryWriter | None, runner: Runner = run_comm
                 done.append(to_record(action))
     finally:
         if done:
-            _save_record(plan.install_dir, done)
+            _save_record(plan.install_dir, done, plan.browsers)
     return lines
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-Platform = Literal["twitter", "facebook", "instagram", "youtube"]
-PLATFORMS: tuple[str, ...] = ("twitter", "facebook", "instagram", "youtube")
-
+# The platform names live in their own module; re-exported because every model that names a platform starts here.
+from postcheck.policy.platforms import PLATFORMS, Platform, platform_keys  # noqa: F401
 
 class Closed(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -39,6 +38,11 @@ class Limits(Closed):
     facebook: int = Field(gt=0)
     instagram: int = Field(gt=0)
     youtube: int = Field(gt=0)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _platform_keys(cls, data: Any) -> Any:
+        return platform_keys(data)
 
     def of(self, platform: str) -> int:
         return getattr(self, platform)
@@ -139,6 +143,11 @@ class Schedule(Closed):
     quotas: dict[Platform, Quota]
     check_times: dict[Platform, list[str]]
     duties: list[Duty]
+
+    @field_validator("quotas", "check_times", mode="before")
+    @classmethod
+    def _platform_keys(cls, table: Any) -> Any:
+        return platform_keys(table)
 
 
 class Images(Closed):

@@ -1,10 +1,12 @@
-"""The scripted run behind `postcheck try --screenshot`: type a flawed post on the X page, wait for the underlines."""
+"""The scripted run behind `postcheck try --screenshot`: type a flawed post on each practice page, wait for the
+underlines, save a PNG of each."""
 
 from __future__ import annotations
 
 import base64
 import json
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from postcheck.practice.browser import PracticeBrowser
@@ -14,6 +16,37 @@ COMPOSER = '[data-testid="tweetTextarea_0"]'
 # Announces an empty office (a safety error), too many hashtags and mentions, a shortened link, too long to quote.
 SAMPLE = ("Trucks leave Goma at 06:00 on Monday via the Sake road. I'm on leave from Friday! Join us for "
           "#WorldRefugeeDay #refugees #migration #SDGs with @UNHCR @IOM @UN @WHO\n\nMore: bit.ly/abc123")
+
+
+@dataclass(frozen=True)
+class DemoPage:
+    """One page `postcheck try --screenshot` shows: where it is, the editor to type in, and a flawed sample."""
+
+    name: str  # in the screenshot's file name and the output: x, facebook, instagram
+    url: str
+    composer: str  # CSS selector of the editor
+    sample: str
+
+
+# In the order they are shown; add a page here (the popup, once it exists) and every screenshot run includes it.
+DEMO_PAGES = (
+    DemoPage("x", X_HOME, COMPOSER, SAMPLE),
+    # A shortened link and Wikipedia as a source (Facebook › Links).
+    DemoPage("facebook", "https://www.facebook.com/", '[aria-label="What\'s on your mind, Ana?"]',
+             "Read our new report bit.ly/3xYz and see en.wikipedia.org/wiki/Migration #WorldRefugeeDay"),
+    # Four hashtags, one of them four words long (Instagram › Hashtags), and an undefined acronym.
+    DemoPage("instagram", "https://www.instagram.com/", 'textarea[aria-label="Write a caption..."]',
+             "Sunset over the WQRT camp #Refugees #Migrants #Hope #SupportRefugeeFamiliesNow"),
+)
+
+
+def screenshot_paths(target: Path, pages: tuple[DemoPage, ...] = DEMO_PAGES) -> dict[str, Path]:
+    """Where each page's PNG goes: `target` names a .png file → the first page there and the others beside it
+    (try.png, try-facebook.png, try-instagram.png); anything else is a folder → <folder>/<page>.png."""
+    if target.suffix.lower() == ".png" and not target.is_dir():
+        return {page.name: target if index == 0 else target.with_name(f"{target.stem}-{page.name}{target.suffix}")
+                for index, page in enumerate(pages)}
+    return {page.name: target / f"{page.name}.png" for page in pages}
 SEVERITIES = ("error", "warning", "info")
 _COUNT_HIGHLIGHTS = (f"Object.fromEntries({json.dumps(list(SEVERITIES))}"
                      ".map(s => [s, CSS.highlights.get('postcheck-' + s)?.size ?? 0]))")
@@ -52,14 +85,17 @@ def type_text(browser: PracticeBrowser, session: str, text: str) -> None:
         browser.devtools.call("Input.dispatchKeyEvent", {"type": "keyUp", "key": key["key"]}, session)
 
 
-def run_demo(browser: PracticeBrowser, session: str, screenshot: Path, timeout: float = 30.0) -> dict[str, int]:
-    """Type SAMPLE into the X composer, wait until postcheck's highlights settle, save a PNG; returns their counts."""
+def run_demo(browser: PracticeBrowser, page: DemoPage, screenshot: Path, timeout: float = 30.0) -> dict[str, int]:
+    """Open `page`, type its sample into its composer, wait until postcheck's highlights settle, save a PNG;
+    returns the highlights' counts by severity. Raises DemoError (or DevToolsError) when a step does not happen."""
+    session = browser.open(page.url)
     # A fixed viewport, so every run's screenshot has the same size whatever the window manager does.
     browser.devtools.call("Emulation.setDeviceMetricsOverride", {"width": 1280, "height": 800, "deviceScaleFactor": 1,
                                                                  "mobile": False}, session)
-    wait_for(browser, session, f"!!document.querySelector({json.dumps(COMPOSER)})", timeout, "the X practice page")
-    click(browser, session, COMPOSER)
-    type_text(browser, session, SAMPLE)
+    wait_for(browser, session, f"!!document.querySelector({json.dumps(page.composer)})", timeout,
+             f"the {page.name} practice page's composer ({page.composer})")
+    click(browser, session, page.composer)
+    type_text(browser, session, page.sample)
     counts = wait_for(browser, session, f"(c => Object.values(c).some(Boolean) && c)({_COUNT_HIGHLIGHTS})", timeout,
                       "postcheck's underlines (is the extension paired with the helper?)")
     # The panel is drawn with the highlights, but give one more debounce for the last keystrokes' answer.
