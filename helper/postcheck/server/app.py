@@ -11,7 +11,9 @@ from postcheck.api import default_engine
 from postcheck.engine import Engine
 from postcheck.server import middlewares, openapi
 from postcheck.server.config import ServerConfig
-from postcheck.server.keys import CONFIG, DUTIES, ENGINE, OFFICIAL_HASHTAGS, OPENAPI, STORE, STORE_THREAD
+from postcheck.localzone import local_zone
+from postcheck.server.checklist_routes import checklist_routes
+from postcheck.server.keys import CONFIG, DUTIES, ENGINE, OPENAPI, STORE, STORE_THREAD, ZONE
 from postcheck.server.routes import routes
 from postcheck.store import ActivityStore
 
@@ -46,9 +48,10 @@ def create_app(config: ServerConfig, engine: Engine | None = None) -> web.Applic
     app[ENGINE] = engine or default_engine()
     duties = [duty.id for duty in config.policy.schedule.duties]
     app[DUTIES] = frozenset(duties)
-    app[OFFICIAL_HASHTAGS] = frozenset(tag.lstrip("#").casefold() for tag in config.policy.hashtags.official)
+    app[ZONE] = local_zone(config.policy)
     app[OPENAPI] = openapi.document_bytes(config.version, duties)
     app.router.add_routes(routes)
+    app.router.add_routes(checklist_routes)
     app.on_startup.append(_warm_engine)
     app.cleanup_ctx.append(_store)
     return app

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from zoneinfo import ZoneInfo
 
 from aiohttp import web
 
@@ -17,5 +18,5 @@ STORE = web.AppKey("store", ActivityStore)
 STORE_THREAD = web.AppKey("store_thread", ThreadPoolExecutor)
 OPENAPI = web.AppKey("openapi", bytes)
 DUTIES = web.AppKey("duties", frozenset)
-# This week's official hashtags from the policy, case-folded, without "#".
-OFFICIAL_HASHTAGS = web.AppKey("official_hashtags", frozenset)
+# The zone the schedule's hours are in (policy schedule.timezone, else the workstation's).
+ZONE = web.AppKey("zone", ZoneInfo)
