@@ -217,6 +217,7 @@ class Images(Closed):
 
 
 from postcheck.policy.safety_model import Safety  # noqa: E402  (kept in its own file: it grows with its rules)
+from postcheck.policy.report_model import Report  # noqa: E402  (the report to OCU, in its own file)
 
 
 class Policy(Closed):
@@ -233,3 +234,4 @@ class Policy(Closed):
     safety: Safety
     schedule: Schedule
     images: Images
+    report: Report
