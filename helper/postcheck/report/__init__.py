@@ -6,7 +6,7 @@ never on the helper's keystroke path.
 """
 
 from postcheck.report.build import build_report, windows
-from postcheck.report.models import Report
+from postcheck.report.models import OcuReport
 from postcheck.report.period import Period, PeriodError
 
-__all__ = ["build_report", "windows", "Report", "Period", "PeriodError"]
+__all__ = ["build_report", "windows", "OcuReport", "Period", "PeriodError"]

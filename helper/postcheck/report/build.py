@@ -1,4 +1,4 @@
-"""The report's figures: policy + activity events + period + now + zone in, a Report out (no clock, no I/O).
+"""The report's figures: policy + activity events + period + now + zone in, an OcuReport out (no clock, no I/O).
 
 `windows()` says which events a store must hand over; `build_report()` turns them into figures, each beside its
 target from the policy. Guideline: Setting Up an Institutional Account ("Regular reporting on impact and results to
@@ -18,7 +18,7 @@ from postcheck.report import daily, weekly
 from postcheck.report.duties import duties
 from postcheck.report.findings import findings
 from postcheck.report.messages import messages
-from postcheck.report.models import Report
+from postcheck.report.models import OcuReport
 from postcheck.report.period import Period, day_span
 from postcheck.report.replies import replies
 from postcheck.report.ticks import TICKS
@@ -48,7 +48,7 @@ def windows(policy: Policy, period: Period, now: datetime, zone: ZoneInfo) -> li
 
 
 def build_report(policy: Policy, events: Iterable[Mapping[str, Any]], period: Period, now: datetime,
-                 zone: ZoneInfo) -> Report:
+                 zone: ZoneInfo) -> OcuReport:
     """The report on `period` as known at `now` (aware; events after it are ignored), in `zone`.
 
     `events`: the activity log's events as stored (dicts with id, type, platform?, at and their fields). Days and
@@ -62,7 +62,7 @@ def build_report(policy: Policy, events: Iterable[Mapping[str, Any]], period: Pe
     text = messages(policy.report.language)
     titles = {key.removeprefix("duty."): value for key, value in text.items() if key.startswith("duty.")}
     empty = not any(e.at in span for e in activity.events)
-    return Report(
+    return OcuReport(
         language=policy.report.language, mission=policy.report.mission, period=period.label, kind=period.kind,
         first=period.first.isoformat(), last=period.last.isoformat(), timezone=zone.key,
         generated_at=iso_local(now, zone), guidelines=f"{policy.source.title} ({policy.source.year})",

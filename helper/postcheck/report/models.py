@@ -152,7 +152,7 @@ class DutyOccurrence(Closed):
     state: Literal["on-time", "late", "not-done", "not-due"]
 
 
-class Report(Closed):
+class OcuReport(Closed):
     """GET /v1/report?format=json and `postcheck report --format json`."""
 
     language: Literal["en", "fr", "es"]

@@ -13,6 +13,7 @@ from postcheck.server import middlewares, openapi
 from postcheck.server.config import ServerConfig
 from postcheck.localzone import local_zone
 from postcheck.server.checklist_routes import checklist_routes
+from postcheck.server.report_routes import report_routes
 from postcheck.server.keys import CONFIG, DUTIES, ENGINE, OPENAPI, STORE, STORE_THREAD, ZONE
 from postcheck.server.routes import routes
 from postcheck.store import ActivityStore
@@ -52,6 +53,7 @@ def create_app(config: ServerConfig, engine: Engine | None = None) -> web.Applic
     app[OPENAPI] = openapi.document_bytes(config.version, duties)
     app.router.add_routes(routes)
     app.router.add_routes(checklist_routes)
+    app.router.add_routes(report_routes)
     app.on_startup.append(_warm_engine)
     app.cleanup_ctx.append(_store)
     return app

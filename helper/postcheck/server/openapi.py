@@ -8,6 +8,8 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from postcheck.checklist import Checklist, Week
+from postcheck.report.models import OcuReport
+from postcheck.report.period import YEARS as REPORT_YEARS
 from postcheck.server.checklist_routes import YEAR_PATTERN, YEARS
 from postcheck.server.models import (ActivityCreated, ActivityEvent, ActivityList, CheckRequest, ErrorBody, Health,
                                      Report, TemplateList)
@@ -33,6 +35,20 @@ _AT = {"name": "at", "in": "query", "required": False,
        "schema": {"type": "string", "format": "date-time", "pattern": YEAR_PATTERN}}
 
 
+_REPORT_YEAR = "(197[1-9]|19[89][0-9]|[2-8][0-9]{3}|9[0-8][0-9]{2}|99[0-8][0-9]|999[0-8])"
+_REPORT_PARAMETERS = [
+    {"name": "week", "in": "query", "required": False,
+     "description": f"An ISO week, years {REPORT_YEARS[0]}–{REPORT_YEARS[1]} (W53 only in the years that have one); "
+                    "default: the last complete week. Not with month.",
+     "schema": {"type": "string", "pattern": f"^{_REPORT_YEAR}-W(0[1-9]|[1-4][0-9]|5[0-3])$"}, "example": "2026-W49"},
+    {"name": "month", "in": "query", "required": False, "description": "A calendar month. Not with week.",
+     "schema": {"type": "string", "pattern": f"^{_REPORT_YEAR}-(0[1-9]|1[0-2])$"}, "example": "2026-12"},
+    {"name": "format", "in": "query", "required": False,
+     "schema": {"type": "string", "enum": ["html", "csv", "json"], "default": "html"}},
+    {**_AT, "description": "Report as known at this moment (default: now), ISO 8601 with an offset."},
+]
+
+
 def _responses(ok_status: str, ok_ref: dict[str, Any], description: str, errors: tuple[str, ...]) -> dict[str, Any]:
     responses = {ok_status: {"description": description, "content": {"application/json": {"schema": ok_ref}}}}
     error = {"content": {"application/json": {"schema": {"$ref": _REF.format(model="ErrorBody")}}}}
@@ -48,7 +64,7 @@ def build(version: str, duties: list[str]) -> dict[str, Any]:
              ("list", "serialization", TypeAdapter(ActivityList)), ("health", "serialization", TypeAdapter(Health)),
              ("templates", "serialization", TypeAdapter(TemplateList)),
              ("checklist", "serialization", TypeAdapter(Checklist)), ("week", "serialization", TypeAdapter(Week)),
-             ("error", "serialization", TypeAdapter(ErrorBody))]
+             ("ocu", "serialization", TypeAdapter(OcuReport)), ("error", "serialization", TypeAdapter(ErrorBody))]
     refs, defs = TypeAdapter.json_schemas(keyed, ref_template=_REF)
     ref = {key: schema for (key, _mode), schema in refs.items()}
     schemas = defs["$defs"]
@@ -78,6 +94,16 @@ def build(version: str, duties: list[str]) -> dict[str, Any]:
         "/v1/checklist/week": {"get": {
             "operationId": "checklistWeek", "summary": "The week's posts per day, quota bands and official hashtags",
             "parameters": [_AT], "responses": _responses("200", ref["week"], "The week", _QUERY)}},
+        "/v1/report": {"get": {
+            "operationId": "report", "summary": "The report to OCU on a week or a month, as HTML, CSV or JSON",
+            "description": "Each figure beside its target from the policy. HTML opens offline and prints on A4; CSV "
+                           "is one tidy table (section, metric, key, date, time, week, value, target, …).",
+            "parameters": _REPORT_PARAMETERS,
+            "responses": {**_responses("200", ref["ocu"], "The report", _QUERY),
+                          "200": {"description": "The report in the format asked for",
+                                  "content": {"text/html": {"schema": {"type": "string"}},
+                                              "text/csv": {"schema": {"type": "string"}},
+                                              "application/json": {"schema": ref["ocu"]}}}}}},
         "/v1/templates": {"get": {"operationId": "templates", "summary": "The guidelines' reply templates",
                                   "responses": _responses("200", ref["templates"], "The templates", _ANY)}},
         "/v1/health": {"get": {"operationId": "health", "summary": "Is the helper up, and which version",
