@@ -37,15 +37,19 @@ _AT = {"name": "at", "in": "query", "required": False,
 
 _REPORT_YEAR = "(197[1-9]|19[89][0-9]|[2-8][0-9]{3}|9[0-8][0-9]{2}|99[0-8][0-9]|999[0-8])"
 _REPORT_PARAMETERS = [
-    {"name": "week", "in": "query", "required": False,
-     "description": f"An ISO week, years {REPORT_YEARS[0]}–{REPORT_YEARS[1]} (W53 only in the years that have one); "
-                    "default: the last complete week. Not with month.",
-     "schema": {"type": "string", "pattern": f"^{_REPORT_YEAR}-W(0[1-9]|[1-4][0-9]|5[0-3])$"}, "example": "2026-W49"},
-    {"name": "month", "in": "query", "required": False, "description": "A calendar month. Not with week.",
-     "schema": {"type": "string", "pattern": f"^{_REPORT_YEAR}-(0[1-9]|1[0-2])$"}, "example": "2026-12"},
-    {"name": "format", "in": "query", "required": False,
-     "schema": {"type": "string", "enum": ["html", "csv", "json"], "default": "html"}},
-    {**_AT, "description": "Report as known at this moment (default: now), ISO 8601 with an offset."},
+    # One exploded object, so that the document can say "a week or a month, not both" (?week=2026-W49&format=csv).
+    {"name": "period", "in": "query", "required": False, "style": "form", "explode": True,
+     "description": f"week: an ISO week, years {REPORT_YEARS[0]}–{REPORT_YEARS[1]}, W01–W52 (the server also takes "
+                    "W53 in the years that have one; default: the last complete week); month: a calendar month; not both. format: html (default), "
+                    "csv or json. at: report as known at this moment (default: now), ISO 8601 with an offset.",
+     "schema": {"type": "object", "additionalProperties": False,
+                "properties": {"week": {"type": "string", "pattern": f"^{_REPORT_YEAR}-W(0[1-9]|[1-4][0-9]|5[0-2])$",
+                                        "examples": ["2026-W49"]},
+                               "month": {"type": "string", "pattern": f"^{_REPORT_YEAR}-(0[1-9]|1[0-2])$",
+                                         "examples": ["2026-12"]},
+                               "format": {"type": "string", "enum": ["html", "csv", "json"], "default": "html"},
+                               "at": _AT["schema"]},
+                "not": {"required": ["week", "month"]}}},
 ]
 
 
