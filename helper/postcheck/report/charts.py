@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from postcheck.report.models import PlatformPosts
 
-HEIGHT = 120
 LEFT, RIGHT, TOP, BOTTOM = 22, 6, 8, 18
 
 
@@ -47,12 +46,12 @@ def _state(value: int | None, posts: PlatformPosts) -> str:
     return "over" if value > posts.ideal[1] else "in-band"
 
 
-def posts_chart(posts: PlatformPosts, labels: list[str], width: int) -> PostsChart:
+def posts_chart(posts: PlatformPosts, labels: list[str], width: int, height: int) -> PostsChart:
     """Columns per day (`labels` under them, "" for none), the ideal band shaded, the minimum as a dashed line, 0 to
-    the highest count (at least one over the band) on the y axis; `width` in user units."""
+    the highest count (at least one over the band) on the y axis; `width` and `height` in user units."""
     top_value = max([v for v in posts.per_day if v is not None] + [posts.ideal[1] + 1, posts.minimum])
-    plot_height = HEIGHT - TOP - BOTTOM
-    baseline = HEIGHT - BOTTOM
+    plot_height = height - TOP - BOTTOM
+    baseline = height - BOTTOM
 
     def y(value: float) -> float:
         return round(baseline - plot_height * value / top_value, 1)
@@ -67,6 +66,6 @@ def posts_chart(posts: PlatformPosts, labels: list[str], width: int) -> PostsCha
                               state=_state(value, posts)))
     step = max(1, round(top_value / 4))
     ticks = [(y(v), v) for v in range(0, top_value + 1, step)]
-    return PostsChart(width=width, height=HEIGHT, left=LEFT, right=width - RIGHT, baseline=baseline,
+    return PostsChart(width=width, height=height, left=LEFT, right=width - RIGHT, baseline=baseline,
                       band_top=y(posts.ideal[1]), band_bottom=y(posts.ideal[0]),
                       minimum_y=y(posts.minimum), ticks=ticks, columns=columns)

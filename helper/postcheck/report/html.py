@@ -17,7 +17,8 @@ from postcheck.report.glance import glance
 from postcheck.report.messages import messages
 from postcheck.report.models import OcuReport
 
-WEEK_CHART_WIDTH, MONTH_CHART_WIDTH = 230, 700
+# Three week charts side by side, or one month chart per row, within A4's 186 mm of text width (≈ 700 px).
+WEEK_CHART, MONTH_CHART = (220, 120), (690, 90)
 
 
 @cache
@@ -30,9 +31,10 @@ def environment() -> jinja2.Environment:
 class Words:
     """The reporting language's words and formats, for the template (`t("posts.title", low=2)`)."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, months: frozenset[str] = frozenset()) -> None:
         self.language = language
         self.text = messages(language)
+        self.months = months  # "YYYY-MM" of the period's days: their dates need no month name
 
     def __call__(self, key: str, **values: Any) -> str:
         return self.text[key].format(**values) if values else self.text[key]
@@ -47,11 +49,12 @@ class Words:
         return f"{day.day} {self.text['months'][day.month - 1]} {day.year}"
 
     def moment(self, iso: str | None) -> str:
-        """'Tue 1, 10:05' for an instant; '—' for none."""
+        """'Tue 1, 10:05' for an instant of the period's month, 'Tue 30 June, 17:00' for another; '—' for none."""
         if iso is None:
             return "—"
         moment = datetime.fromisoformat(iso)
-        return f"{self.day(iso[:10])}, {moment:%H:%M}"
+        month = "" if iso[:7] in self.months else f" {self.text['months'][moment.month - 1]}"
+        return f"{self.day(iso[:10])}{month}, {moment:%H:%M}"
 
     def duration(self, minutes: int | None) -> str:
         if minutes is None:
@@ -79,10 +82,19 @@ def _labels(report: OcuReport, words: Words) -> list[str]:
     return [str(date.fromisoformat(d).day) if date.fromisoformat(d).day % 2 else "" for d in report.posts.dates]
 
 
+def duty_groups(report: OcuReport) -> list[tuple[str, str, list]]:
+    """(title, section, occurrences) per duty, in the order of each duty's first due time."""
+    groups: dict[str, tuple[str, str, list]] = {}
+    for occurrence in report.duties:
+        groups.setdefault(occurrence.duty, (occurrence.title, occurrence.section, []))[2].append(occurrence)
+    return list(groups.values())
+
+
 def render_html(report: OcuReport) -> str:
     """The page for `report`, in its language."""
-    words = Words(report.language)
-    width = WEEK_CHART_WIDTH if report.kind == "week" else MONTH_CHART_WIDTH
-    charts = {p.platform: posts_chart(p, _labels(report, words), width) for p in report.posts.platforms}
+    words = Words(report.language, frozenset(day[:7] for day in report.posts.dates))
+    size = WEEK_CHART if report.kind == "week" else MONTH_CHART
+    charts = {p.platform: posts_chart(p, _labels(report, words), *size) for p in report.posts.platforms}
     return environment().get_template("report.html.j2").render(r=report, t=words, charts=charts,
-                                                               glance=glance(report, words, words.percent))
+                                                               glance=glance(report, words, words.percent),
+                                                               duty_groups=duty_groups(report))
