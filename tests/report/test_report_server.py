@@ -184,3 +184,23 @@ async def test_bad_parameters_get_a_422_naming_them(client, auth):
         response = await client.get("/v1/report", params=params, headers=auth)
         assert response.status == 422, params
         assert (await response.json())["error"]["message"].startswith(field), params
+
+
+async def test_answers_match_the_openapi_document(client, auth):
+    import jsonschema_rs
+    from openapi_spec_validator import validate as validate_openapi
+
+    await record(client, auth, sample_week())
+    document = await (await client.get("/v1/openapi.json", headers=auth)).json()
+    validate_openapi(document)
+    operation = document["paths"]["/v1/report"]["get"]
+    schema = {**operation["responses"]["200"]["content"]["application/json"]["schema"],
+              "components": document["components"]}
+    for params in ({"week": "2026-W49"}, {"month": "2026-12"}, {"week": "2026-W47"}):
+        response = await client.get("/v1/report", params={"format": "json", "at": NOW, **params}, headers=auth)
+        jsonschema_rs.Draft202012Validator(schema, validate_formats=True).validate(await response.json())
+    assert set(operation["responses"]["200"]["content"]) == {"text/html", "text/csv", "application/json"}
+    error = await client.get("/v1/report", params={"week": "soon"}, headers=auth)
+    error_schema = {**operation["responses"]["422"]["content"]["application/json"]["schema"],
+                    "components": document["components"]}
+    jsonschema_rs.Draft202012Validator(error_schema).validate(await error.json())
