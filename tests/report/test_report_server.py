@@ -162,8 +162,9 @@ async def test_empty_week_says_no_activity_recorded(client, auth):
     report = await get_report(client, auth, week="2026-W47")
     assert report.empty is True
     html = await (await client.get("/v1/report", params={"week": "2026-W47", "at": NOW}, headers=auth)).text()
-    assert "No activity recorded in this period." in html
-    assert "0 / " not in html and "0%" not in html and "<svg" not in html
+    body = html.split("</style>", 1)[1]
+    assert "No activity recorded in this period." in body
+    assert "0 / " not in body and "0%" not in body and "<svg" not in body and "<table" not in body
     text = await (await client.get("/v1/report", params={"week": "2026-W47", "format": "csv", "at": NOW},
                                    headers=auth)).text()
     rows = list(csv.DictReader(io.StringIO(text)))
