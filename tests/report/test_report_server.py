@@ -41,7 +41,8 @@ async def test_week_figures_match_the_hand_count(client, auth):
     checks = {p.platform: (p.kept, p.due, p.percent) for p in report.check_times.platforms}
     assert checks == {"facebook": (9, 14, 64.3), "twitter": (8, 14, 57.1), "instagram": (4, 14, 28.6)}
     thursday = {(s.platform, s.time): s for s in report.check_times.days[3].slots}
-    assert thursday["twitter", "18:00"].state == "kept" and thursday["twitter", "18:00"].at.startswith("2026-12-03T18:20")
+    assert thursday["twitter", "18:00"].state == "kept"
+    assert thursday["twitter", "18:00"].at.startswith("2026-12-03T18:20")
     tuesday = {(s.platform, s.time): s.state for s in report.check_times.days[1].slots}
     assert tuesday["twitter", "18:00"] == "missed"
     monday = {(s.platform, s.time): s.state for s in report.check_times.days[0].slots}
@@ -110,7 +111,8 @@ async def test_csv_holds_the_json_figures_and_reads_back(client, auth):
         ("guidelines-review", "not-done"), ("official-hashtags", "on-time"), ("facebook-demographics", "late"),
         ("youtube-comments", "not-done")]
     # The same figures as the JSON, row by row: every per-day count, check time and family.
-    expected = {(p.platform, day, str(n)) for p in report.posts.platforms for day, n in zip(report.posts.dates, p.per_day)}
+    expected = {(p.platform, day, str(n)) for p in report.posts.platforms
+                for day, n in zip(report.posts.dates, p.per_day)}
     assert {(r["key"], r["date"], r["value"]) for r in rows if r["metric"] == "posts-per-day"} == expected
     kept = sum(r["value"] == "1" for r in rows if r["metric"] == "check-time")
     assert kept == sum(p.kept for p in report.check_times.platforms) == 21
@@ -133,7 +135,8 @@ async def test_json_round_trips_and_html_is_served_self_contained(client, auth):
 async def test_month_figures_match_the_hand_count(client, auth):
     await record(client, auth, sample_week())
     report = await get_report(client, auth, month="2026-12", at="2027-01-05T09:00:00+01:00")
-    assert (report.kind, report.first, report.last, len(report.posts.dates)) == ("month", "2026-12-01", "2026-12-31", 31)
+    assert (report.kind, report.first, report.last, len(report.posts.dates)) == \
+        ("month", "2026-12-01", "2026-12-31", 31)
     posts = {p.platform: p for p in report.posts.platforms}
     # Monday 30 November is W49 but not December: its 2 tweets, 1 Facebook and 1 Instagram post are not in the days.
     assert (posts["twitter"].total, posts["facebook"].total, posts["instagram"].total) == (14, 4, 2)
@@ -145,7 +148,8 @@ async def test_month_figures_match_the_hand_count(client, auth):
     assert [w.hashtags_source for w in report.weeks] == ["week", "none", "none", "none", "none"]
     assert [w.week for w in report.findings.weeks][:4] == ["2026-W46", "2026-W47", "2026-W48", "2026-W49"]
     # The Sunday 6 December marking is in the month; the Monday 30 November one is not.
-    assert (report.replies.marked, report.replies.within, report.replies.late, report.replies.unanswered) == (3, 1, 1, 1)
+    replies = report.replies
+    assert (replies.marked, replies.within, replies.late, replies.unanswered) == (3, 1, 1, 1)
     states = [(d.duty, d.state) for d in report.duties]
     assert states.count(("youtube-comments", "not-done")) == 5
     assert ("official-hashtags", "on-time") in states and states.count(("official-hashtags", "not-done")) == 4

@@ -28,7 +28,8 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
                        description="What the mission did against the guidelines over a week or a month, each figure "
                                    "beside its target, from this workstation's activity log. Exit 0; 2 on bad usage.")
     period = p.add_mutually_exclusive_group()
-    period.add_argument("--week", metavar="YYYY-Www", help="an ISO week, e.g. 2026-W49 (default: the last complete one)")
+    period.add_argument("--week", metavar="YYYY-Www",
+                        help="an ISO week, e.g. 2026-W49 (default: the last complete one)")
     period.add_argument("--month", metavar="YYYY-MM", help="a calendar month, e.g. 2026-12")
     p.add_argument("--format", choices=("html", "csv", "json"), default="html")
     p.add_argument("-o", "--output", metavar="FILE", type=Path, help="write to FILE (mode 0600) instead of stdout")

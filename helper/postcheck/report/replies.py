@@ -32,7 +32,8 @@ def replies(policy: Policy, activity: Activity, period: Span, now: datetime, zon
         if answer is not None:
             queue.remove(answer)
         else:
-            answer = done_at(activity, f"reply-deadline-{marking.id}", Span(marking.at, now + timedelta(microseconds=1)))
+            answer = done_at(activity, f"reply-deadline-{marking.id}",
+                             Span(marking.at, now + timedelta(microseconds=1)))
         if marking.at not in period:
             continue
         deadline = marking.at + within

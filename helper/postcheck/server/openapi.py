@@ -9,7 +9,7 @@ from pydantic import TypeAdapter
 
 from postcheck.checklist import Checklist, Week
 from postcheck.report.models import OcuReport
-from postcheck.report.period import YEARS as REPORT_YEARS
+from postcheck.server.report_openapi import report_operation
 from postcheck.server.checklist_routes import YEAR_PATTERN, YEARS
 from postcheck.server.models import (ActivityCreated, ActivityEvent, ActivityList, CheckRequest, ErrorBody, Health,
                                      Report, TemplateList)
@@ -33,24 +33,6 @@ _QUERY = (*_ANY, "422")
 _AT = {"name": "at", "in": "query", "required": False,
        "description": f"The moment to show (default: now), ISO 8601 with an offset, years {YEARS[0]}–{YEARS[1]}.",
        "schema": {"type": "string", "format": "date-time", "pattern": YEAR_PATTERN}}
-
-
-_REPORT_YEAR = "(197[1-9]|19[89][0-9]|[2-8][0-9]{3}|9[0-8][0-9]{2}|99[0-8][0-9]|999[0-8])"
-_REPORT_PARAMETERS = [
-    # One exploded object, so that the document can say "a week or a month, not both" (?week=2026-W49&format=csv).
-    {"name": "period", "in": "query", "required": False, "style": "form", "explode": True,
-     "description": f"week: an ISO week, years {REPORT_YEARS[0]}–{REPORT_YEARS[1]}, W01–W52 (the server also takes "
-                    "W53 in the years that have one; default: the last complete week); month: a calendar month; not both. format: html (default), "
-                    "csv or json. at: report as known at this moment (default: now), ISO 8601 with an offset.",
-     "schema": {"type": "object", "additionalProperties": False,
-                "properties": {"week": {"type": "string", "pattern": f"^{_REPORT_YEAR}-W(0[1-9]|[1-4][0-9]|5[0-2])$",
-                                        "examples": ["2026-W49"]},
-                               "month": {"type": "string", "pattern": f"^{_REPORT_YEAR}-(0[1-9]|1[0-2])$",
-                                         "examples": ["2026-12"]},
-                               "format": {"type": "string", "enum": ["html", "csv", "json"], "default": "html"},
-                               "at": _AT["schema"]},
-                "not": {"required": ["week", "month"]}}},
-]
 
 
 def _responses(ok_status: str, ok_ref: dict[str, Any], description: str, errors: tuple[str, ...]) -> dict[str, Any]:
@@ -98,16 +80,7 @@ def build(version: str, duties: list[str]) -> dict[str, Any]:
         "/v1/checklist/week": {"get": {
             "operationId": "checklistWeek", "summary": "The week's posts per day, quota bands and official hashtags",
             "parameters": [_AT], "responses": _responses("200", ref["week"], "The week", _QUERY)}},
-        "/v1/report": {"get": {
-            "operationId": "report", "summary": "The report to OCU on a week or a month, as HTML, CSV or JSON",
-            "description": "Each figure beside its target from the policy. HTML opens offline and prints on A4; CSV "
-                           "is one tidy table (section, metric, key, date, time, week, value, target, …).",
-            "parameters": _REPORT_PARAMETERS,
-            "responses": {**_responses("200", ref["ocu"], "The report", _QUERY),
-                          "200": {"description": "The report in the format asked for",
-                                  "content": {"text/html": {"schema": {"type": "string"}},
-                                              "text/csv": {"schema": {"type": "string"}},
-                                              "application/json": {"schema": ref["ocu"]}}}}}},
+        "/v1/report": {"get": report_operation(ref["ocu"], _responses("200", ref["ocu"], "The report", _QUERY))},
         "/v1/templates": {"get": {"operationId": "templates", "summary": "The guidelines' reply templates",
                                   "responses": _responses("200", ref["templates"], "The templates", _ANY)}},
         "/v1/health": {"get": {"operationId": "health", "summary": "Is the helper up, and which version",
