@@ -35,7 +35,8 @@ def glance(report: OcuReport, t: Callable[..., str], percent: Callable[[float | 
     tiles.append(Tile(t("glance.hashtags"), _ratio(met, len(targets)), met == len(targets) if targets else None,
                       "hashtags"))
     images = [image for week in report.weeks for image in week.images]
-    tiles.append(Tile(t("glance.images"), _ratio(sum(i.count for i in images), sum(i.target for i in images)),
+    # A count against a minimum, not a share: "4 (≥ 3)".
+    tiles.append(Tile(t("glance.images"), f"{sum(i.count for i in images)} (≥ {sum(i.target for i in images)})",
                       all(i.met for i in images) if images else None, "images"))
     replies = report.replies
     answered_due = replies.marked - replies.open
