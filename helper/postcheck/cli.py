@@ -19,6 +19,7 @@ COMMANDS = {
     "doctor": "doctor",
     "try": "try_",
     "media": "media",
+    "report": "report",
 }
 
 

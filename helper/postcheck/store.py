@@ -110,6 +110,16 @@ class ActivityStore:
         ).fetchall()
         return [self._as_event(*row) for row in rows]
 
+    def between(self, since: datetime, until: datetime, types: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
+        """Events of `types` (all when None) that happened from `since` to `until` included, oldest first."""
+        sql = "SELECT id, type, platform, at, data FROM events WHERE at >= ? AND at <= ?"
+        args: list[Any] = [utc_iso(since), utc_iso(until)]
+        if types is not None:
+            sql += f" AND type IN ({', '.join('?' * len(types))})"
+            args += types
+        rows = self._db.execute(sql + " ORDER BY at, id", args).fetchall()
+        return [self._as_event(*row) for row in rows]
+
     def get(self, event_id: int) -> dict[str, Any] | None:
         row = self._db.execute("SELECT id, type, platform, at, data FROM events WHERE id = ?", (event_id,)).fetchone()
         return self._as_event(*row) if row else None

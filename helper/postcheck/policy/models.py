@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -123,31 +123,101 @@ class Quota(Closed):
     ideal: tuple[int, int]
 
 
+# A wall-clock time of day, "09:00" to "23:59", in the workstation's zone.
+ClockTime = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
+Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The checklist item a duty of the schedule becomes (DESIGN.md, Checklist); a duty without one is not listed.
+ChecklistKind = Literal["official-hashtags", "weekly-official-hashtag-posts", "weekly-original-images",
+                        "demographics", "guidelines-review", "youtube-comments"]
+
+
+class CheckWindow(Closed):
+    """A check-in counts for a check time from `before_minutes` before it to `after_minutes` after it."""
+
+    section: str
+    before_minutes: int = Field(ge=0, le=720)
+    after_minutes: int = Field(gt=0, le=720)
+
+
+class Deadlines(Closed):
+    """When a quota not yet met turns from due to overdue: daily ones at `day`, weekly ones on `week_weekday` at
+    `week_time`."""
+
+    section: str
+    day: ClockTime
+    week_weekday: Weekday
+    week_time: ClockTime
+
+
+class AutoCheckIn(Closed):
+    """A platform tab active in a focused window this many seconds in a row is a check-in."""
+
+    section: str
+    focus_seconds: int = Field(gt=0, le=3600)
+
+
+class Reminders(Closed):
+    """Optional notifications (off by default in the extension): how long before a reply deadline to warn."""
+
+    section: str
+    reply_warning_minutes: int = Field(gt=0, le=1440)
+
+
 class Duty(Closed):
     id: str
     every: Literal["day", "week", "month", "quarter", "year"]
     text: str
     section: str
-    weekday: Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] | None = None
-    due: str | None = Field(default=None, pattern=r"^\d{2}:\d{2}$")
+    weekday: Weekday | None = None
+    due: ClockTime | None = None
     count: int | None = Field(default=None, gt=0)
     platform: Platform | None = None
     monthday: int | None = Field(default=None, ge=1, le=31)
     month: int | None = Field(default=None, ge=1, le=12)
+    kind: ChecklistKind | None = None
 
 
 class Schedule(Closed):
     section: str
+    # An IANA zone ("Africa/Nairobi"); empty: the workstation's own zone.
+    timezone: str = ""
     daily_minutes: int = Field(ge=0)
     reply_within_hours: int = Field(gt=0)
     quotas: dict[Platform, Quota]
-    check_times: dict[Platform, list[str]]
+    check_times: dict[Platform, list[ClockTime]]
+    check_window: CheckWindow
+    deadlines: Deadlines
+    auto_check_in: AutoCheckIn
+    reminders: Reminders
     duties: list[Duty]
 
     @field_validator("quotas", "check_times", mode="before")
     @classmethod
     def _platform_keys(cls, table: Any) -> Any:
         return platform_keys(table)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, name: str) -> str:
+        if name:
+            from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+            try:
+                ZoneInfo(name)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ValueError(f"unknown time zone {name!r}: use an IANA name such as 'Europe/Paris', "
+                                 "or leave it empty for the workstation's zone") from None
+        return name
+
+    @field_validator("duties")
+    @classmethod
+    def _unique_ids(cls, duties: list[Duty]) -> list[Duty]:
+        ids = [duty.id for duty in duties]
+        repeated = sorted({i for i in ids if ids.count(i) > 1})
+        if repeated:
+            raise ValueError(f"duty ids must be unique: {', '.join(repeated)} repeated")
+        return duties
 
 
 class Images(Closed):
@@ -157,6 +227,7 @@ class Images(Closed):
 
 from postcheck.policy.safety_model import Safety  # noqa: E402  (kept in its own file: it grows with its rules)
 from postcheck.policy.media_model import Media  # noqa: E402  (photo metadata: postcheck.media)
+from postcheck.policy.report_model import Report  # noqa: E402  (the report to OCU, in its own file)
 
 
 class Policy(Closed):
@@ -174,3 +245,4 @@ class Policy(Closed):
     schedule: Schedule
     images: Images
     media: Media
+    report: Report

@@ -11,10 +11,12 @@ from postcheck.api import default_engine
 from postcheck.engine import Engine
 from postcheck.server import middlewares, openapi
 from postcheck.server.config import ServerConfig
-from postcheck.server.keys import (BODY_RULES, CONFIG, DUTIES, ENGINE, OFFICIAL_HASHTAGS, OPENAPI, STORE,
-                                  STORE_THREAD, BodyRule)
 from postcheck.server.media_route import BODY_TYPES as MEDIA_BODY_TYPES, CLEAN_PATH, PATH as MEDIA_PATH
 from postcheck.server.media_route import clean_body_limit, media_routes
+from postcheck.localzone import local_zone
+from postcheck.server.checklist_routes import checklist_routes
+from postcheck.server.report_routes import report_routes
+from postcheck.server.keys import BODY_RULES, CONFIG, DUTIES, ENGINE, OPENAPI, STORE, STORE_THREAD, ZONE, BodyRule
 from postcheck.server.routes import routes
 from postcheck.store import ActivityStore
 
@@ -49,12 +51,14 @@ def create_app(config: ServerConfig, engine: Engine | None = None) -> web.Applic
     app[ENGINE] = engine or default_engine()
     duties = [duty.id for duty in config.policy.schedule.duties]
     app[DUTIES] = frozenset(duties)
-    app[OFFICIAL_HASHTAGS] = frozenset(tag.lstrip("#").casefold() for tag in config.policy.hashtags.official)
+    app[ZONE] = local_zone(config.policy)
     app[OPENAPI] = openapi.document_bytes(config.version, duties)
     app.router.add_routes(routes)
     app.router.add_routes(media_routes)
     app[BODY_RULES] = {MEDIA_PATH: BodyRule(MEDIA_BODY_TYPES, config.max_media_body),
                        CLEAN_PATH: BodyRule(MEDIA_BODY_TYPES, clean_body_limit(config.policy.media.max_clean_bytes))}
+    app.router.add_routes(checklist_routes)
+    app.router.add_routes(report_routes)
     app.on_startup.append(_warm_engine)
     app.cleanup_ctx.append(_store)
     return app

@@ -9,11 +9,12 @@ from pydantic import ValidationError
 
 # aiohttp's own HTTP errors (unknown route, wrong method, body over client_max_size) mapped to our codes.
 CODES = {
-    400: "bad-request", 401: "unauthorized", 403: "forbidden", 404: "not-found", 405: "method-not-allowed",
+    400: "bad-request", 401: "unauthorized", 403: "forbidden", 404: "not-found", 405: "method-not-allowed", 409: "conflict",
     408: "request-timeout", 413: "payload-too-large", 415: "unsupported-media-type", 421: "misdirected-request",
     422: "invalid", 500: "internal",
 }
-_UNION_TAGS = {"post-published", "check-in", "duty-ticked"}
+_UNION_TAGS = {"post-published", "check-in", "duty-ticked", "item-ticked", "item-unticked", "official-hashtags-set",
+               "review-marked-negative", "focused-time"}
 _WHOLE_BODY_ERRORS = {"union_tag_invalid": "type", "union_tag_not_found": "type"}
 
 

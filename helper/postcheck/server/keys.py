@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from aiohttp import web
 
@@ -18,8 +19,6 @@ STORE = web.AppKey("store", ActivityStore)
 STORE_THREAD = web.AppKey("store_thread", ThreadPoolExecutor)
 OPENAPI = web.AppKey("openapi", bytes)
 DUTIES = web.AppKey("duties", frozenset)
-# This week's official hashtags from the policy, case-folded, without "#".
-OFFICIAL_HASHTAGS = web.AppKey("official_hashtags", frozenset)
 
 
 @dataclass(frozen=True)
@@ -32,3 +31,5 @@ class BodyRule:
 
 # Path -> its own body rule (POST /v1/media takes raw bytes too); every other route takes JSON only.
 BODY_RULES = web.AppKey("body_rules", dict)
+# The zone the schedule's hours are in (policy schedule.timezone, else the workstation's).
+ZONE = web.AppKey("zone", ZoneInfo)

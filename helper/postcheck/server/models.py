@@ -76,6 +76,7 @@ class PostPublished(Event):
 
     type: Literal["post-published"]
     platform: Platform
+    kind: Literal["post", "reply"] = Field(default="post", description="A reply clears an open reply deadline.")
     hashtags: list[Hashtag] = Field(default_factory=list, max_length=50, description="Without '#'.")
     official_hashtag: bool = False
     media: list[MediaKind] = Field(default_factory=list, max_length=20,
@@ -97,7 +98,49 @@ class DutyTicked(Event):
     duty: DutyId
 
 
-ActivityEvent = Annotated[Union[PostPublished, CheckIn, DutyTicked], Field(discriminator="type")]
+ItemId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,79}$")]
+
+
+class ItemTicked(Event):
+    """A checklist item done by hand (GET /v1/checklist/today lists which ids may be ticked)."""
+
+    type: Literal["item-ticked"]
+    item: ItemId
+
+
+class ItemUnticked(Event):
+    """The undo of a tick: the item counts as not done again."""
+
+    type: Literal["item-unticked"]
+    item: ItemId
+
+
+class OfficialHashtagsSet(Event):
+    """The week's official hashtags, agreed by 11:00 on Monday (Twitter › Hashtags); the last set in a week wins."""
+
+    type: Literal["official-hashtags-set"]
+    hashtags: list[Hashtag] = Field(min_length=1, max_length=10, description="Without '#'.")
+
+
+class ReviewMarkedNegative(Event):
+    """A review or comment marked negative: it must be answered within the policy's hours. Nothing of its text."""
+
+    type: Literal["review-marked-negative"]
+    platform: Platform
+
+
+class FocusedTime(Event):
+    """Whole minutes a platform tab was active in a focused window (never a URL, never what was on it)."""
+
+    type: Literal["focused-time"]
+    platform: Platform
+    minutes: int = Field(ge=1, le=1440)
+
+
+ActivityEvent = Annotated[Union[PostPublished, CheckIn, DutyTicked, ItemTicked, ItemUnticked, OfficialHashtagsSet,
+                                ReviewMarkedNegative, FocusedTime], Field(discriminator="type")]
+EVENT_TYPES = ("post-published", "check-in", "duty-ticked", "item-ticked", "item-unticked", "official-hashtags-set",
+               "review-marked-negative", "focused-time")
 
 
 class StoredEvent(BaseModel):
@@ -105,7 +148,8 @@ class StoredEvent(BaseModel):
 
     model_config = ConfigDict(extra="allow")
     id: int
-    type: Literal["post-published", "check-in", "duty-ticked"]
+    type: Literal["post-published", "check-in", "duty-ticked", "item-ticked", "item-unticked",
+                  "official-hashtags-set", "review-marked-negative", "focused-time"]
     platform: Platform | None = None
     at: datetime
 
@@ -145,5 +189,6 @@ class ErrorBody(BaseModel):
     error: ErrorDetail
 
 
-__all__ = ["CheckRequest", "ActivityEvent", "PostPublished", "CheckIn", "DutyTicked",
+__all__ = ["CheckRequest", "ActivityEvent", "PostPublished", "CheckIn", "DutyTicked", "ItemTicked", "ItemUnticked",
+           "OfficialHashtagsSet", "ReviewMarkedNegative", "FocusedTime", "EVENT_TYPES",
            "StoredEvent", "ActivityCreated", "ActivityList", "Template", "TemplateList", "Health", "ErrorBody", "Report"]

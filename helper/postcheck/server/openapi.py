@@ -7,6 +7,10 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from postcheck.checklist import Checklist, Week
+from postcheck.report.models import OcuReport
+from postcheck.server.report_openapi import report_operation
+from postcheck.server.checklist_routes import YEAR_PATTERN, YEARS
 from postcheck.server.models import (ActivityCreated, ActivityEvent, ActivityList, CheckRequest, ErrorBody, Health,
                                      Report, TemplateList)
 from postcheck.media.report import MediaReport
@@ -17,6 +21,7 @@ _REF = "#/components/schemas/{model}"
 _ERRORS = {
     "400": "The body is not JSON", "401": "Missing or wrong token", "403": "Origin is not postcheck's extension",
     "404": "No such endpoint", "405": "Method not allowed here", "408": "The body arrived too slowly",
+    "409": "No item with that id can be ticked or undone at that moment: the message lists those that can",
     "413": "The body is over the size limit", "415": "The body is not application/json",
     "421": "Host is not the helper's own address (DNS rebinding)", "422": "A field is invalid: the message names it",
     "500": "The helper failed; see its log",
@@ -25,6 +30,11 @@ _ERRORS = {
 _ANY = ("401", "403", "421", "500")
 _BODY = (*_ANY, "400", "408", "413", "415", "422")
 _QUERY = (*_ANY, "422")
+
+
+_AT = {"name": "at", "in": "query", "required": False,
+       "description": f"The moment to show (default: now), ISO 8601 with an offset, years {YEARS[0]}–{YEARS[1]}.",
+       "schema": {"type": "string", "format": "date-time", "pattern": YEAR_PATTERN}}
 
 
 def _responses(ok_status: str, ok_ref: dict[str, Any], description: str, errors: tuple[str, ...]) -> dict[str, Any]:
@@ -41,9 +51,10 @@ def build(version: str, duties: list[str]) -> dict[str, Any]:
              ("report", "serialization", TypeAdapter(Report)), ("created", "serialization", TypeAdapter(ActivityCreated)),
              ("list", "serialization", TypeAdapter(ActivityList)), ("health", "serialization", TypeAdapter(Health)),
              ("templates", "serialization", TypeAdapter(TemplateList)),
-             ("error", "serialization", TypeAdapter(ErrorBody)),
              ("media", "validation", TypeAdapter(MediaRequest)), ("media-report", "serialization", TypeAdapter(MediaReport)),
-             ("clean", "validation", TypeAdapter(CleanRequest)), ("copy", "serialization", TypeAdapter(CleanCopyAnswer))]
+             ("clean", "validation", TypeAdapter(CleanRequest)), ("copy", "serialization", TypeAdapter(CleanCopyAnswer)),
+             ("checklist", "serialization", TypeAdapter(Checklist)), ("week", "serialization", TypeAdapter(Week)),
+             ("ocu", "serialization", TypeAdapter(OcuReport)), ("error", "serialization", TypeAdapter(ErrorBody))]
     refs, defs = TypeAdapter.json_schemas(keyed, ref_template=_REF)
     ref = {key: schema for (key, _mode), schema in refs.items()}
     schemas = defs["$defs"]
@@ -75,14 +86,21 @@ def build(version: str, duties: list[str]) -> dict[str, Any]:
         "/v1/activity": {
             "post": {"operationId": "recordActivity", "summary": "Record what happened (never the post's text)",
                      "requestBody": body(ref["event"]),
-                     "responses": _responses("201", ref["created"], "Stored; durable from now on", _BODY)},
+                     "responses": _responses("201", ref["created"], "Stored; durable from now on", (*_BODY, "409"))},
             "get": {"operationId": "listActivity", "summary": "Events that happened since a moment, oldest first",
                     "parameters": [
                         {"name": "since", "in": "query", "required": False,
-                         "schema": {"type": "string", "format": "date-time"}},
+                         "schema": {"type": "string", "format": "date-time", "pattern": YEAR_PATTERN}},
                         {"name": "limit", "in": "query", "required": False,
                          "schema": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT, "default": 1000}}],
                     "responses": _responses("200", ref["list"], "The events", _QUERY)}},
+        "/v1/checklist/today": {"get": {
+            "operationId": "checklistToday", "summary": "Today's checklist and the toolbar badge",
+            "parameters": [_AT], "responses": _responses("200", ref["checklist"], "Today's items", _QUERY)}},
+        "/v1/checklist/week": {"get": {
+            "operationId": "checklistWeek", "summary": "The week's posts per day, quota bands and official hashtags",
+            "parameters": [_AT], "responses": _responses("200", ref["week"], "The week", _QUERY)}},
+        "/v1/report": {"get": report_operation(ref["ocu"], _responses("200", ref["ocu"], "The report", _QUERY))},
         "/v1/templates": {"get": {"operationId": "templates", "summary": "The guidelines' reply templates",
                                   "responses": _responses("200", ref["templates"], "The templates", _ANY)}},
         "/v1/health": {"get": {"operationId": "health", "summary": "Is the helper up, and which version",

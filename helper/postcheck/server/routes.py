@@ -13,7 +13,8 @@ from pydantic import TypeAdapter, ValidationError
 
 from postcheck.engine import UnknownValue
 from postcheck.server.errors import ApiError, invalid
-from postcheck.server.keys import CONFIG, DUTIES, ENGINE, OFFICIAL_HASHTAGS, OPENAPI, STORE, STORE_THREAD
+from postcheck.server import checklist_source
+from postcheck.server.keys import CONFIG, DUTIES, ENGINE, OPENAPI, STORE, STORE_THREAD, ZONE
 from postcheck.server.models import ActivityEvent, CheckRequest
 
 routes = web.RouteTableDef()
@@ -80,13 +81,25 @@ async def record_activity(request: web.Request) -> web.Response:
     if event.type == "duty-ticked" and event.duty not in request.app[DUTIES]:
         known = ", ".join(sorted(request.app[DUTIES]))
         raise ApiError(422, "invalid", f"duty: unknown duty {event.duty!r}: expected one of {known}")
-    if event.type == "post-published" and not event.official_hashtag:
-        # The policy knows this week's official hashtags; the extension need not.
-        official = request.app[OFFICIAL_HASHTAGS]
+    if event.type in ("item-ticked", "item-unticked"):
+        await _in_store(request, _tickable, request, event.item, event.at)
+    if event.type == "post-published" and not event.official_hashtag and event.hashtags:
+        # The week's official hashtags (entered in the popup or the CLI, else the policy's); the extension need not know.
+        moment = event.at or datetime.now(timezone.utc)
+        official = await _in_store(request, checklist_source.week_official_hashtags, request.app[STORE],
+                                   request.app[CONFIG].policy, moment, request.app[ZONE])
         event = event.model_copy(update={"official_hashtag": any(tag.casefold() in official for tag in event.hashtags)})
     # exclude_none: `at` absent means "now", which the store stamps at the moment it commits.
     stored = await _in_store(request, request.app[STORE].record, event.model_dump(exclude_none=True))
     return _json({"id": stored["id"], "at": stored["at"]}, status=201)
+
+
+def _tickable(request: web.Request, item: str, at: datetime | None) -> None:
+    try:
+        checklist_source.check_tickable(request.app[STORE], request.app[CONFIG].policy, item,
+                                        at or datetime.now(timezone.utc), request.app[ZONE])
+    except checklist_source.NotTickable as exc:
+        raise ApiError(409, "not-tickable", f"item: {exc}") from None
 
 
 @routes.get("/v1/activity")

@@ -1,0 +1,23 @@
+"""The policy's [report] table: how the report to the Online Communications Unit is written."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# Headquarters and field missions (table of roles), Language: "English, French and Spanish".
+Language = Literal["en", "fr", "es"]
+
+
+class Report(BaseModel):
+    """`section`: Setting Up an Institutional Account ("Regular reporting on impact and results to OCU")."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    section: str
+    language: Language
+    language_section: str
+    mission: str = Field(max_length=120)
+    mission_section: str
+    trend_weeks: int = Field(ge=0, le=12)
+    trend_section: str
