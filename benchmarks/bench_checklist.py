@@ -60,11 +60,14 @@ def year_of_activity(seed: int = 7) -> list[dict]:
 
 def fill(home: Path) -> int:
     os.environ["POSTCHECK_HOME"] = str(home)
+    from pydantic import TypeAdapter
+
+    from postcheck.server.models import ActivityEvent
     from postcheck.store import ActivityStore
 
-    store = ActivityStore()
-    for event in year_of_activity():
-        store.record(event)
+    store, events = ActivityStore(), TypeAdapter(ActivityEvent)
+    for event in year_of_activity():  # validated like POST /v1/activity: `at` becomes an aware datetime
+        store.record(events.validate_python(event).model_dump(exclude_none=True))
     count = store.count()
     store.close()
     (home / "config").mkdir(parents=True, exist_ok=True)

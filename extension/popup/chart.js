@@ -3,11 +3,11 @@
 import { fill, platformName, shortWeekday, t } from "./i18n.js";
 
 const SVG = "http://www.w3.org/2000/svg";
-const ROW = 34;
+const ROW = 40;
 const LABEL = 74;
 const BAR = 20;
 const GAP = 8;
-const TOP = 14;
+const TOP = 16;
 
 function node(name, attributes, text) {
   const element = document.createElementNS(SVG, name);
@@ -16,8 +16,9 @@ function node(name, attributes, text) {
   return element;
 }
 
-function colour(count, band) {
-  if (count < band.minimum) return "var(--overdue)";
+// Below the minimum is red for a past day, amber today (the day is not over); above the ideal band amber.
+function colour(count, band, isToday) {
+  if (count < band.minimum) return isToday ? "var(--due)" : "var(--overdue)";
   if (count > band.ideal[1]) return "var(--due)";
   return "var(--done)";
 }
@@ -39,7 +40,7 @@ export function weekChart(week, today) {
     const counts = week.days.map((day) => day.posts[platform] ?? 0);
     const scale = Math.max(band.ideal[1], ...counts, 1);
     const base = TOP + row * ROW + ROW - 6;
-    const y = (value) => base - (value / scale) * (ROW - 10);
+    const y = (value) => base - (value / scale) * (ROW - 18);  // headroom for the count
     svg.append(node("text", { x: 0, y: base - 8, class: "platform" }, platformName(platform)));
     svg.append(node("rect", { x: LABEL - 4, y: y(band.ideal[1]), width: 7 * (BAR + GAP),
                               height: Math.max(1, y(band.ideal[0]) - y(band.ideal[1])), class: "band" }));
@@ -49,11 +50,13 @@ export function weekChart(week, today) {
       const count = counts[index];
       const future = day.date > today;
       const x = LABEL + index * (BAR + GAP);
-      const bar = node("rect", { x, y: y(count), width: BAR, height: Math.max(count ? 2 : 0, base - y(count)),
-                                 fill: future ? "transparent" : colour(count, band),
+      const bar = node("rect", { x, y: y(count), width: BAR, height: Math.max(future ? 0 : 2, base - y(count)),
+                                 fill: future ? "transparent" : colour(count, band, day.date === today),
                                  class: day.date === today ? "bar today" : "bar" });
       bar.append(node("title", {}, fill(t("chartBar"), { platform: platformName(platform), date: day.date, count })));
       svg.append(bar);
+      if (!future) svg.append(node("text", { x: x + BAR / 2, y: y(count) - 3, class: "count",
+                                             "text-anchor": "middle" }, count));
       svg.append(node("line", { x1: x, x2: x + BAR, y1: base, y2: base, class: "axis" }));
     });
   });
