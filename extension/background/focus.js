@@ -1,6 +1,7 @@
 // Auto check-ins and time on social media from tab focus alone: a platform tab active in a focused window for the
 // policy's number of seconds is the check for that platform's open check-time window (at most one per window), and
 // whole focused minutes are reported per platform. Only a platform name and minutes leave: never a URL or a title.
+// The tab's URL is readable for the content scripts' sites only (manifest host_permissions): no "tabs" permission.
 "use strict";
 (() => {
   const ns = (globalThis.postcheck ??= {});
@@ -12,7 +13,6 @@
     [/(^|\.)(x|twitter)\.com$/, "twitter"],
     [/(^|\.)facebook\.com$/, "facebook"],
     [/(^|\.)instagram\.com$/, "instagram"],
-    [/(^|\.)youtube\.com$/, "youtube"],
   ];
 
   function platformOf(url) {
@@ -92,11 +92,20 @@
     return chain;
   }
 
-  async function checklistChanged(_today, week) {
+  // The policy's focus time, from the helper's week answer; a stretch under way gets its alarm moved.
+  function checklistChanged(_today, week) {
     const seconds = week?.check_in_focus_seconds;
-    if (!Number.isInteger(seconds)) return;
-    const state = await load();
-    if (state.focusSeconds !== seconds) await save({ ...state, focusSeconds: seconds });
+    if (!Number.isInteger(seconds)) return chain;
+    chain = chain.then(async () => {
+      const state = await load();
+      if (state.focusSeconds === seconds) return;
+      state.focusSeconds = seconds;
+      if (state.platform && !state.checkedIn) {
+        await chrome.alarms.create(FOCUS_ALARM, { when: Math.max(Date.now(), state.since + seconds * 1000) + 100 });
+      }
+      await save(state);
+    }).catch(() => {});
+    return chain;
   }
 
   chrome.tabs.onActivated.addListener(() => evaluate());
