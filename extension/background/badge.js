@@ -9,6 +9,8 @@
   const REFRESH_MINUTES = 5;
   const COLOURS = Object.freeze({ overdue: "#c62828", due: "#9a5b00", down: "#5f6368" });
   const NOTIFY_KEY = "notifications";
+  // A check-time notice is shown from the check time for this long (a refresh runs at least every 5 minutes).
+  const CHECK_NOTICE_MS = 15 * 60_000;
 
   const t = (key) => chrome.i18n.getMessage(key);
 
@@ -35,7 +37,7 @@
     for (const item of today.items) {
       const due = Date.parse(item.due ?? "");
       if (item.status === "done" || Number.isNaN(due)) continue;
-      const checkNow = item.kind === "check-time" && item.status === "due" && now >= due && now - due < 15 * 60_000;
+      const checkNow = item.kind === "check-time" && item.status === "due" && now >= due && now - due < CHECK_NOTICE_MS;
       const replySoon = item.kind === "reply-deadline" && item.status === "due" && due - now <= warnMs;
       const key = `${today.date}/${item.id}`;
       if ((checkNow || replySoon) && !seen.has(key)) {

@@ -83,3 +83,40 @@ def test_focused_minutes_are_reported_as_minutes_only(browser, helper):
     assert [(e["platform"], e["minutes"], sorted(e)) for e in focused] == [
         ("twitter", 2, ["at", "id", "minutes", "platform", "type"])]
     assert item(helper, "time-on-social")["progress"]["done"] == 2
+
+
+@pytest.fixture
+def short_reply_helper(postcheck_home):
+    """A policy whose reply deadline (1 h) is inside the warning lead (2 h): a marking is at once 'near'."""
+    override = postcheck_home / "config" / "policy.toml"
+    override.parent.mkdir(parents=True, exist_ok=True)
+    override.write_text("[schedule]\nreply_within_hours = 1\n", encoding="utf-8")
+    with running_helper(postcheck_home) as process:
+        yield process
+
+
+def test_notifications_are_off_by_default_and_warn_once_before_a_reply_deadline(open_browser, short_reply_helper):
+    browser = open_browser()
+    worker = browser.context.service_workers[0]
+    # Record what would be shown instead of showing it (headless Chromium has no notification centre).
+    worker.evaluate("""() => { globalThis.shown = [];
+      chrome.notifications.create = (id, options) => { shown.push([id, options.title]); return Promise.resolve(id); }; }""")
+    popup = browser.context.new_page()
+    popup.goto(f"chrome-extension://{browser.extension_id}/popup/index.html")
+    popup.wait_for_selector('body[data-state="ready"]')
+    popup.select_option("#negative-platform", "facebook")
+    popup.click("#negative button[type=submit]")
+    popup.wait_for_selector('li[data-id^="reply-deadline-"] .countdown')
+    worker.evaluate("postcheck.badge.refresh()")
+    assert worker.evaluate("shown") == []
+
+    options = browser.context.new_page()
+    options.goto(f"chrome-extension://{browser.extension_id}/options/index.html")
+    assert not options.is_checked("#notifications")
+    options.check("#notifications")
+    wait_until(lambda: worker.evaluate("chrome.storage.sync.get('notifications').then((s) => s.notifications)"),
+               "the option to be stored")
+    for _ in range(2):
+        worker.evaluate("postcheck.badge.refresh()")
+    shown = wait_until(lambda: worker.evaluate("shown"), "a notification")
+    assert len(shown) == 1 and shown[0][0].endswith("/reply-deadline-1") and shown[0][1] == "A reply deadline is near"
