@@ -150,3 +150,21 @@ async def test_cli_tick_is_seen_by_the_server(client, auth):
     assert refused.returncode == 2 and "tickable items are" in refused.stderr
     human = subprocess.run(run, capture_output=True, text=True, timeout=60, check=True).stdout
     assert human.startswith("Checklist for 2026-12-07 (Europe/Paris)") and "✔ done     Make sure comments" in human
+
+
+async def test_answers_match_the_openapi_document(client, auth):
+    import jsonschema_rs
+
+    from tests.server.test_openapi import response_schema
+
+    document = await (await client.get("/v1/openapi.json", headers=auth)).json()
+    await _post(client, auth, {"type": "review-marked-negative", "platform": "facebook", "at": "2026-12-07T07:00:00Z"})
+    cases = [("/v1/checklist/today", "get", client.get("/v1/checklist/today", params={"at": MONDAY}, headers=auth)),
+             ("/v1/checklist/week", "get", client.get("/v1/checklist/week", headers=auth)),
+             ("/v1/checklist/today", "get", client.get("/v1/checklist/today", params={"at": "soon"}, headers=auth)),
+             ("/v1/activity", "post", client.post("/v1/activity", json={"type": "item-ticked", "item": "nope"},
+                                                  headers=auth))]
+    for path, method, request in cases:
+        response = await request
+        schema = response_schema(document, path, method, response.status)
+        jsonschema_rs.Draft202012Validator(schema, validate_formats=True).validate(await response.json())
