@@ -97,3 +97,12 @@ def test_week_posts_per_day_quotas_and_hashtags_fallback():
     assert week.check_in_focus_seconds == POLICY.schedule.auto_check_in.focus_seconds
     entered = event("official-hashtags-set", local("2026-12-08 09:00"), hashtags=["Migration"])
     assert build_week(POLICY, [entered], local("2026-12-08 10:00"), PARIS).official_hashtags.source == "week"
+
+
+def test_a_marking_answered_by_hand_leaves_the_next_reply_to_the_next_marking():
+    first, second = marked("2026-12-07 10:00"), marked("2026-12-07 11:00")
+    tick = event("item-ticked", local("2026-12-07 11:30"), item=f"reply-deadline-{first['id']}")
+    reply = post(local("2026-12-07 12:00"), "facebook", kind="reply")
+    checklist = today(local("2026-12-07 13:00"), [first, second, tick, reply])
+    assert item(checklist, f"reply-deadline-{first['id']}").status == "done"
+    assert item(checklist, f"reply-deadline-{second['id']}").status == "done"

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any, Iterable, Mapping
 
-from postcheck.checklist.clock import Calendar, Span
+from postcheck.checklist.clock import Calendar, Span, at_local
 
 TICKS = ("item-ticked", "item-unticked", "duty-ticked")
 # An open reply deadline is carried this long at most; an older unanswered marking is left to the person.
@@ -101,14 +101,14 @@ class Window:
 
 def windows(calendar: Calendar, review_month: int | None) -> list[Window]:
     """What the checklist at `calendar.now` reads: everything of the week and the day; ticks since the month (or the
-    guidelines-review month, when it has begun) began; markings and replies within the reply lookback."""
+    guidelines-review month, when it has begun) or the reply lookback began; markings and replies within the
+    lookback."""
     since = min(calendar.week.start, calendar.day.start)
     ticks_since = calendar.month.start
     if review_month is not None and calendar.today.month >= review_month:
-        from postcheck.checklist.clock import at_local
-
         ticks_since = min(ticks_since, at_local(calendar.today.replace(month=review_month, day=1), "00:00",
                                                 calendar.zone))
     lookback = calendar.now - REPLY_LOOKBACK
+    ticks_since = min(ticks_since, lookback)  # a reply deadline still shown may have been ticked before the month
     return [Window(None, since), Window(TICKS, ticks_since), Window(("review-marked-negative",), lookback),
             Window(("post-published",), lookback, replies_only=True)]
