@@ -24,7 +24,9 @@ export function imageKindName(kind) {
     ?? kind;
 }
 
-const language = () => chrome.i18n.getUILanguage();
+// The messages' own language (a message of each locale names it), so that dates speak the language of the words
+// around them even where the browser's UI language differs.
+const language = () => t("dateLocale");
 
 // "Monday 7 December" for a YYYY-MM-DD date (read as a calendar date, whatever the browser's zone).
 export function longDate(isoDate) {

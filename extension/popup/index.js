@@ -80,7 +80,11 @@ async function load() {
   else showError(reply);
 }
 
+// While open, the popup follows the clock (countdowns, windows opening and closing); a fixed `?at=` moment does not.
+const FOLLOW_MS = 60_000;
+
 localise(document);
+if (!at) setInterval(load, FOLLOW_MS);
 $("retry").addEventListener("click", load);
 $("negative").addEventListener("submit", (event) => {
   event.preventDefault();
