@@ -10,6 +10,12 @@
     templates: "templates",
     media: "media",
     mediaClean: "media-clean",
+    // From the popup: today's checklist and the week; ticks and undos; the week's official hashtags; a negative review.
+    checklist: "checklist",
+    tick: "tick",
+    untick: "untick",
+    officialHashtags: "official-hashtags",
+    markNegative: "mark-negative",
   });
 
   // Replies the background sends back.
@@ -19,11 +25,12 @@
     templates: "templates",
     mediaReport: "media-report",
     mediaCopy: "media-copy",
+    checklist: "checklist",
     helperDown: "helper-down",
     failed: "failed",
   });
 
-  const PLATFORMS = new Set(["twitter", "facebook", "instagram"]);
+  const PLATFORMS = new Set(["twitter", "facebook", "instagram", "youtube"]);
   const KINDS = new Set(["post", "reply"]);
 
   function platformOf(value) {
@@ -41,11 +48,13 @@
     },
     // The activity event carries hashtags, media kinds and rule ids only: the text of a post never goes with it.
     // Whether a hashtag is one of the week's official ones is the helper's to say: it holds the policy.
-    activity: ({ platform, hashtags, media, rulesShown }) => ({
+    // `postKind` "reply" lets a published reply clear an open reply deadline; absent, the helper takes a post.
+    activity: ({ platform, hashtags, media, rulesShown, postKind }) => ({
       kind: REQUEST.activity,
       event: {
         type: "post-published",
         platform: platformOf(platform),
+        ...(KINDS.has(postKind) ? { kind: postKind } : {}),
         hashtags: [...hashtags],
         media: [...media],
         rules_shown: [...rulesShown],
@@ -66,12 +75,22 @@
       if (typeof name !== "string") throw new TypeError("mediaClean: name must be a string");
       return { kind: REQUEST.mediaClean, data, name };
     },
+    // `at` (ISO 8601 with an offset, or null for now) shows another moment: the screenshots and tests use it.
+    checklist: (at = null) => ({ kind: REQUEST.checklist, at: typeof at === "string" && at ? at : null }),
+    tick: (item) => ({ kind: REQUEST.tick, item: String(item) }),
+    untick: (item) => ({ kind: REQUEST.untick, item: String(item) }),
+    officialHashtags: (hashtags) => ({
+      kind: REQUEST.officialHashtags,
+      hashtags: hashtags.map((tag) => String(tag).replace(/^#+/, "")).filter(Boolean),
+    }),
+    markNegative: (platform) => ({ kind: REQUEST.markNegative, platform: platformOf(platform) }),
 
     report: (report) => ({ kind: REPLY.report, report }),
     accepted: () => ({ kind: REPLY.accepted }),
     templateList: (templates) => ({ kind: REPLY.templates, templates }),
     mediaReport: (report) => ({ kind: REPLY.mediaReport, report }),
     mediaCopy: ({ path, name }) => ({ kind: REPLY.mediaCopy, path, name }),
+    checklistAnswer: (today, week) => ({ kind: REPLY.checklist, today, week }),
     helperDown: (reason) => ({ kind: REPLY.helperDown, reason }),
     failed: (message) => ({ kind: REPLY.failed, message }),
   });

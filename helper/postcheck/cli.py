@@ -20,6 +20,7 @@ COMMANDS = {
     "try": "try_",
     "media": "media",
     "report": "report",
+    "checklist": "checklist",
 }
 
 

@@ -110,13 +110,17 @@ class ActivityStore:
         ).fetchall()
         return [self._as_event(*row) for row in rows]
 
-    def between(self, since: datetime, until: datetime, types: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
-        """Events of `types` (all when None) that happened from `since` to `until` included, oldest first."""
+    def between(self, since: datetime, until: datetime, types: tuple[str, ...] | None = None,
+                replies_only: bool = False) -> list[dict[str, Any]]:
+        """Events of `types` (all when None) that happened from `since` to `until` included, oldest first;
+        `replies_only` keeps only those whose `kind` is "reply"."""
         sql = "SELECT id, type, platform, at, data FROM events WHERE at >= ? AND at <= ?"
         args: list[Any] = [utc_iso(since), utc_iso(until)]
         if types is not None:
             sql += f" AND type IN ({', '.join('?' * len(types))})"
             args += types
+        if replies_only:
+            sql += " AND json_extract(data, '$.kind') = 'reply'"
         rows = self._db.execute(sql + " ORDER BY at, id", args).fetchall()
         return [self._as_event(*row) for row in rows]
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any, Iterable, Mapping
 
-from postcheck.checklist.clock import Calendar, Span
+from postcheck.checklist.clock import Calendar, Span, at_local
 
 TICKS = ("item-ticked", "item-unticked", "duty-ticked")
 # An open reply deadline is carried this long at most; an older unanswered marking is left to the person.
@@ -34,6 +34,7 @@ class Activity:
     """Events up to `now`, oldest first (`events` as stored: dicts with id, type, platform?, at and their fields)."""
 
     events: list[Event] = field(default_factory=list)
+    by_type: dict[str, list[Event]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, events: Iterable[Mapping[str, Any]], now: datetime) -> "Activity":
@@ -43,10 +44,14 @@ class Activity:
             if at <= now:
                 parsed.append(Event(int(raw.get("id", 0)), raw["type"], raw.get("platform"), at, raw))
         parsed.sort(key=lambda e: (e.at, e.id))
-        return cls(parsed)
+        by_type: dict[str, list[Event]] = {}
+        for event in parsed:
+            by_type.setdefault(event.type, []).append(event)
+        return cls(parsed, by_type)
 
     def of_type(self, kind: str, span: Span | None = None) -> list[Event]:
-        return [e for e in self.events if e.type == kind and (span is None or e.at in span)]
+        events = self.by_type.get(kind, [])
+        return events if span is None else [e for e in events if e.at in span]
 
     def posts(self, span: Span, platform: str | None = None, kind: str = "post") -> list[Event]:
         """Published posts (or replies) in `span`; an event without a kind is a post."""
@@ -54,19 +59,24 @@ class Activity:
                 if (platform is None or e.platform == platform) and e.data.get("kind", "post") == kind]
 
     def posts_since(self, since: datetime, platform: str, kind: str = "post") -> list[Event]:
-        return [e for e in self.events if e.type == "post-published" and e.at >= since and e.platform == platform
+        return [e for e in self.of_type("post-published") if e.at >= since and e.platform == platform
                 and e.data.get("kind", "post") == kind]
 
+    def _ticks(self) -> list[Event]:
+        ticks = [e for kind in TICKS for e in self.by_type.get(kind, [])]
+        ticks.sort(key=lambda e: (e.at, e.id))
+        return ticks
+
     def last_tick(self, item_id: str) -> datetime | None:
-        ticks = [e.at for e in self.events if e.type in ("item-ticked", "duty-ticked")
+        ticks = [e.at for e in self._ticks() if e.type != "item-unticked"
                  and (e.data.get("item") or e.data.get("duty")) == item_id]
         return ticks[-1] if ticks else None
 
     def ticked(self, item_id: str, since: datetime) -> bool:
         """Whether the last tick or undo of `item_id` since `since` is a tick."""
         state = False
-        for event in self.events:
-            if event.at < since or event.type not in TICKS:
+        for event in self._ticks():
+            if event.at < since:
                 continue
             target = event.data.get("duty") if event.type == "duty-ticked" else event.data.get("item")
             if target == item_id:
@@ -79,17 +89,26 @@ class Activity:
         return list(entered[-1].data.get("hashtags", [])) if entered else None
 
 
-def windows(calendar: Calendar, review_month: int | None) -> list[tuple[tuple[str, ...] | None, datetime]]:
-    """What a store must hand over for `calendar`: (event types or None for all, since) pairs, each up to `now`.
+@dataclass(frozen=True)
+class Window:
+    """Events a store must hand over: of `types` (all when None) from `since` up to `now`; `replies_only` keeps the
+    post-published events whose kind is "reply"."""
 
-    Everything since the month, the week or the reply lookback began, whichever is earliest; ticks since the
-    guidelines-review month began when it has (the only duty whose period is longer than a month)."""
-    since = min(calendar.month.start, calendar.week.start, calendar.now - REPLY_LOOKBACK)
-    needed: list[tuple[tuple[str, ...] | None, datetime]] = [(None, since)]
+    types: tuple[str, ...] | None
+    since: datetime
+    replies_only: bool = False
+
+
+def windows(calendar: Calendar, review_month: int | None) -> list[Window]:
+    """What the checklist at `calendar.now` reads: everything of the week and the day; ticks since the month (or the
+    guidelines-review month, when it has begun) or the reply lookback began; markings and replies within the
+    lookback."""
+    since = min(calendar.week.start, calendar.day.start)
+    ticks_since = calendar.month.start
     if review_month is not None and calendar.today.month >= review_month:
-        from postcheck.checklist.clock import at_local
-
-        june = at_local(calendar.today.replace(month=review_month, day=1), "00:00", calendar.zone)
-        if june < since:
-            needed.append((TICKS, june))
-    return needed
+        ticks_since = min(ticks_since, at_local(calendar.today.replace(month=review_month, day=1), "00:00",
+                                                calendar.zone))
+    lookback = calendar.now - REPLY_LOOKBACK
+    ticks_since = min(ticks_since, lookback)  # a reply deadline still shown may have been ticked before the month
+    return [Window(None, since), Window(TICKS, ticks_since), Window(("review-marked-negative",), lookback),
+            Window(("post-published",), lookback, replies_only=True)]

@@ -14,6 +14,7 @@ from postcheck.checklist.daily import NAMES
 from postcheck.checklist.models import Item
 from postcheck.policy import Policy
 
+
 def reply_deadlines(policy: Policy, cal: Calendar, activity: Activity) -> Iterator[Item]:
     """`reply-deadline-<event id>`: due until `reply_within_hours` after the marking, overdue after; done once a
     reply published on that platform after the marking (each reply answers the oldest open marking) or a tick.
@@ -24,13 +25,13 @@ def reply_deadlines(policy: Policy, cal: Calendar, activity: Activity) -> Iterat
                for platform in {m.platform for m in markings}} if markings else {}
     for marking in markings:
         item_id = f"reply-deadline-{marking.id}"
-        waiting = replies.get(marking.platform, [])
-        answer = next((at for at in waiting if at >= marking.at), None)
-        if answer is not None:
-            waiting.remove(answer)
-        cleared_at = answer
-        if cleared_at is None and activity.ticked(item_id, marking.at):
+        if activity.ticked(item_id, marking.at):  # answered by hand: it takes no published reply
             cleared_at = activity.last_tick(item_id)
+        else:
+            waiting = replies.get(marking.platform, [])
+            cleared_at = next((at for at in waiting if at >= marking.at), None)
+            if cleared_at is not None:
+                waiting.remove(cleared_at)
         if cleared_at is not None and cleared_at not in cal.day:
             continue
         deadline = marking.at + within

@@ -25,8 +25,10 @@ def events_for(store: ActivityStore, policy: Policy, now: datetime, zone: ZoneIn
     calendar = Calendar.at(now, zone)
     review = next((d.month for d in policy.schedule.duties if d.kind == "guidelines-review"), None)
     found: dict[int, dict[str, Any]] = {}
-    for types, since in windows(calendar, review):
-        for event in store.between(since, calendar.now, types):
+    for window in windows(calendar, review):
+        if window.since >= calendar.now:
+            continue
+        for event in store.between(window.since, calendar.now, window.types, window.replies_only):
             found.setdefault(event["id"], event)
     return list(found.values())
 

@@ -1,0 +1,79 @@
+// Today's items grouped by platform: status colour, title, progress bar, due time or countdown, tick / undo buttons.
+import { dueLabel, duration, fill, platformName, statusName, t } from "./i18n.js";
+import { progressText, titleOf } from "./titles.js";
+
+const GROUPS = [null, "twitter", "facebook", "instagram", "youtube"];
+const URGENCY = { overdue: 0, due: 1, upcoming: 2, done: 3 };
+
+function element(name, className, text) {
+  const node = document.createElement(name);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function when(item, answer, now) {
+  if (!item.due) return null;
+  if (item.kind === "reply-deadline" && item.status !== "done") {
+    const left = Date.parse(item.due) - now;
+    const text = fill(left > 0 ? t("countdownLeft") : t("countdownLate"), { duration: duration(left) });
+    return element("span", "when countdown", text);
+  }
+  return element("span", "when", dueLabel(item.due, answer.date));
+}
+
+function action(item, act) {
+  const manual = !item.auto || item.kind === "reply-deadline";
+  if (!manual || item.kind === "official-hashtags") return null;
+  if (item.status === "done") {
+    if (item.auto) return null;
+    const undo = element("button", "undo", t("buttonUndo"));
+    undo.addEventListener("click", () => act("untick", item.id));
+    return undo;
+  }
+  const tick = element("button", "tick", item.kind === "reply-deadline" ? t("buttonAnswered") : t("buttonDone"));
+  tick.addEventListener("click", () => act("tick", item.id));
+  return tick;
+}
+
+function row(item, answer, week, now, act) {
+  const li = element("li", `item ${item.status}`);
+  li.dataset.id = item.id;
+  li.dataset.status = item.status;
+  li.title = `${statusName(item.status)} — ${item.guideline}`;
+  li.append(element("span", "dot"));
+  const body = element("div", "body");
+  body.append(element("span", "title", titleOf(item)));
+  if (item.progress) {
+    const bar = element("div", "progress");
+    const fillBar = element("div", "fill");
+    fillBar.style.width = `${Math.min(100, (100 * item.progress.done) / Math.max(1, item.progress.target))}%`;
+    bar.append(fillBar);
+    body.append(bar, element("span", "progress-text", progressText(item, week?.quotas)));
+  }
+  li.append(body);
+  const time = when(item, answer, now);
+  if (time) li.append(time);
+  const button = action(item, act);
+  if (button) li.append(button);
+  return li;
+}
+
+export function itemGroups(answer, week, now, act) {
+  const fragment = document.createDocumentFragment();
+  for (const platform of GROUPS) {
+    const items = answer.items.filter((item) => item.platform === platform)
+      .sort((a, b) => URGENCY[a.status] - URGENCY[b.status]);
+    if (!items.length) continue;
+    const section = element("section", "group");
+    section.dataset.platform = platform ?? "general";
+    const open = items.filter((item) => item.status === "due" || item.status === "overdue").length;
+    const header = element("h2", "", platformName(platform));
+    header.append(element("span", open ? "count" : "count clear", open ? fill(t("groupOpen"), { n: open }) : "✓"));
+    const list = element("ul");
+    for (const item of items) list.append(row(item, answer, week, now, act));
+    section.append(header, list);
+    fragment.append(section);
+  }
+  return fragment;
+}
