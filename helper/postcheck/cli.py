@@ -18,6 +18,7 @@ COMMANDS = {
     "uninstall": "uninstall",
     "doctor": "doctor",
     "try": "try_",
+    "vault": "vault",
 }
 
 

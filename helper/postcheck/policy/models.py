@@ -147,6 +147,7 @@ class Images(Closed):
 
 
 from postcheck.policy.safety_model import Safety  # noqa: E402  (kept in its own file: it grows with its rules)
+from postcheck.policy.vault_model import Vault  # noqa: E402  (the accounts' table, in its own file)
 
 
 class Policy(Closed):
@@ -163,3 +164,4 @@ class Policy(Closed):
     safety: Safety
     schedule: Schedule
     images: Images
+    vault: Vault

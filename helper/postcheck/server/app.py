@@ -13,6 +13,8 @@ from postcheck.server import middlewares, openapi
 from postcheck.server.config import ServerConfig
 from postcheck.server.keys import CONFIG, DUTIES, ENGINE, OFFICIAL_HASHTAGS, OPENAPI, STORE, STORE_THREAD
 from postcheck.server.routes import routes
+from postcheck.server.vault_routes import routes as vault_routes
+from postcheck.server.vault_routes import vault_context
 from postcheck.store import ActivityStore
 
 
@@ -47,8 +49,10 @@ def create_app(config: ServerConfig, engine: Engine | None = None) -> web.Applic
     duties = [duty.id for duty in config.policy.schedule.duties]
     app[DUTIES] = frozenset(duties)
     app[OFFICIAL_HASHTAGS] = frozenset(tag.lstrip("#").casefold() for tag in config.policy.hashtags.official)
-    app[OPENAPI] = openapi.document_bytes(config.version, duties)
+    app[OPENAPI] = openapi.document_bytes(config.version, duties, config.policy.vault)
     app.router.add_routes(routes)
+    app.router.add_routes(vault_routes)
     app.on_startup.append(_warm_engine)
     app.cleanup_ctx.append(_store)
+    app.cleanup_ctx.append(vault_context)  # needs the store
     return app

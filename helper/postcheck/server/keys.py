@@ -8,7 +8,9 @@ from aiohttp import web
 
 from postcheck.engine import Engine
 from postcheck.server.config import ServerConfig
+from postcheck.server.leak_check import GuardState
 from postcheck.store import ActivityStore
+from postcheck.vault.service import VaultService
 
 CONFIG = web.AppKey("config", ServerConfig)
 ENGINE = web.AppKey("engine", Engine)
@@ -19,3 +21,7 @@ OPENAPI = web.AppKey("openapi", bytes)
 DUTIES = web.AppKey("duties", frozenset)
 # This week's official hashtags from the policy, case-folded, without "#".
 OFFICIAL_HASHTAGS = web.AppKey("official_hashtags", frozenset)
+# The credential vault (registry + OS keyring) for the /v1/accounts routes, used on the store thread only.
+VAULT = web.AppKey("vault", VaultService)
+# Keyed hashes of the stored secrets and when they were loaded: the post-step of /v1/check (server/leak_check.py).
+LEAK_GUARD = web.AppKey("leak_guard", GuardState)

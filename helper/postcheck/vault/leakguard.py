@@ -1,0 +1,106 @@
+"""Finds stored secrets in a draft without holding them as text (Security and Privacy: "Promote strong
+authentication"; a secret in a post is public forever).
+
+What it keeps per secret: its length, HMAC-SHA256 of it under a random per-process key (the proof), 16 bits of
+Python's hash() of its first `min_length` characters (a prefilter that says almost nothing about the secret), and a
+label ("twitter/IOMPhilippines password") for the finding. The secret itself is dropped once those are computed.
+
+Scanning is one pass over the draft whatever the number of secrets: every window of `min_length` characters is
+hashed in C loops (map/slice/hash) and looked up among the prefilters; only the rare window that passes (about
+1 in 65,536 per stored secret) pays an HMAC of the full length. TOTP seeds are base32: they are looked for in the
+draft's ASCII upper-cased copy (same length, same offsets), so a seed pasted in lower case is found too."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import operator
+import os
+import string
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import repeat
+
+_UPPER = str.maketrans(string.ascii_lowercase, string.ascii_uppercase)
+_MASK = 0xFFFF
+
+
+@dataclass(frozen=True)
+class Leak:
+    """A stored secret found at code-point offsets [start, end) of the draft; `label` names the account, not it."""
+
+    start: int
+    end: int
+    label: str
+    seed: bool
+
+
+# is_seed -> 16-bit prefilter -> [(length, HMAC digest, label)]
+_Tables = dict[bool, dict[int, list[tuple[int, bytes, str]]]]
+
+
+class LeakGuard:
+    """Thread-safe: the server replaces the tables from its store thread while checks scan on the event loop."""
+
+    def __init__(self, min_length: int) -> None:
+        self.min_length = min_length
+        self._key = os.urandom(32)
+        self._tables: _Tables = {}
+        self._lock = threading.Lock()
+
+    def _digest(self, window: str) -> bytes:
+        return hmac.new(self._key, window.encode("utf-8", "surrogatepass"), hashlib.sha256).digest()
+
+    def _enter(self, tables: _Tables, label: str, secret: str, seed: bool) -> None:
+        if seed:
+            secret = secret.translate(_UPPER)
+        if len(secret) < self.min_length:
+            return
+        prefilter = hash(secret[:self.min_length]) & _MASK
+        tables.setdefault(seed, {}).setdefault(prefilter, []).append((len(secret), self._digest(secret), label))
+
+    def replace(self, secrets: Iterable[tuple[str, str, bool]]) -> None:
+        """Forget every secret and keep these (label, secret, is_seed) instead."""
+        tables: _Tables = {}
+        for label, secret, seed in secrets:
+            self._enter(tables, label, secret, seed)
+        with self._lock:
+            self._tables = tables
+
+    def add(self, label: str, secret: str, seed: bool = False) -> None:
+        """Keep one more secret; one already kept under `label` is forgotten (a new password replaces the old)."""
+        with self._lock:
+            tables: _Tables = {}
+            for kind, table in self._tables.items():
+                for prefilter, bucket in table.items():
+                    kept = [entry for entry in bucket if entry[2] != label]
+                    if kept:
+                        tables.setdefault(kind, {})[prefilter] = kept
+            self._enter(tables, label, secret, seed)
+            self._tables = tables
+
+    def __len__(self) -> int:
+        return sum(len(bucket) for table in self._tables.values() for bucket in table.values())
+
+    def scan(self, text: str) -> list[Leak]:
+        """Every occurrence of a stored secret in `text`, by start offset (code points)."""
+        tables = self._tables  # one consistent snapshot: replace() and add() swap the whole dict
+        width = self.min_length
+        count = len(text) - width + 1
+        leaks: list[Leak] = []
+        for seed, table in tables.items():
+            if count <= 0 or not table:
+                continue
+            # str.upper() is much faster but may change the length of non-ASCII text (ß -> SS).
+            source = (text.upper() if text.isascii() else text.translate(_UPPER)) if seed else text
+            windows = map(source.__getitem__, map(slice, range(count), range(width, width + count)))
+            if table.keys().isdisjoint(map(operator.and_, map(hash, windows), repeat(_MASK))):
+                continue
+            for start in range(count):
+                for length, expected, label in table.get(hash(source[start:start + width]) & _MASK, ()):
+                    window = source[start:start + length]
+                    if len(window) == length and hmac.compare_digest(self._digest(window), expected):
+                        leaks.append(Leak(start, start + length, label, seed))
+        leaks.sort(key=lambda leak: (leak.start, leak.end))
+        return leaks
