@@ -11,6 +11,7 @@ from datetime import datetime
 from postcheck.vault.errors import InvalidValue
 
 _SPACES = re.compile(r"[\s-]+")
+MIN_SEED_BITS = 80
 
 
 def normalise_seed(seed: str) -> str:
@@ -22,8 +23,8 @@ def normalise_seed(seed: str) -> str:
     except (binascii.Error, ValueError):
         raise InvalidValue("totp_seed: not a base32 TOTP seed (letters A-Z and digits 2-7, as the platform's "
                            "'can't scan the QR code?' link shows it)") from None
-    if len(raw) < 10:
-        raise InvalidValue(f"totp_seed: {len(raw) * 8} bits is too short for a TOTP seed (at least 80)")
+    if len(raw) * 8 < MIN_SEED_BITS:
+        raise InvalidValue(f"totp_seed: {len(raw) * 8} bits is too short for a TOTP seed (at least {MIN_SEED_BITS})")
     return canonical
 
 
@@ -31,6 +32,11 @@ def current_code(seed: str, now: datetime) -> dict:
     """{"code": "492039", "valid_for": seconds left, "period": 30} at `now`."""
     import pyotp
 
-    totp = pyotp.TOTP(seed)
+    class PlatformTOTP(pyotp.TOTP):
+        # pyotp asks 112 bits (NIST SP 800-63B-4) of the seeds it makes; we read seeds the platforms made, and
+        # some give 80 bits (16 base32 characters). normalise_seed() refused anything shorter when it was stored.
+        min_secret_length_bits = MIN_SEED_BITS
+
+    totp = PlatformTOTP(seed)
     at = now.timestamp()
     return {"code": totp.at(now), "valid_for": int(totp.interval - at % totp.interval), "period": totp.interval}
