@@ -42,13 +42,11 @@ def test_the_guard_never_holds_the_secret_as_text():
         assert secret[:8].encode() not in dump
 
 
-def test_a_new_password_replaces_the_old_one_under_the_same_label():
+def test_replace_forgets_the_old_secrets():
     g = guard()
-    g.add("twitter/IOMPhilippines password", "Goma-river-2026")
-    assert g.scan(PASSWORD) == []
-    assert len(g.scan("Goma-river-2026")) == 1
-    assert len(g.scan(SEED)) == 1  # the seed is another label
-    assert len(g) == 2
+    g.replace([("twitter/IOMPhilippines password", "Goma-river-2026", False)])
+    assert g.scan(PASSWORD) == [] and g.scan(SEED) == []
+    assert len(g.scan("Goma-river-2026")) == 1 and len(g) == 1
 
 
 def test_short_secrets_are_not_looked_for_and_an_empty_guard_finds_nothing():

@@ -24,7 +24,7 @@ from postcheck.server.routes import read_json
 from postcheck.server.vault_models import AccountUpdate, RevealRequest, SecretUpdate, TotpRequest
 from postcheck.vault import VaultError
 from postcheck.vault.leakguard import LeakGuard
-from postcheck.vault.service import VaultService, password_label, seed_label
+from postcheck.vault.service import VaultService
 
 routes = web.RouteTableDef()
 PAGE_HEADER, PAGE_VALUE = "X-Postcheck-Context", "extension-page"
@@ -114,13 +114,7 @@ async def set_secret(request: web.Request) -> web.Response:
     update = await _body(request, SecretUpdate)
     platform, handle = _names(request)
     account = await _vault(request, "set_secret", platform, handle, update.password, update.totp_seed, _now())
-    guard = request.app[LEAK_GUARD].guard
-    if update.password is not None:
-        guard.add(password_label(platform, handle), update.password)
-    if update.totp_seed is not None:
-        from postcheck.vault.totp import normalise_seed
-
-        guard.add(seed_label(platform, handle), normalise_seed(update.totp_seed), seed=True)
+    await request.app[LEAK_GUARD].refresh(force=True)  # drafts are searched for the new secret from now on
     return _json(account)
 
 

@@ -17,7 +17,6 @@ import hmac
 import operator
 import os
 import string
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import repeat
@@ -41,13 +40,12 @@ _Tables = dict[bool, dict[int, list[tuple[int, bytes, str]]]]
 
 
 class LeakGuard:
-    """Thread-safe: the server replaces the tables from its store thread while checks scan on the event loop."""
+    """The server replaces the tables from its store thread while checks scan on the event loop."""
 
     def __init__(self, min_length: int) -> None:
         self.min_length = min_length
         self._key = os.urandom(32)
         self._tables: _Tables = {}
-        self._lock = threading.Lock()
 
     def _digest(self, window: str) -> bytes:
         return hmac.new(self._key, window.encode("utf-8", "surrogatepass"), hashlib.sha256).digest()
@@ -65,27 +63,14 @@ class LeakGuard:
         tables: _Tables = {}
         for label, secret, seed in secrets:
             self._enter(tables, label, secret, seed)
-        with self._lock:
-            self._tables = tables
-
-    def add(self, label: str, secret: str, seed: bool = False) -> None:
-        """Keep one more secret; one already kept under `label` is forgotten (a new password replaces the old)."""
-        with self._lock:
-            tables: _Tables = {}
-            for kind, table in self._tables.items():
-                for prefilter, bucket in table.items():
-                    kept = [entry for entry in bucket if entry[2] != label]
-                    if kept:
-                        tables.setdefault(kind, {})[prefilter] = kept
-            self._enter(tables, label, secret, seed)
-            self._tables = tables
+        self._tables = tables  # one assignment: a scan sees the old tables or the new, never half
 
     def __len__(self) -> int:
         return sum(len(bucket) for table in self._tables.values() for bucket in table.values())
 
     def scan(self, text: str) -> list[Leak]:
         """Every occurrence of a stored secret in `text`, by start offset (code points)."""
-        tables = self._tables  # one consistent snapshot: replace() and add() swap the whole dict
+        tables = self._tables  # one consistent snapshot: replace() swaps the whole dict
         width = self.min_length
         count = len(text) - width + 1
         leaks: list[Leak] = []
