@@ -58,8 +58,8 @@ def _evidence(requirement: Requirement, account: Account, naming: NamingResult, 
     if requirement.evidence == "naming":
         return None, True
     if requirement.evidence == "ocu-export":
-        # Handed over only if the export came after the password now in use was stored.
-        fresh = last_export is not None and (account.secret_set_at is None or last_export >= account.secret_set_at)
+        # Handed over only if there is a password and the export came after it was stored.
+        fresh = last_export is not None and account.secret_set_at is not None and last_export >= account.secret_set_at
         return (_utc_date(last_export, zone).isoformat() if fresh else None), True  # type: ignore[arg-type]
     return account.requirements.get(requirement.id), False
 
