@@ -22,7 +22,7 @@ export function reasons(account) {
   for (const item of account.requirements) {
     if (item.status === "done" || item.id === "naming-convention") continue;
     const text = item.status === "stale" ? t("reasonStale", item.text, item.done_on) : t("reasonMissing", item.text);
-    list.push({ text: item.before_setup ? `${text} ${t("beforeSetup")}` : text, detail: item.section });
+    list.push({ text, detail: item.section });
   }
   return list;
 }
@@ -50,7 +50,9 @@ function passwordCell(account) {
   const due = el("div", { className: account.rotation_overdue ? "bad" : "muted" }, t("passwordChangeBy", account.rotation_due));
   const shown = el("output", { className: "secret", hidden: true, dataset: { role: "secret" } });
   const totp = el("output", { className: "totp", hidden: true, dataset: { role: "totp" } });
-  return el("td", {}, strength, account.has_totp ? ` · ${t("has2fa")}` : "", due, shown, totp);
+  const twoFactor = account.has_totp ? el("div", { className: "ok" }, t("has2fa"))
+    : el("div", { className: "muted" }, t("no2fa"));
+  return el("td", {}, strength, twoFactor, due, shown, totp);
 }
 
 function actionsCell(account) {

@@ -67,7 +67,7 @@ def test_the_background_gate_with_forged_and_real_page_senders(vault_browser):
     assert " reveal " in vault_log()
 
 
-def test_options_page_shows_what_is_missing_reveals_copies_and_shows_the_2fa_code(vault_browser):
+def test_options_page_shows_what_is_missing_reveals_copies_and_shows_the_2fa_code(vault_browser, postcheck_home):
     context = vault_browser.context
     origin = f"chrome-extension://{vault_browser.extension_id}"
     context.grant_permissions(["clipboard-read", "clipboard-write"])
@@ -108,6 +108,8 @@ def test_options_page_shows_what_is_missing_reveals_copies_and_shows_the_2fa_cod
     assert page.evaluate("navigator.clipboard.readText()") == ""
     log = vault_log()
     assert " reveal " in log and " copy " in log and " totp " in log and "extension" in log
+    helper_log = (postcheck_home / "helper-test.log").read_bytes()
+    assert PASSWORD.encode() not in helper_log and SEED.encode() not in helper_log
 
 
 def test_options_page_adds_an_account_and_stores_its_password(vault_browser):

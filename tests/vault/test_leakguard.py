@@ -62,3 +62,19 @@ def test_found_exactly_where_it_was_inserted(before, after):
     spans = [(leak.start, leak.end) for leak in guard().scan(text) if not leak.seed]
     assert (len(before), len(before) + len(PASSWORD)) in spans
     assert all(text[start:end] == PASSWORD for start, end in spans)
+
+
+def test_a_seed_glued_to_other_letters_or_split_by_punctuation():
+    g = guard()
+    glued = f"seed{SEED.lower()}please"
+    (leak,) = g.scan(glued)
+    assert (leak.start, leak.end, leak.seed) == (4, 4 + len(SEED), True)
+    assert g.scan(f"{SEED[:8]}-{SEED[8:]}") == []  # not the seed any more
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60), st.text(max_size=60))
+def test_a_seed_is_found_exactly_where_it_was_inserted(before, after):
+    text = before + SEED.lower() + after
+    spans = [(leak.start, leak.end) for leak in guard().scan(text) if leak.seed]
+    assert (len(before), len(before) + len(SEED)) in spans

@@ -7,8 +7,8 @@ label ("twitter/IOMPhilippines password") for the finding. The secret itself is 
 
 Scanning is one pass over the draft whatever the number of secrets: every window of `min_length` characters is
 hashed in C loops (map/slice/hash) and looked up among the prefilters; only the rare window that passes (about
-1 in 65,536 per stored secret) pays an HMAC of the full length. TOTP seeds are base32: they are looked for in the
-draft's ASCII upper-cased copy (same length, same offsets), so a seed pasted in lower case is found too."""
+1 in 65,536 per stored secret) pays an HMAC of the full length. TOTP seeds are base32: they are looked for, upper-
+cased, in the draft's runs of base32 letters only, so a seed pasted in lower case is found too."""
 
 from __future__ import annotations
 
@@ -16,13 +16,14 @@ import hashlib
 import hmac
 import operator
 import os
-import string
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import repeat
 
-_UPPER = str.maketrans(string.ascii_lowercase, string.ascii_uppercase)
 _MASK = 0xFFFF
+MIN_SEED_CHARS = 16  # 80 bits of base32: the shortest TOTP seed postcheck stores (vault/totp.py)
+_BASE32_RUN = re.compile(f"[A-Za-z2-7]{{{MIN_SEED_CHARS},}}")
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class LeakGuard:
 
     def _enter(self, tables: _Tables, label: str, secret: str, seed: bool) -> None:
         if seed:
-            secret = secret.translate(_UPPER)
+            secret = secret.upper()
         if len(secret) < self.min_length:
             return
         prefilter = hash(secret[:self.min_length]) & _MASK
@@ -71,21 +72,27 @@ class LeakGuard:
     def scan(self, text: str) -> list[Leak]:
         """Every occurrence of a stored secret in `text`, by start offset (code points)."""
         tables = self._tables  # one consistent snapshot: replace() swaps the whole dict
-        width = self.min_length
-        count = len(text) - width + 1
         leaks: list[Leak] = []
-        for seed, table in tables.items():
-            if count <= 0 or not table:
-                continue
-            # str.upper() is much faster but may change the length of non-ASCII text (ß -> SS).
-            source = (text.upper() if text.isascii() else text.translate(_UPPER)) if seed else text
-            windows = map(source.__getitem__, map(slice, range(count), range(width, width + count)))
-            if table.keys().isdisjoint(map(operator.and_, map(hash, windows), repeat(_MASK))):
-                continue
-            for start in range(count):
-                for length, expected, label in table.get(hash(source[start:start + width]) & _MASK, ()):
-                    window = source[start:start + length]
-                    if len(window) == length and hmac.compare_digest(self._digest(window), expected):
-                        leaks.append(Leak(start, start + length, label, seed))
+        if tables.get(False):
+            self._scan(text, 0, tables[False], False, leaks)
+        if tables.get(True):
+            # A seed is base32 (A-Z, 2-7) and at least 16 characters: only such runs of the draft can hold one, and
+            # prose has few (a regex finds them in C), so seeds cost almost nothing to look for.
+            for run in _BASE32_RUN.finditer(text):
+                self._scan(run.group().upper(), run.start(), tables[True], True, leaks)
         leaks.sort(key=lambda leak: (leak.start, leak.end))
         return leaks
+
+    def _scan(self, source: str, offset: int, table: dict, seed: bool, leaks: list[Leak]) -> None:
+        width = self.min_length
+        count = len(source) - width + 1
+        if count <= 0:
+            return
+        windows = map(source.__getitem__, map(slice, range(count), range(width, width + count)))
+        if table.keys().isdisjoint(map(operator.and_, map(hash, windows), repeat(_MASK))):
+            return
+        for start in range(count):
+            for length, expected, label in table.get(hash(source[start:start + width]) & _MASK, ()):
+                window = source[start:start + length]
+                if len(window) == length and hmac.compare_digest(self._digest(window), expected):
+                    leaks.append(Leak(offset + start, offset + start + length, label, seed))

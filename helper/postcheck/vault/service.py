@@ -172,8 +172,15 @@ class VaultService:
     def import_(self, text: str, private_key: str, now: datetime) -> list[str]:
         """Open an export with OCU's private key and add its accounts (and secrets) here; returns their names."""
         payload = handover.open_sealed(text, private_key)
+        items = payload.get("accounts", [])
+        for item in items:  # all checked before any is written: a bad export changes nothing
+            self.check_names(item.get("platform", ""), item.get("handle", ""))
+            if item.get("totp_seed") is not None:
+                from postcheck.vault.totp import normalise_seed
+
+                normalise_seed(item["totp_seed"])
         names = []
-        for item in payload.get("accounts", []):
+        for item in items:
             platform, handle = item["platform"], item["handle"]
             fields = {key: item.get(key) for key in ("url", "location", "manager", "created")}
             self.save(platform, handle, fields, dict(item.get("requirements") or {}), now)
