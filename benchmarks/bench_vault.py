@@ -56,7 +56,7 @@ def main() -> None:
         print(f"{name:<48} {(wall(code) - base) * 1000:>8.1f} {importtime(code) * 1000:>14.1f}")
 
     engine = Engine(load_policy())
-    print("\nLeak guard scan beside the engine's check of the same draft (µs per call, best of 7 runs; "secrets" counts one TOTP seed)")
+    print("\nLeak guard scan beside the engine's check of the same draft (µs per call, best of 7 runs; 'secrets' counts one TOTP seed)")
     print(f"{'draft':<12} {'secrets':>7} {'guard µs':>10} {'engine µs':>10} {'guard/engine':>13}")
     for label, text in (("tweet", TWEET), ("100 kB", (TWEET + "\n") * (100_000 // (len(TWEET) + 1)))):
         number = 2000 if label == "tweet" else 3
