@@ -7,11 +7,11 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from postcheck.server.models import (ActivityCreated, ActivityEvent, ActivityList, CheckRequest, ErrorBody, Health,
-                                     Report, TemplateList)
 from postcheck.policy import load_policy
 from postcheck.policy.vault_model import Vault
 from postcheck.server import vault_openapi
+from postcheck.server.models import (ActivityCreated, ActivityEvent, ActivityList, CheckRequest, ErrorBody, Health,
+                                     Report, TemplateList)
 from postcheck.server.routes import MAX_LIMIT
 
 _REF = "#/components/schemas/{model}"
@@ -76,6 +76,9 @@ def build(version: str, duties: list[str], vault: Vault | None = None) -> dict[s
     }
     vault = vault or load_policy().vault
     vault_refs, vault_schemas = vault_openapi.schemas([r.id for r in vault.requirements if r.evidence == "date"])
+    clash = set(schemas) & set(vault_schemas)
+    if clash:  # two models of the same name would silently replace one another in the document
+        raise RuntimeError(f"OpenAPI schema names used twice: {sorted(clash)}")
     schemas.update(vault_schemas)
     paths.update(vault_openapi.paths(vault_refs, _responses, list(vault.platforms)))
     return {
