@@ -134,3 +134,23 @@ def test_options_page_adds_an_account_and_stores_its_password(vault_browser):
     assert keyring.get_password("postcheck", "facebook/OIMSénégal") == "Goree-Island-1978!x"
     assert page.locator('#secret-form input[name="password"]').input_value() == ""
     row.locator('button[data-action="totp"]:not([disabled])').wait_for()
+
+
+def test_options_page_records_the_day_a_requirement_was_met(vault_browser):
+    page = vault_browser.context.new_page()
+    page.goto(f"chrome-extension://{vault_browser.extension_id}/options/index.html")
+    row = page.locator('tr[data-handle="HelpMigrantsNow"]')
+    row.wait_for()
+    assert "Missing: Approval by the Chief of Mission" in row.inner_text()
+    row.locator('button[data-action="edit"]').click()
+    assert page.locator('#account-form input[name="handle"]').input_value() == "HelpMigrantsNow"
+    page.fill('#account-form input[data-requirement="chief-of-mission-approval"]', "2026-11-20")
+    page.click('#account-form button[type="submit"]')
+    page.get_by_text("Saved.").last.wait_for()
+    page.wait_for_function("""() => !document.querySelector('tr[data-handle="HelpMigrantsNow"]').innerText
+        .includes('Approval by the Chief of Mission')""")
+    listing = json.loads(subprocess.run([sys.executable, "-m", "postcheck", "vault", "list", "--json"],
+                                        capture_output=True, text=True, check=True, timeout=60).stdout)
+    account = next(a for a in listing["accounts"] if a["handle"] == "HelpMigrantsNow")
+    approval = next(i for i in account["requirements"] if i["id"] == "chief-of-mission-approval")
+    assert (approval["status"], approval["done_on"]) == ("done", "2026-11-20")
