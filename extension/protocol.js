@@ -16,7 +16,21 @@
     untick: "untick",
     officialHashtags: "official-hashtags",
     markNegative: "mark-negative",
+    // The vault: only the extension's own pages (options, popup) may send these; the background refuses them
+    // from content scripts (see PAGE_ONLY).
+    accounts: "accounts",
+    saveAccount: "save-account",
+    removeAccount: "remove-account",
+    setSecret: "set-secret",
+    revealSecret: "reveal-secret",
+    totpCode: "totp-code",
   });
+
+  // Request kinds the background answers only for the extension's own pages, never for a content script.
+  const PAGE_ONLY = Object.freeze(new Set([
+    REQUEST.accounts, REQUEST.saveAccount, REQUEST.removeAccount, REQUEST.setSecret, REQUEST.revealSecret,
+    REQUEST.totpCode,
+  ]));
 
   // Replies the background sends back.
   const REPLY = Object.freeze({
@@ -28,7 +42,23 @@
     checklist: "checklist",
     helperDown: "helper-down",
     failed: "failed",
+    accounts: "accounts",
+    account: "account",
+    removed: "removed",
+    secret: "secret",
+    totp: "totp",
+    refused: "refused",
   });
+
+  const HANDLE = /^[0-9A-Za-z_.\-\u00C0-\u024F]{1,100}$/;
+
+  function accountOf(platform, handle) {
+    if (typeof platform !== "string" || !/^[a-z]{1,20}$/.test(platform)) {
+      throw new TypeError(`unknown platform ${JSON.stringify(platform)}`);
+    }
+    if (typeof handle !== "string" || !HANDLE.test(handle)) throw new TypeError(`bad handle ${JSON.stringify(handle)}`);
+    return { platform, handle };
+  }
 
   const PLATFORMS = new Set(["twitter", "facebook", "instagram", "youtube"]);
   const KINDS = new Set(["post", "reply"]);
@@ -41,6 +71,7 @@
   ns.protocol = Object.freeze({
     REQUEST,
     REPLY,
+    PAGE_ONLY,
     check: (text, platform, kind) => {
       if (typeof text !== "string") throw new TypeError("check: text must be a string");
       if (!KINDS.has(kind)) throw new TypeError(`check: unknown kind ${JSON.stringify(kind)}`);
@@ -84,6 +115,17 @@
       hashtags: hashtags.map((tag) => String(tag).replace(/^#+/, "")).filter(Boolean),
     }),
     markNegative: (platform) => ({ kind: REQUEST.markNegative, platform: platformOf(platform) }),
+    accounts: () => ({ kind: REQUEST.accounts }),
+    // `fields`: url, location, manager, created, requirements ({id: "YYYY-MM-DD" | null}); the helper validates them.
+    saveAccount: (platform, handle, fields) => ({ kind: REQUEST.saveAccount, ...accountOf(platform, handle),
+      fields: { ...fields } }),
+    removeAccount: (platform, handle) => ({ kind: REQUEST.removeAccount, ...accountOf(platform, handle) }),
+    setSecret: (platform, handle, { password, totpSeed }) => ({ kind: REQUEST.setSecret, ...accountOf(platform, handle),
+      secret: { ...(password ? { password } : {}), ...(totpSeed ? { totp_seed: totpSeed } : {}) } }),
+    // purpose "reveal" (shown) or "copy" (put on the clipboard): the helper logs which.
+    revealSecret: (platform, handle, purpose) => ({ kind: REQUEST.revealSecret, ...accountOf(platform, handle),
+      purpose: purpose === "copy" ? "copy" : "reveal" }),
+    totpCode: (platform, handle) => ({ kind: REQUEST.totpCode, ...accountOf(platform, handle) }),
 
     report: (report) => ({ kind: REPLY.report, report }),
     accepted: () => ({ kind: REPLY.accepted }),
@@ -93,5 +135,11 @@
     checklistAnswer: (today, week) => ({ kind: REPLY.checklist, today, week }),
     helperDown: (reason) => ({ kind: REPLY.helperDown, reason }),
     failed: (message) => ({ kind: REPLY.failed, message }),
+    accountList: (accounts) => ({ kind: REPLY.accounts, accounts }),
+    account: (account) => ({ kind: REPLY.account, account }),
+    removed: () => ({ kind: REPLY.removed }),
+    secret: (password) => ({ kind: REPLY.secret, password }),
+    totp: ({ code, valid_for: validFor, period }) => ({ kind: REPLY.totp, code, validFor, period }),
+    refused: (message) => ({ kind: REPLY.refused, message }),
   });
 })();

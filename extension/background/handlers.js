@@ -2,8 +2,26 @@
 "use strict";
 (() => {
   const ns = (globalThis.postcheck ??= {});
-  const { protocol, helperClient } = ns;
+  const { protocol, helperClient, pageClient } = ns;
   const { REQUEST } = protocol;
+  const at = ({ platform, handle }) => pageClient.accountPath(platform, handle);
+
+  // True only for a message from one of the extension's own pages: its URL is inside the extension and its origin
+  // (Chrome 80+ sets sender.origin) is the extension's. A content script's sender carries the site's URL and origin
+  // (https://x.com/…), whatever the page does; our pages are not web-accessible, so no site can frame them.
+  function fromExtensionPage(sender) {
+    const base = chrome.runtime.getURL("");
+    if (sender?.id !== chrome.runtime.id || typeof sender.url !== "string" || !sender.url.startsWith(base)) {
+      return false;
+    }
+    return sender.origin === undefined || sender.origin === new URL(base).origin;
+  }
+
+  // The background's gate, applied before any handler runs (service-worker.js).
+  ns.senderGate = Object.freeze({
+    allows: (kind, sender) => !protocol.PAGE_ONLY.has(kind) || fromExtensionPage(sender),
+    fromExtensionPage,
+  });
 
   // Every activity changes the checklist: the badge follows at once (badge.js loads after this file).
   async function record(event) {
@@ -31,6 +49,7 @@
 
     [REQUEST.mediaClean]: async ({ data, name }) =>
       protocol.mediaCopy(await helperClient.post("/v1/media/clean", { data, name })),
+
     [REQUEST.checklist]: async ({ at }) => {
       const [today, week] = await Promise.all([
         helperClient.get(`/v1/checklist/today${query(at)}`),
@@ -46,5 +65,29 @@
     [REQUEST.officialHashtags]: async ({ hashtags }) => record({ type: "official-hashtags-set", hashtags }),
 
     [REQUEST.markNegative]: async ({ platform }) => record({ type: "review-marked-negative", platform }),
+
+    // The vault: page-only kinds (protocol.PAGE_ONLY), through pageClient, which marks them as page requests.
+    [REQUEST.accounts]: async () => {
+      const answer = await pageClient.request("GET", "/v1/accounts");
+      return protocol.accountList(answer.accounts ?? []);
+    },
+
+    [REQUEST.saveAccount]: async (message) =>
+      protocol.account(await pageClient.request("PUT", at(message), message.fields)),
+
+    [REQUEST.removeAccount]: async (message) => {
+      await pageClient.request("DELETE", at(message));
+      return protocol.removed();
+    },
+
+    [REQUEST.setSecret]: async (message) =>
+      protocol.account(await pageClient.request("PUT", `${at(message)}/secret`, message.secret)),
+
+    [REQUEST.revealSecret]: async (message) => {
+      const answer = await pageClient.request("POST", `${at(message)}/secret/reveal`, { purpose: message.purpose });
+      return protocol.secret(answer.password);
+    },
+
+    [REQUEST.totpCode]: async (message) => protocol.totp(await pageClient.request("POST", `${at(message)}/totp`, {})),
   });
 })();

@@ -21,6 +21,7 @@ COMMANDS = {
     "media": "media",
     "report": "report",
     "checklist": "checklist",
+    "vault": "vault",
 }
 
 

@@ -25,6 +25,38 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX events_at ON events (at);
     """,
+    # 2: the institutional accounts (postcheck vault). Never a secret: passwords and TOTP seeds live in the OS keyring.
+    """
+    CREATE TABLE accounts (
+        platform TEXT NOT NULL,
+        handle TEXT NOT NULL,
+        url TEXT,
+        location TEXT,
+        manager TEXT,
+        created TEXT NOT NULL,           -- when the account was set up (a date, YYYY-MM-DD)
+        secret_set_at TEXT,              -- when its password was last stored (UTC ISO 8601), for the rotation reminder
+        strength INTEGER,                -- zxcvbn score 0-4 of that password, computed when it was stored
+        totp_set_at TEXT,                -- when its TOTP seed was last stored (UTC ISO 8601)
+        PRIMARY KEY (platform, handle)
+    );
+    CREATE TABLE account_requirements (
+        platform TEXT NOT NULL,
+        handle TEXT NOT NULL,
+        requirement TEXT NOT NULL,       -- an id of the policy's [[vault.requirements]]
+        done_on TEXT NOT NULL,           -- YYYY-MM-DD
+        PRIMARY KEY (platform, handle, requirement)
+    );
+    CREATE TABLE vault_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,                -- UTC, fixed-width ISO 8601
+        who TEXT NOT NULL,               -- the OS user
+        via TEXT NOT NULL,               -- cli | extension
+        action TEXT NOT NULL,            -- reveal | copy | totp | export | import | set-secret | remove
+        platform TEXT NOT NULL,
+        handle TEXT NOT NULL
+    );
+    CREATE INDEX vault_log_at ON vault_log (at);
+    """,
 )
 
 

@@ -150,7 +150,10 @@ async def test_openapi_is_served(client, auth):
     assert document["openapi"] == "3.1.0"
     assert set(document["paths"]) == {"/v1/check", "/v1/activity", "/v1/templates", "/v1/health",
                                      "/v1/openapi.json", "/v1/media", "/v1/media/clean", "/v1/checklist/today",
-                                     "/v1/checklist/week", "/v1/report"}
+                                     "/v1/checklist/week", "/v1/report", "/v1/accounts", "/v1/accounts/{platform}/{handle}",
+                                     "/v1/accounts/{platform}/{handle}/secret",
+                                     "/v1/accounts/{platform}/{handle}/secret/reveal",
+                                     "/v1/accounts/{platform}/{handle}/totp"}
 
 
 async def test_templates_are_the_policys_reply_templates(client, auth, config):

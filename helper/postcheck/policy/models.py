@@ -228,6 +228,7 @@ class Images(Closed):
 from postcheck.policy.safety_model import Safety  # noqa: E402  (kept in its own file: it grows with its rules)
 from postcheck.policy.media_model import Media  # noqa: E402  (photo metadata: postcheck.media)
 from postcheck.policy.report_model import Report  # noqa: E402  (the report to OCU, in its own file)
+from postcheck.policy.vault_model import Vault  # noqa: E402  (the accounts' table, in its own file)
 
 
 class Policy(Closed):
@@ -246,3 +247,4 @@ class Policy(Closed):
     images: Images
     media: Media
     report: Report
+    vault: Vault

@@ -18,6 +18,8 @@ from postcheck.server.checklist_routes import checklist_routes
 from postcheck.server.report_routes import report_routes
 from postcheck.server.keys import BODY_RULES, CONFIG, DUTIES, ENGINE, OPENAPI, STORE, STORE_THREAD, ZONE, BodyRule
 from postcheck.server.routes import routes
+from postcheck.server.vault_routes import routes as vault_routes
+from postcheck.server.vault_routes import vault_context
 from postcheck.store import ActivityStore
 
 
@@ -52,13 +54,15 @@ def create_app(config: ServerConfig, engine: Engine | None = None) -> web.Applic
     duties = [duty.id for duty in config.policy.schedule.duties]
     app[DUTIES] = frozenset(duties)
     app[ZONE] = local_zone(config.policy)
-    app[OPENAPI] = openapi.document_bytes(config.version, duties)
+    app[OPENAPI] = openapi.document_bytes(config.version, duties, config.policy.vault)
     app.router.add_routes(routes)
     app.router.add_routes(media_routes)
     app[BODY_RULES] = {MEDIA_PATH: BodyRule(MEDIA_BODY_TYPES, config.max_media_body),
                        CLEAN_PATH: BodyRule(MEDIA_BODY_TYPES, clean_body_limit(config.policy.media.max_clean_bytes))}
     app.router.add_routes(checklist_routes)
     app.router.add_routes(report_routes)
+    app.router.add_routes(vault_routes)
     app.on_startup.append(_warm_engine)
     app.cleanup_ctx.append(_store)
+    app.cleanup_ctx.append(vault_context)  # needs the store
     return app

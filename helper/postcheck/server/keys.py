@@ -10,7 +10,9 @@ from aiohttp import web
 
 from postcheck.engine import Engine
 from postcheck.server.config import ServerConfig
+from postcheck.server.leak_check import GuardState
 from postcheck.store import ActivityStore
+from postcheck.vault.service import VaultService
 
 CONFIG = web.AppKey("config", ServerConfig)
 ENGINE = web.AppKey("engine", Engine)
@@ -33,3 +35,7 @@ class BodyRule:
 BODY_RULES = web.AppKey("body_rules", dict)
 # The zone the schedule's hours are in (policy schedule.timezone, else the workstation's).
 ZONE = web.AppKey("zone", ZoneInfo)
+# The credential vault (registry + OS keyring) for the /v1/accounts routes, used on the store thread only.
+VAULT = web.AppKey("vault", VaultService)
+# Keyed hashes of the stored secrets and when they were loaded: the post-step of /v1/check (server/leak_check.py).
+LEAK_GUARD = web.AppKey("leak_guard", GuardState)

@@ -11,6 +11,9 @@ from postcheck.checklist import Checklist, Week
 from postcheck.report.models import OcuReport
 from postcheck.server.report_openapi import report_operation
 from postcheck.server.checklist_routes import YEAR_PATTERN, YEARS
+from postcheck.policy import load_policy
+from postcheck.policy.vault_model import Vault
+from postcheck.server import vault_openapi
 from postcheck.server.models import (ActivityCreated, ActivityEvent, ActivityList, CheckRequest, ErrorBody, Health,
                                      Report, TemplateList)
 from postcheck.media.report import MediaReport
@@ -25,6 +28,7 @@ _ERRORS = {
     "413": "The body is over the size limit", "415": "The body is not application/json",
     "421": "Host is not the helper's own address (DNS rebinding)", "422": "A field is invalid: the message names it",
     "500": "The helper failed; see its log",
+    "503": "No usable OS keyring (none, or locked): the message says what to install or unlock",
 }
 # Which errors each kind of operation can answer (every one can answer the security and internal ones).
 _ANY = ("401", "403", "421", "500")
@@ -45,7 +49,7 @@ def _responses(ok_status: str, ok_ref: dict[str, Any], description: str, errors:
     return responses
 
 
-def build(version: str, duties: list[str]) -> dict[str, Any]:
+def build(version: str, duties: list[str], vault: Vault | None = None) -> dict[str, Any]:
     """The document for this helper: `duties` (the policy's duty ids) become the enum of DutyTicked.duty."""
     keyed = [("check", "validation", TypeAdapter(CheckRequest)), ("event", "validation", TypeAdapter(ActivityEvent)),
              ("report", "serialization", TypeAdapter(Report)), ("created", "serialization", TypeAdapter(ActivityCreated)),
@@ -108,6 +112,13 @@ def build(version: str, duties: list[str]) -> dict[str, Any]:
         "/v1/openapi.json": {"get": {"operationId": "openapi", "summary": "This document",
                                      "responses": _responses("200", {"type": "object"}, "OpenAPI 3.1", _ANY)}},
     }
+    vault = vault or load_policy().vault
+    vault_refs, vault_schemas = vault_openapi.schemas([r.id for r in vault.requirements if r.evidence == "date"])
+    clash = set(schemas) & set(vault_schemas)
+    if clash:  # two models of the same name would silently replace one another in the document
+        raise RuntimeError(f"OpenAPI schema names used twice: {sorted(clash)}")
+    schemas.update(vault_schemas)
+    paths.update(vault_openapi.paths(vault_refs, _responses, list(vault.platforms)))
     return {
         "openapi": "3.1.0",
         "info": {"title": "postcheck helper", "version": version,
@@ -121,5 +132,6 @@ def build(version: str, duties: list[str]) -> dict[str, Any]:
     }
 
 
-def document_bytes(version: str, duties: list[str]) -> bytes:
-    return json.dumps(build(version, duties), ensure_ascii=False).encode()
+def document_bytes(version: str, duties: list[str], vault: Vault | None = None) -> bytes:
+    """`vault`: the policy's [vault] table (platforms, requirements); the bundled policy's when None."""
+    return json.dumps(build(version, duties, vault), ensure_ascii=False).encode()

@@ -13,8 +13,8 @@ from pydantic import TypeAdapter, ValidationError
 
 from postcheck.engine import UnknownValue
 from postcheck.server.errors import ApiError, invalid
-from postcheck.server import checklist_source
-from postcheck.server.keys import CONFIG, DUTIES, ENGINE, OPENAPI, STORE, STORE_THREAD, ZONE
+from postcheck.server import checklist_source, leak_check
+from postcheck.server.keys import CONFIG, DUTIES, ENGINE, LEAK_GUARD, OPENAPI, STORE, STORE_THREAD, ZONE
 from postcheck.server.models import ActivityEvent, CheckRequest
 
 routes = web.RouteTableDef()
@@ -61,14 +61,17 @@ async def check(request: web.Request) -> web.Response:
     except ValidationError as exc:
         raise invalid(exc) from None
     engine = request.app[ENGINE]
+    inline = len(body.text) <= request.app[CONFIG].inline_check_limit
     try:
-        if len(body.text) <= request.app[CONFIG].inline_check_limit:
+        if inline:
             report = engine.check(body.text, body.platform, body.kind)
         else:
             # A huge paste takes tens to hundreds of ms: in a thread, other requests still get their turns.
             report = await asyncio.to_thread(engine.check, body.text, body.platform, body.kind)
     except UnknownValue as exc:  # a platform the API accepts but this engine does not support
         raise ApiError(422, "invalid", f"platform: {exc}") from None
+    # Stored secrets are looked for here, outside the pure engine, through keyed hashes only.
+    report = await leak_check.guard(request.app[LEAK_GUARD], body.text, report, in_thread=not inline)
     return web.Response(body=report.model_dump_json(), content_type="application/json")
 
 
