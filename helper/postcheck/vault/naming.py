@@ -59,8 +59,11 @@ def account_name(handle: str, url: str | None = None) -> str:
     """The name to check: the last path segment of `url` (facebook.com/IOMPhilippines, youtube.com/user/iomphilippines)
     when given, else the handle without a leading @."""
     if url:
-        parts = urlsplit(url if "//" in url else f"//{url}")
-        segments = [s for s in parts.path.split("/") if s]
+        try:
+            path = urlsplit(url if "//" in url else f"//{url}").path
+        except ValueError:  # "http://a[b": urlsplit takes "[" for an IPv6 host; the path is what follows the host
+            path = url.split("//", 1)[-1].partition("/")[2]
+        segments = [s for s in path.split("/") if s]
         segments = [s for s in segments if s.lower() not in _URL_PATH_PREFIXES] or segments
         if segments:
             return segments[-1].lstrip("@")
