@@ -6,7 +6,7 @@ export const INSTAGRAM_WORDS = {
     addComment: "Add a comment…", post: "Post", reply: "Reply", comments: "Comments",
   },
   fr: {
-    caption: "Écrivez une légende...", share: "Partager", createPost: "Créer une publication",
+    caption: "Écrire une légende…", share: "Partager", createPost: "Créer une publication",
     photo: "Photo sélectionnée", addComment: "Ajouter un commentaire…", post: "Publier", reply: "Répondre",
     comments: "Commentaires",
   },
