@@ -22,12 +22,12 @@ const SEEN = {
   fbPtFlow: "Facebook posting tasks in Portuguese (Python Selenium and Playwright, 2025-2026): composer " +
     "aria-label 'No que você está pensando?' / 'O que você está pensando?', dialog 'Criar post', buttons " +
     "'Avançar' then 'Postar' / 'Publicar'",
-  fbPageFlow: "notes of an agent driving a Facebook Page (2026): What's on your mind? → composer textbox → Next → " +
-    "Post settings → Post",
+  fbPageFlow: "notes of an agent driving a Facebook Page (2026): What's on your mind? → composer textbox → " +
+    "Next → Post settings → Post",
   fbFrNext: "Facebook story viewer bot (Python Playwright, 2026): '[aria-label=\"Suivant\"][role=\"button\"]' beside " +
     "'[aria-label=\"Next\"][role=\"button\"]'",
-  fbArMind: "Facebook publishers in Arabic (Python pyautogui; a publisher engine's notes, 2025-2026): the composer is " +
-    "found by 'بم تفكر' ('What's on your mind, [Page Name]?' for Pages)",
+  fbArMind: "Facebook publishers in Arabic (Python pyautogui; a publisher engine's notes, 2025-2026): the " +
+    "composer is found by 'بم تفكر' ('What's on your mind, [Page Name]?' for Pages)",
   metaFr: "French social-media extension's selector server (Python, July 2026): Instagram caption " +
     "'Écrire une légende…' (textarea, then contenteditable div), 'Nouvelle publication'; Meta Business Suite " +
     "'Créer une publication', 'Publier'",
@@ -39,8 +39,8 @@ const SEEN = {
     "textarea aria-label 'اكتب تعليقًا...', 'مشاركة' (Share)",
   igPtShare: "Instagram Android automation in Portuguese (Python, 2026): caption 'Escreva uma legenda...', share " +
     "button 'Compartilhar'",
-  igComment: "Instagram comment bots (Python Selenium/Playwright, 2019-2025): textarea[aria-label=\"Add a comment…\"] " +
-    "and its '//button[text()=\"Post\"]'",
+  igComment: "Instagram comment bots (Python Selenium/Playwright, 2019-2025): " +
+    "textarea[aria-label=\"Add a comment…\"] and its '//button[text()=\"Post\"]'",
   igCommentPt: "Instagram comment bots in Portuguese (Python Selenium, Puppeteer, 2020-2025): " +
     "textarea[aria-label='Adicione um comentário...']",
   igCommentEs: "Instagram comment bot in Spanish (Python Selenium): textarea placeholder 'Añade un comentario...'",
@@ -78,10 +78,12 @@ export const LABELS = Object.freeze({
     replyTo: label("prefix", "aria-label", "the Lexical box of a reply to a comment ('Reply to <name>')", {
       en: [seen("Reply to ", "siteFiles")], fr: [guess("Répondre à ", "pattern of the English label")],
       es: [guess("Responder a ", "pattern of the English label")],
-      pt: [guess("Responder a ", "pattern of the English label")], ar: [guess("الرد على ", "pattern of the English label")],
+      pt: [guess("Responder a ", "pattern of the English label")],
+      ar: [guess("الرد على ", "pattern of the English label")],
     }),
     writeReply: label("prefix", "aria-label", "the Lexical reply box under a comment", {
-      en: [seen("Write a reply", "siteFiles")], fr: [guess("Écrivez une réponse", "pattern of 'Écrivez un commentaire'")],
+      en: [seen("Write a reply", "siteFiles")],
+      fr: [guess("Écrivez une réponse", "pattern of 'Écrivez un commentaire'")],
       es: [guess("Escribe una respuesta", "pattern of 'Escribe un comentario'")],
       pt: [guess("Escreva uma resposta", "pattern of 'Escreva um comentário'")],
       ar: [guess("اكتب ردًا", "pattern of 'اكتب تعليقًا'")],
@@ -92,7 +94,8 @@ export const LABELS = Object.freeze({
       ar: [guess("اكتب تعليقًا", "the words of Instagram's Arabic caption box (igAr)")],
     }),
     commentAs: label("prefix", "aria-label", "the Lexical comment box under a post, as a Page ('Comment as <Page>')", {
-      en: [seen("Comment as ", "fbCommentRegex"), seen("Answer as ", "siteFiles")], fr: [seen("Commenter en tant que ", "fbCommentRegex")],
+      en: [seen("Comment as ", "fbCommentRegex"), seen("Answer as ", "siteFiles")],
+      fr: [seen("Commenter en tant que ", "fbCommentRegex")],
       es: [seen("Comentar como ", "fbCommentRegex")], pt: [seen("Comentar como ", "fbCommentRegex")],
       ar: [guess("التعليق باسم ", "Arabic for 'comment as'")],
     }),
@@ -133,7 +136,8 @@ export const LABELS = Object.freeze({
     addComment: label("prefix", "aria-label", "the comment textarea under a post (replies use it too)", {
       en: [seen("Add a comment", "igComment")], fr: [guess("Ajouter un commentaire", "French for Add a comment")],
       es: [seen("Añade un comentario", "igCommentEs"), guess("Agrega un comentario", "Latin American Spanish")],
-      pt: [seen("Adicione um comentário", "igCommentPt")], ar: [guess("إضافة تعليق", "Arabic for Add a comment")],
+      pt: [seen("Adicione um comentário", "igCommentPt")],
+      ar: [guess("إضافة تعليق", "Arabic for Add a comment")],
     }),
     post: label("exact", "text", "the [role=button] that sends a comment", {
       en: [seen("Post", "igComment")], fr: [guess("Publier", "Meta's French for Post (fbPostButtons)")],

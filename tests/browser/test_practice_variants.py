@@ -65,7 +65,8 @@ def test_x_quote_card_sits_in_the_attachments(page):
     _open(page, "https://x.com/compose/post?quote=1", "en")
     dialog = page.locator('[role="dialog"]')
     expect(dialog.locator('[data-testid="attachments"] [data-testid="Tweet-User-Avatar"] img')).to_have_count(1)
-    assert dialog.locator('[data-testid="attachments"] [data-testid="tweetText"]').inner_text().startswith("120 million")
+    quoted = dialog.locator('[data-testid="attachments"] [data-testid="tweetText"]')
+    assert quoted.inner_text().startswith("120 million")
     page.click('[data-testid="tweetTextarea_0"]')
     page.keyboard.type("Read this")
     assert page.evaluate("practice.text('compose')") == "Read this"

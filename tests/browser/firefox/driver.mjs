@@ -1,5 +1,6 @@
-// Drives Debian's firefox-esr for the Python browser tests: one headless Firefox (WebDriver BiDi, puppeteer-core) with
-// postcheck installed as a temporary add-on, commanded by JSON lines on stdin, each answered by one JSON line on stdout.
+// Drives Debian's firefox-esr for the Python browser tests: one headless Firefox (WebDriver BiDi, puppeteer-core)
+// with postcheck installed as a temporary add-on, commanded by JSON lines on stdin, each answered by one JSON line on
+// stdout.
 //
 // Start: node driver.mjs '{"executable": "/usr/bin/firefox-esr", "home": DIR, "port": N, "extension": DIR}'
 //   -> {"ready": true, "addon": "postcheck@iom.int", "version": "..."}   (or {"error": "..."} and exit 1)

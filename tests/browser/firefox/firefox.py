@@ -43,7 +43,8 @@ def require_firefox() -> str:
     if shutil.which("node") is None:
         missing.append("Node.js is not installed (apt-get install npm)")
     if not (HERE / "node_modules" / "puppeteer-core" / "package.json").is_file():
-        missing.append("puppeteer-core is not installed (PUPPETEER_SKIP_DOWNLOAD=1 npm ci --prefix tests/browser/firefox)")
+        missing.append("puppeteer-core is not installed "
+                       "(PUPPETEER_SKIP_DOWNLOAD=1 npm ci --prefix tests/browser/firefox)")
     if missing:
         reason = "Firefox tests: " + "; ".join(missing)
         if os.environ.get("CI") == "true":

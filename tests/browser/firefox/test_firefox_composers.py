@@ -13,14 +13,14 @@ X_EDITOR = '[data-testid="tweetTextarea_0"]'
 TWEET = "Join us for #WorldRefugeeDay #Refugees #Migration #Solidarity with @UN @UNHCR @WFP @UNICEF today"
 REPLY_BOX = '[aria-label="Write a reply…"]'
 REPLY = "We are sorry you feel this way, please write to us"
+UNDERLINED = "['error', 'warning', 'info'].reduce((n, s) => n + (CSS.highlights.get('postcheck-' + s)?.size ?? 0), 0)"
 DRAFT_BLOCKS = "() => [...document.querySelectorAll('[data-block=\"true\"]')].map(b => b.textContent).join('\\n')"
 
 
 def settled_underlines(page, report, timeout: float = 30.0) -> None:
     """Until the page's highlights hold as many ranges as the report has findings (the check came back)."""
     want = len(report.findings)
-    page.wait_for("['error', 'warning', 'info'].reduce((n, s) => n + (CSS.highlights.get('postcheck-' + s)?.size ?? 0), 0)"
-                  f" === {want}", timeout, what=f"{want} underlined findings")
+    page.wait_for(f"{UNDERLINED} === {want}", timeout, what=f"{want} underlined findings")
 
 
 def test_x_composer_underlines_findings_and_keeps_the_text(firefox):

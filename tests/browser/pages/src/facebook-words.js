@@ -13,7 +13,8 @@ export const FACEBOOK_WORDS = {
   fr: {
     mind: (name) => (name ? `Que voulez-vous dire, ${name} ?` : "Que voulez-vous dire ?"),
     createPost: "Créer une publication", post: "Publier", next: "Suivant", postSettings: "Paramètres de publication",
-    photoVideo: "Photo/vidéo", attached: "Médias joints", commentBy: (name) => `Commentaire de ${name} il y a 2 heures`,
+    photoVideo: "Photo/vidéo", attached: "Médias joints",
+    commentBy: (name) => `Commentaire de ${name} il y a 2 heures`,
     writeReply: "Écrivez une réponse…", reply: "Répondre", replyTo: (name) => `Répondre à ${name}`,
     replyBy: (name) => `Réponse de ${name}`, comments: "Commentaires", writeComment: "Écrivez un commentaire…",
     commentAs: (name) => `Commenter en tant que ${name}`, comment: "Commenter",

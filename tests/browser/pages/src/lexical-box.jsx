@@ -40,8 +40,8 @@ export function LexicalBox({ name, label, placeholder, className, onChange, clea
     }, COMMAND_PRIORITY_HIGH);
     if (prefill) {
       editor.update(() => {
-        const paragraph = $createParagraphNode().append($createTextNode(prefill).setMode("token"), $createTextNode(" "));
-        $getRoot().clear().append(paragraph);
+        const mention = $createTextNode(prefill).setMode("token");
+        $getRoot().clear().append($createParagraphNode().append(mention, $createTextNode(" ")));
         $getRoot().selectEnd();
       });
     }

@@ -60,8 +60,8 @@ function PostRow({ name, index, onText, clearSignal }) {
   );
 }
 
-const QUOTED_AVATAR = "data:image/svg+xml," + encodeURIComponent(
-  '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><circle cx="20" cy="20" r="20" fill="#0072bc"/></svg>');
+const QUOTED_AVATAR = "data:image/svg+xml," + encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="40" ' +
+  'height="40"><circle cx="20" cy="20" r="20" fill="#0072bc"/></svg>');
 
 // A quoted post: x.com shows its card inside the composer's attachments area, avatar image included.
 function QuotedPost() {
