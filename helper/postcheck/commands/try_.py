@@ -18,9 +18,9 @@ HELPER_START_TIMEOUT = 30.0
 
 def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     p = sub.add_parser(name, help="see postcheck at work on practice copies of X, Facebook and Instagram",
-                       description="Start the helper (unless one runs), serve the practice pages and open Chrome or "
-                                   "Chromium with the extension in a throwaway profile. Everything it started stops "
-                                   "when the browser is closed or on Ctrl-C.")
+                       description="Start the helper (unless one runs), serve the practice pages and open Chrome, "
+                                   "Chromium or Firefox with the extension in a throwaway profile. Everything it "
+                                   "started stops when the browser is closed or on Ctrl-C.")
     p.add_argument("--headless", action="store_true", help="run the browser without a window")
     p.add_argument("--screenshot", type=Path, metavar="FILE",
                    help="type a sample post on the X page, save a PNG of postcheck's underlines here and exit")
@@ -41,8 +41,8 @@ def run(args: argparse.Namespace) -> int:
     from postcheck.practice.bidi import BidiError
     from postcheck.practice.browser import PracticeBrowserError, find_browser, find_extension, practice_browser
     from postcheck.practice.cdp import DevToolsError
-    from postcheck.practice.firefox import is_firefox
     from postcheck.practice.demo import X_HOME, DemoError, run_demo
+    from postcheck.practice.firefox import is_firefox
 
     # SIGTERM must unwind through the cleanup below like Ctrl-C does, or the helper and browser would outlive us.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
