@@ -18,16 +18,17 @@ HELPER_START_TIMEOUT = 30.0
 
 def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     p = sub.add_parser(name, help="see postcheck at work on practice copies of X, Facebook and Instagram",
-                       description="Start the helper (unless one runs), serve the practice pages and open Chrome or "
-                                   "Chromium with the extension in a throwaway profile. Everything it started stops "
-                                   "when the browser is closed or on Ctrl-C.")
+                       description="Start the helper (unless one runs), serve the practice pages and open Chrome, "
+                                   "Chromium or Firefox with the extension in a throwaway profile. Everything it "
+                                   "started stops when the browser is closed or on Ctrl-C.")
     p.add_argument("--headless", action="store_true", help="run the browser without a window")
     p.add_argument("--screenshot", type=Path, metavar="PATH",
                    help="type a flawed sample on each practice page (X, Facebook, Instagram), save a PNG of "
                         "postcheck's underlines on each and exit; PATH is a folder (x.png, facebook.png, "
                         "instagram.png in it) or a .png file (the X page there, the others beside it as "
                         "NAME-facebook.png, NAME-instagram.png)")
-    p.add_argument("--browser", metavar="PATH", help="the Chrome/Chromium to run (default: the first found of "
+    p.add_argument("--browser", metavar="PATH", help="the browser to run: `firefox` (Firefox or firefox-esr), or the "
+                                                     "path of a Chrome/Chromium/Firefox (default: the first found of "
                                                      "google-chrome, chromium, chromium-browser)")
     p.add_argument("--extension", type=Path, metavar="DIR",
                    help="the unpacked extension (default: extension/ of the postcheck checkout this runs from)")
@@ -40,14 +41,18 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     from postcheck.practice import PracticeServer
-    from postcheck.practice.browser import PracticeBrowser, PracticeBrowserError, find_browser, find_extension
+    from postcheck.practice.bidi import BidiError
+    from postcheck.practice.browser import PracticeBrowserError, find_browser, find_extension, practice_browser
     from postcheck.practice.cdp import DevToolsError
     from postcheck.practice.demo import DEMO_PAGES, DemoError, run_demo, screenshot_paths
+    from postcheck.practice.firefox import is_firefox
 
     # SIGTERM must unwind through the cleanup below like Ctrl-C does, or the helper and browser would outlive us.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
     try:
         executable, extension = find_browser(args.browser), find_extension(args.extension)
+        if args.screenshot and is_firefox(executable):
+            raise PracticeBrowserError("--screenshot drives Chrome or Chromium; run it without --browser firefox")
         with ExitStack() as stack:
             stack.callback(say, "stopped everything postcheck try started")  # runs last, after every cleanup
             helper = stack.enter_context(_helper())
@@ -55,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
             server = stack.enter_context(PracticeServer())
             say(f"practice pages: {server.index_url} (and x.com, facebook.com, instagram.com in this browser)")
             profile = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="postcheck-try-")))
-            browser = stack.enter_context(PracticeBrowser(executable, profile, extension, server.port, args.headless))
+            browser = stack.enter_context(practice_browser(executable, profile, extension, server.port, args.headless))
             say(f"browser: {executable} (pid {browser.process.pid}) with extension {browser.extension_id}")
             if args.screenshot:
                 for page, path in zip(DEMO_PAGES, screenshot_paths(args.screenshot).values()):
@@ -69,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
             say("Type on the practice pages; close the browser (or press Ctrl-C here) to stop.")
             browser.wait_closed()
             return 0
-    except (PracticeBrowserError, HelperStartError, DevToolsError, DemoError) as exc:
+    except (PracticeBrowserError, HelperStartError, DevToolsError, BidiError, DemoError) as exc:
         print(f"postcheck try: {exc}", file=sys.stderr)
         return 1
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from postcheck import paths
 from postcheck.practice.cdp import DevToolsError, PipeConnection
+from postcheck.practice.firefox import FIREFOX_NAMES, PracticeFirefox, is_firefox
 from postcheck.practice.server import PLATFORM_HOSTS
 
 BROWSER_NAMES = ("google-chrome", "google-chrome-stable", "chromium", "chromium-browser")
@@ -26,6 +27,13 @@ class PracticeBrowserError(RuntimeError):
 
 
 def find_browser(explicit: str | None = None) -> str:
+    """--browser (a name on PATH or a path; "firefox" also finds Debian's firefox-esr), else Chrome or Chromium."""
+    if explicit in FIREFOX_NAMES:
+        for name in FIREFOX_NAMES:
+            if found := shutil.which(name):
+                return found
+        raise PracticeBrowserError(f"--browser {explicit}: no Firefox found (looked for {', '.join(FIREFOX_NAMES)}): "
+                                   "install one (Debian: apt-get install firefox-esr) or pass --browser PATH")
     if explicit:
         found = shutil.which(explicit) or (explicit if os.access(explicit, os.X_OK) else None)
         if not found:
@@ -169,3 +177,10 @@ class PracticeBrowser:
             pass
         self.devtools.close()
         self.process = None
+
+
+def practice_browser(executable: str, profile: Path, extension: Path, fixture_port: int,
+                     headless: bool) -> PracticeBrowser | PracticeFirefox:
+    """The practice browser for this executable: Firefox over WebDriver BiDi, anything else as Chrome/Chromium."""
+    kind = PracticeFirefox if is_firefox(executable) else PracticeBrowser
+    return kind(executable, profile, extension, fixture_port, headless)

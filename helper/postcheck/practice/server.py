@@ -17,10 +17,14 @@ PLATFORM_HOSTS = ("x.com", "twitter.com", "www.facebook.com", "www.instagram.com
 _LOCAL_HOSTS = ("127.0.0.1", "localhost")
 
 # (host, path) -> page; the browser is told to send the platform hosts here, so these are the real sites' URLs.
+# Each page takes ?lang=fr (or the site's own ?locale=fr_FR / ?hl=fr) for its French interface.
+X_PATHS = ("/home", "/compose/post", "/messages", "/i/chat")
+FACEBOOK_PATHS = ("/", "/InternationalOrganization", "/permalink.php", "/messages/t/maria.lopez")
+INSTAGRAM_PATHS = ("/", "/p/C0practice/")
 ROUTES = {
-    **{(host, path): "x.html" for host in ("x.com", "twitter.com") for path in ("/home", "/compose/post")},
-    ("www.facebook.com", "/"): "facebook.html",
-    ("www.instagram.com", "/"): "instagram.html",
+    **{(host, path): "x.html" for host in ("x.com", "twitter.com") for path in X_PATHS},
+    **{("www.facebook.com", path): "facebook.html" for path in FACEBOOK_PATHS},
+    **{("www.instagram.com", path): "instagram.html" for path in INSTAGRAM_PATHS},
     **{(host, "/"): "index.html" for host in _LOCAL_HOSTS},
 }
 REDIRECTS = {("x.com", "/"): "/home", ("twitter.com", "/"): "/home"}

@@ -1,11 +1,16 @@
 // Instagram's "Create new post" caption step in both generations: a <textarea> (?editor=textarea, the default) and
-// the newer Lexical contenteditable (?editor=lexical), each with its "Share" button.
+// the newer Lexical contenteditable (?editor=lexical), each with its "Share" button; and a post (/p/…) with its
+// comment box, in English or French (?hl=fr or ?lang=fr).
 import { useEffect, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
+import { INSTAGRAM_WORDS } from "./instagram-words.js";
+import { PostView } from "./instagram-post.jsx";
+import { pageLanguage, wordsFor } from "./language.js";
 import { LexicalBox } from "./lexical-box.jsx";
 import { registerEditor } from "./practice.js";
 
-const CAPTION = "Write a caption...";
+const t = wordsFor(INSTAGRAM_WORDS, pageLanguage());
+const CAPTION = t.caption;
 
 function TextareaCaption({ onChange, value }) {
   const ref = useRef(null);
@@ -14,7 +19,7 @@ function TextareaCaption({ onChange, value }) {
                    value={value} onChange={(event) => onChange(event.target.value)} />;
 }
 
-function App() {
+function CreatePost() {
   const variant = new URLSearchParams(location.search).get("editor") === "lexical" ? "lexical" : "textarea";
   const [text, setText] = useState("");
   const [shared, setShared] = useState([]);
@@ -25,13 +30,13 @@ function App() {
     setCleared((n) => n + 1);
   };
   return (
-    <div role="dialog" aria-label="Create new post" className="create" data-variant={variant}>
+    <div role="dialog" aria-label={t.createPost} className="create" data-variant={variant}>
       <div className="create-header">
-        <h1>Create new post</h1>
-        <div role="button" tabIndex={0} className="share" onClick={share}>Share</div>
+        <h1>{t.createPost}</h1>
+        <div role="button" tabIndex={0} className="share" onClick={share}>{t.share}</div>
       </div>
       <div className="create-body">
-        <div className="photo" role="img" aria-label="Selected photo" />
+        <div className="photo" role="img" aria-label={t.photo} />
         <div className="caption-column">
           <div className="account">international.organization</div>
           {variant === "textarea"
@@ -45,5 +50,7 @@ function App() {
     </div>
   );
 }
+
+const App = () => (location.pathname.startsWith("/p/") ? <PostView t={t} /> : <CreatePost />);
 
 createRoot(document.getElementById("root")).render(<App />);

@@ -1,19 +1,25 @@
 // A Lexical plain-text editor mounted the way Facebook and Instagram mount theirs: React renders an empty
 // contenteditable and Lexical owns everything inside it (React must never render children there).
 import { useEffect, useRef, useState } from "react";
-import { $createParagraphNode, $getRoot, createEditor } from "lexical";
+import {
+  $createParagraphNode, $createTextNode, $getRoot, COMMAND_PRIORITY_HIGH, KEY_ENTER_COMMAND, createEditor,
+} from "lexical";
 import { registerPlainText } from "@lexical/plain-text";
 import { registerEditor } from "./practice.js";
 
 const readText = (editor) => editor.getEditorState().read(() => $getRoot().getTextContent());
 
-export function LexicalBox({ name, label, placeholder, className, onChange, clearSignal }) {
+// prefill: a mention the box starts with (Facebook's reply to a comment names the commenter as a token, like its
+// mentions plugin does); onEnter: Enter sends instead of breaking the line (Facebook's comment and Messenger boxes).
+export function LexicalBox({ name, label, placeholder, className, onChange, clearSignal, prefill, onEnter }) {
   const rootRef = useRef(null);
   const editorRef = useRef(null);
   const [empty, setEmpty] = useState(true);
   // The latest onChange without re-creating the editor on every render.
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  const onEnterRef = useRef(onEnter);
+  onEnterRef.current = onEnter;
 
   useEffect(() => {
     const editor = createEditor({ namespace: `practice-${name}`, onError: (error) => console.error(error) });
@@ -26,7 +32,21 @@ export function LexicalBox({ name, label, placeholder, className, onChange, clea
       onChangeRef.current?.(text);
     });
     const unregisterReader = registerEditor(name, () => readText(editor));
+    const unregisterEnter = editor.registerCommand(KEY_ENTER_COMMAND, (event) => {
+      if (!onEnterRef.current || event?.shiftKey) return false;
+      event?.preventDefault();
+      onEnterRef.current(readText(editor));
+      return true;
+    }, COMMAND_PRIORITY_HIGH);
+    if (prefill) {
+      editor.update(() => {
+        const mention = $createTextNode(prefill).setMode("token");
+        $getRoot().clear().append($createParagraphNode().append(mention, $createTextNode(" ")));
+        $getRoot().selectEnd();
+      });
+    }
     return () => {
+      unregisterEnter();
       unregisterReader();
       unregisterUpdates();
       unregisterPlain();

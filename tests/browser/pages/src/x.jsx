@@ -1,39 +1,108 @@
-// X's home timeline and /compose/post modal, each with a Draft.js composer laid out like x.com's (same data-testids).
+// X's home timeline, /compose/post modal (a thread of posts, a quote) and direct messages, each with the editor x.com
+// uses there (Draft.js; a textarea on the touch layout and in the newer chat), laid out with x.com's data-testids.
 import { useEffect, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { Editor, EditorState } from "draft-js";
+import { pageLanguage, wordsFor } from "./language.js";
 import { registerEditor } from "./practice.js";
+import { X_WORDS } from "./x-words.js";
 
+const t = wordsFor(X_WORDS, pageLanguage());
+const params = new URLSearchParams(location.search);
+// The layout x.com serves to phones and tablets: a plain textarea inside the tweetTextarea_N div.
+const TOUCH = params.get("layout") === "touch";
 const plainText = (state) => state.getCurrentContent().getPlainText("\n");
 
-function Composer({ name, buttonTestId, onPost }) {
+function DraftBox({ name, testId, label, placeholder, onText, clearSignal }) {
   const [state, setState] = useState(() => EditorState.createEmpty());
   const stateRef = useRef(state);
   stateRef.current = state;
   useEffect(() => registerEditor(name, () => plainText(stateRef.current)), [name]);
-  const text = plainText(state);
+  // x.com empties the same editor after posting; a changed clearSignal asks for that.
+  useEffect(() => {
+    if (clearSignal) setState(EditorState.createEmpty());
+  }, [clearSignal]);
+  const change = (next) => {
+    setState(next);
+    onText(plainText(next));
+  };
+  return <Editor editorState={state} onChange={change} placeholder={placeholder} webDriverTestID={testId}
+                 ariaLabel={label} ariaMultiline spellCheck stripPastedStyles />;
+}
 
+function TouchBox({ name, testId, placeholder, onText, clearSignal }) {
+  const ref = useRef(null);
+  useEffect(() => registerEditor(name, () => ref.current.value), [name]);
+  useEffect(() => {
+    if (clearSignal) ref.current.value = "";
+  }, [clearSignal]);
+  return (
+    <div data-testid={testId} className="touch-box">
+      <textarea ref={ref} aria-label={t.postText} placeholder={placeholder} className="touch-textarea" dir="auto"
+                onChange={(event) => onText(event.target.value)} />
+    </div>
+  );
+}
+
+function PostRow({ name, index, onText, clearSignal }) {
+  const testId = `tweetTextarea_${index}`;
+  const Box = TOUCH ? TouchBox : DraftBox;
+  return (
+    <div className="post-row">
+      <div className="avatar" aria-hidden="true">IO</div>
+      <label data-testid={`${testId}_label`} className="composer-body">
+        <div data-testid={`${testId}RichTextInputContainer`} className="rich-text-container">
+          <Box name={name} testId={testId} label={t.postText} placeholder={t.placeholder} onText={onText}
+               clearSignal={clearSignal} />
+        </div>
+      </label>
+    </div>
+  );
+}
+
+const QUOTED_AVATAR = "data:image/svg+xml," + encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="40" ' +
+  'height="40"><circle cx="20" cy="20" r="20" fill="#0072bc"/></svg>');
+
+// A quoted post: x.com shows its card inside the composer's attachments area, avatar image included.
+function QuotedPost() {
+  return (
+    <div data-testid="attachments" className="attachments">
+      <div role="link" tabIndex={0} aria-label={t.quoted} className="quote">
+        <div data-testid="Tweet-User-Avatar"><img src={QUOTED_AVATAR} alt="" width="20" height="20" /></div>
+        <div data-testid="User-Name" className="who">UNHCR <span>@Refugees</span></div>
+        <div data-testid="tweetText" lang="en" dir="auto">120 million people are forcibly displaced today.</div>
+      </div>
+    </div>
+  );
+}
+
+// One or more posts (a thread: tweetTextarea_0, _1, …) and one button, "Post" or, for a thread, "Post all".
+function Composer({ name, buttonTestId, canThread, quote, onPost }) {
+  const [texts, setTexts] = useState([""]);
+  const [round, setRound] = useState(0);
+  const setText = (i) => (text) => setTexts((old) => old.map((value, j) => (j === i ? text : value)));
   const post = () => {
-    onPost(text);
-    setState(EditorState.createEmpty());
+    onPost(texts);
+    setTexts([""]);
+    setRound((n) => n + 1);
   };
   return (
     <div className="composer" data-testid="toolBar-parent">
-      <div className="avatar" aria-hidden="true">IO</div>
-      <div className="composer-body">
-        <label data-testid="tweetTextarea_0_label">
-          <div data-testid="tweetTextarea_0RichTextInputContainer" className="rich-text-container">
-            <Editor editorState={state} onChange={setState} placeholder="What is happening?!"
-                    webDriverTestID="tweetTextarea_0" ariaLabel="Post text" ariaMultiline spellCheck
-                    stripPastedStyles />
-          </div>
-        </label>
-        <div className="toolbar" data-testid="toolBar">
-          <button type="button" role="button" data-testid={buttonTestId} className="post-button"
-                  disabled={text.trim() === ""} onClick={post}>
-            <span>Post</span>
+      {texts.map((_, i) => (
+        <PostRow key={i} name={i === 0 ? name : `${name}-${i}`} index={i} onText={setText(i)} clearSignal={round} />
+      ))}
+      {quote && <QuotedPost />}
+      <div className="toolbar" data-testid="toolBar">
+        {canThread && (
+          <button type="button" data-testid="addButton" aria-label={t.addPost} className="add-button"
+                  disabled={texts[texts.length - 1].trim() === ""} onClick={() => setTexts((old) => [...old, ""])}>
+            +
           </button>
-        </div>
+        )}
+        <button type="button" role="button" data-testid={buttonTestId} className="post-button"
+                disabled={texts.every((text) => text.trim() === "")} onClick={post}>
+          <span>{texts.length > 1 ? t.postAll : t.post}</span>
+        </button>
       </div>
     </div>
   );
@@ -52,6 +121,35 @@ function Timeline({ posts }) {
   );
 }
 
+// Direct messages: Draft.js in /messages (dmComposerTextInput), a textarea in the newer /i/chat (dm-composer-textarea).
+function DirectMessages({ chat }) {
+  const [sent, setSent] = useState([]);
+  const [text, setText] = useState("");
+  const [round, setRound] = useState(0);
+  const ref = useRef(null);
+  useEffect(() => (chat ? registerEditor("dm", () => ref.current.value) : undefined), [chat]);
+  const send = () => {
+    setSent((old) => [...old, text]);
+    setText("");
+    setRound((n) => n + 1);
+  };
+  return (
+    <section aria-label={t.messages} className="dm" data-testid="DmScrollerContainer">
+      {sent.map((message, i) => <div key={i} data-testid="messageEntry" className="dm-message">{message}</div>)}
+      <aside data-testid="dmComposer" className="dm-composer">
+        {chat
+          ? <textarea ref={ref} key={round} data-testid="dm-composer-textarea" placeholder={t.chatPlaceholder}
+                      aria-label={t.chatPlaceholder} onChange={(event) => setText(event.target.value)} />
+          : <div className="dm-box"><DraftBox key={round} name="dm" testId="dmComposerTextInput"
+                                              label={t.dmPlaceholder} placeholder={t.dmPlaceholder}
+                                              onText={setText} /></div>}
+        <button type="button" data-testid="dmComposerSendButton" aria-label={t.send} disabled={text.trim() === ""}
+                onClick={send}>➤</button>
+      </aside>
+    </section>
+  );
+}
+
 function App() {
   const [path, setPath] = useState(location.pathname);
   const [posts, setPosts] = useState([]);
@@ -63,36 +161,39 @@ function App() {
   // x.com is a single-page app: links change the URL with pushState and React mounts new components, no reload.
   const go = (to) => (event) => {
     event?.preventDefault();
-    history.pushState({}, "", to);
+    history.pushState({}, "", to + location.search);
     setPath(to);
   };
-  const addPost = (text) => setPosts((old) => [text, ...old]);
+  const addPosts = (texts) => setPosts((old) => [...texts.filter((text) => text.trim() !== ""), ...old]);
   const composing = path === "/compose/post";
+  const messaging = path === "/messages" || path.startsWith("/i/chat");
   return (
     <div className="app">
       <header role="banner">
         <nav aria-label="Primary">
-          <a href="/home" data-testid="AppTabBar_Home_Link" onClick={go("/home")}>Home</a>
-          <a href="/compose/post" data-testid="SideNav_NewTweet_Button" aria-label="Post" onClick={go("/compose/post")}>
-            Post
+          <a href="/home" data-testid="AppTabBar_Home_Link" onClick={go("/home")}>{t.home}</a>
+          <a href="/compose/post" data-testid="SideNav_NewTweet_Button" aria-label={t.post}
+             onClick={go("/compose/post")}>
+            {t.post}
           </a>
         </nav>
       </header>
       <main role="main">
-        <h1>Home</h1>
+        <h1>{messaging ? t.messages : t.home}</h1>
+        {messaging && <DirectMessages chat={path.startsWith("/i/chat")} />}
         {/* On the real site the inline composer stays under the modal; here it is unmounted so that exactly one
             tweetTextarea_0 exists at a time and tests never have to guess which one is meant. */}
-        {!composing && <Composer name="home" buttonTestId="tweetButtonInline" onPost={addPost} />}
-        <Timeline posts={posts} />
+        {!composing && !messaging && <Composer name="home" buttonTestId="tweetButtonInline" onPost={addPosts} />}
+        {!messaging && <Timeline posts={posts} />}
       </main>
       {composing && (
         <div role="dialog" aria-modal="true" aria-labelledby="modal-header" className="modal">
           <div className="modal-card">
             <div id="modal-header" className="modal-header">
-              <button type="button" aria-label="Close" data-testid="app-bar-close" onClick={go("/home")}>✕</button>
+              <button type="button" aria-label={t.close} data-testid="app-bar-close" onClick={go("/home")}>✕</button>
             </div>
-            <Composer name="compose" buttonTestId="tweetButton"
-                      onPost={(text) => { addPost(text); go("/home")(); }} />
+            <Composer name="compose" buttonTestId="tweetButton" canThread quote={params.has("quote")}
+                      onPost={(texts) => { addPosts(texts); go("/home")(); }} />
           </div>
         </div>
       )}
