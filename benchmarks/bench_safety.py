@@ -151,7 +151,7 @@ def rules_time(engine: Engine, texts: list[str]) -> float:
                 for _ in checker(draft):
                     pass
         best = min(best, time.perf_counter() - started)
-    return best / len(drafts)
+    return best / len(parsed)
 
 
 def our_share(engine: Engine, tweets: list[str]) -> None:

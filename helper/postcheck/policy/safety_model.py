@@ -38,6 +38,7 @@ class When(_Closed):
 
 class Movement(_Closed):
     motion_window: int = Field(gt=0)
+    itinerary_days: Lexicon
     public_events: Lexicon
     movers: Lexicon
     motions: Lexicon
@@ -51,7 +52,12 @@ class Absence(_Closed):
 
 class Address(_Closed):
     description_triggers: list[str]
+    landmark_window: int = Field(gt=0)
     street_types: Lexicon
+    unit_types: Lexicon
+    home_words: list[str]
+    landmark_relations: Lexicon
+    landmark_marks: Lexicon
     residence: Lexicon
     public_places: Lexicon
     descriptions: Patterns
@@ -65,6 +71,9 @@ class Birthdate(_Closed):
 class Phone(_Closed):
     min_digits: int = Field(ge=1)
     public_lines: Lexicon
+    personal_cues: Lexicon
+    dial_cues: Lexicon
+    units: Lexicon
 
 
 class Email(_Closed):
@@ -94,6 +103,7 @@ class Credential(_Closed):
 class StaffIdentity(_Closed):
     staff: Lexicon
     details: Lexicon
+    tagged: Lexicon
 
 
 class Safety(_Closed):

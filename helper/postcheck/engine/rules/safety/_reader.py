@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from postcheck.engine.draft import Draft
 from postcheck.engine.rules.safety._words import word_pattern
@@ -18,7 +19,7 @@ class Reading:
     accents, figures of speech blanked, offset for offset) and `sentences` are made when a rule first needs them,
     since most posts pass every gate without."""
 
-    __slots__ = ("_figures", "_folded", "_sentences", "lower", "text", "words")
+    __slots__ = ("_figures", "_folded", "_sentences", "_starts", "lower", "text", "words")
 
     def __init__(self, draft: Draft, figures: re.Pattern[str]) -> None:
         self.text = draft.text
@@ -27,6 +28,7 @@ class Reading:
         self._figures = figures
         self._folded: str | None = None
         self._sentences: tuple[tuple[int, int], ...] | None = None
+        self._starts: list[int] = []
 
     @property
     def folded(self) -> str:
@@ -38,12 +40,15 @@ class Reading:
     def sentences(self) -> tuple[tuple[int, int], ...]:
         if self._sentences is None:
             self._sentences = _sentences(self.folded)
+            self._starts = [start for start, _ in self._sentences]
         return self._sentences
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
-        for start, end in self.sentences:
-            if start <= offset < end:
-                return start, end
+        """The (start, end) of the sentence holding `offset`, found by bisection: rules ask it for every candidate."""
+        sentences = self.sentences
+        index = bisect_right(self._starts, offset) - 1
+        if index >= 0 and offset < sentences[index][1]:
+            return sentences[index]
         return 0, len(self.text)
 
 

@@ -1,7 +1,8 @@
 """A password, PIN, one-time code or login written into a post.
 
 What it flags: a credential word followed by its value: "password: Kabul2024!", "the wifi password is sunshine",
-"PIN 4821", "mot de passe : soleil123", "la contraseña es luna2020", "OTP 583920". Advice about credentials ("use a
+"PIN 4821", "mot de passe : soleil123", "la contraseña es luna2020", "OTP 583920",
+"my password for the shared account is …", "le code du cadenas a changé, c'est 2-8-0-4". Advice about credentials ("use a
 strong password", "never share your PIN") passes.
 Why: Security and Privacy: "Promote strong authentication and access-control." A secret in a post is public forever.
 Example: "New guest wifi at the office, password is Welcome2024"
@@ -25,11 +26,15 @@ def build(policy: Policy):
     settings = policy.safety.credential
     reader = Reader(policy)
     # cue, then a separator (":", "=", "is", "est", "es") or none, then the value up to a space.
+    separators = r"(?:[:=]|is|est|es|was|sera|c'est|it's|its|is\s+now|ahora\s+es|es\s+ahora)"
     given = re.compile(
         alternation(settings.cues)
-        # "door code for the warehouse: 4821": what the secret opens may come between the cue and its value.
-        + r"(?:\s+(?:for|of|to|pour|du|de|del|para)\s+(?:the\s+|la\s+|le\s+|el\s+|l')?[\w-]+(?=\s*(?:[:=]|(?:is|est|es)\s)))?"
-        + r"(?P<sep>\s*[:=]\s*|\s+(?:is|est|es|was|sera)\s*:?\s*|\s+)"
+        # What the secret opens may come between the cue and its value, up to four words: "door code for the
+        # warehouse: 4821", "my password for the shared account is …", "le mdp du compte Kobo partagé c'est …".
+        + r"(?:\s+(?:for|of|to|on|pour|du|de|des|del|para|sur)\s+(?:[\w'@.-]+\s+){0,3}?[\w'@.-]+"
+        + rf"(?=(?:\s+(?:has\s+changed|changed|a\s+change|cambio|ha\s+cambiado))?,?\s*{separators}(?:\s|$)))?"
+        + r"(?:\s+(?:has\s+changed|changed|a\s+change|cambio|ha\s+cambiado),?)?"
+        + rf"(?P<sep>\s*[:=]\s*|\s+{separators}\s*:?\s*|\s+)"
         + r"(?P<quote>[\"'«“]?)(?P<value>[^\s\"'»”]{3,40})"
     )
     not_values = frozenset(union(settings.not_values))

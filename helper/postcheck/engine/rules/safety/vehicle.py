@@ -1,6 +1,7 @@
 """A vehicle's plate, or a description that identifies it, tied to a place or a route.
 
-What it flags: a plate after its cue ("plate KBL 4521", "immatriculée CD-123-AB", "placa ABC-123"), and a colour or
+What it flags: a plate after its cue ("plate KBL 4521", "immatriculée CD-123-AB", "placa ABC-123") or right after
+the vehicle's name in capitals and digits ("the white Hilux KCB 778T"), and a colour or
 marking with a vehicle ("white Land Cruiser", "4x4 blanc", "camioneta blanca sin logos") in a sentence that places
 it (parked, outside, via, every morning, garé devant, estacionada frente a…).
 Why: Security and Privacy: "Be aware of offline security concerns"; a recognisable vehicle at a known place is how
@@ -34,6 +35,8 @@ def build(policy: Policy):
         + _PLATE
     )
     colour, vehicle = alternation(settings.colours), alternation(settings.vehicles)
+    # A plate right after the vehicle's name needs no cue: "the white Hilux KCB 778T".
+    plate_after = re.compile(vehicle + r"\s+" + _PLATE)
     described = re.compile(
         rf"{colour}(?:\s+[\w-]+){{0,2}}?\s+{vehicle}|{vehicle}(?:\s+[\w-]+){{0,1}}?\s+{colour}"
     )
@@ -45,19 +48,22 @@ def build(policy: Policy):
         reading = reader.read(draft)
         plated = plate_gate.open(reading)
         coloured = colour_gate.open(reading) and vehicle_gate.open(reading)
-        if not (plated or coloured):
+        if not (plated or coloured or vehicle_gate.open(reading)):
             return
         folded = reading.folded
         # Plates are written in capitals and digits: "plate 3 of the report" is not one.
         found = [(m.start(), m.end(), "plate") for m in (plate.finditer(folded) if plated else ())
                  if not any(c.islower() for c in draft.text[m.start("plate"):m.end()])]
+        # Without a cue, a plate mixes capitals and digits: "Hilux KCB 778T", not "Hilux 4x4" nor "truck 2".
+        found += [(m.start(), m.end(), "plate") for m in (plate_after.finditer(folded) if vehicle_gate.open(reading) else ())
+                  if _looks_like_plate(draft.text[m.start("plate"):m.end()])]
         for match in described.finditer(folded) if coloured else ():
             first, last = reading.sentence_at(match.start())
             lo, hi = max(first, match.start() - window), min(last, match.end() + window)
             where = placed.search(folded, lo, hi)
             if where:
                 found.append((min(match.start(), where.start()), max(match.end(), where.end()), "description"))
-        for start, end, what in sorted(found):
+        for start, end, what in _merged(found):
             yield Hit(
                 start, end,
                 ("This vehicle's plate" if what == "plate" else "This description of a vehicle and where it is")
@@ -66,3 +72,20 @@ def build(policy: Policy):
             )
 
     return check
+
+
+def _looks_like_plate(token: str) -> bool:
+    letters = sum(c.isalpha() for c in token)
+    return letters >= 2 and any(c.isdigit() for c in token) and not any(c.islower() for c in token)
+
+
+def _merged(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One finding per stretch of text: a plate inside a described vehicle is the same vehicle."""
+    merged: list[list] = []
+    for start, end, what in sorted(found):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+            merged[-1][2] = "plate" if "plate" in (what, merged[-1][2]) else what
+        else:
+            merged.append([start, end, what])
+    return [(start, end, what) for start, end, what in merged]

@@ -1,0 +1,36 @@
+"""Digit runs that could be dialled, and the ones that cannot: links, dates, clock times, ranges, decimals, measures."""
+
+from __future__ import annotations
+
+import re
+
+# A run that could hold a phone number: digits with the usual separators, optionally after "+". Read on text whose
+# separators are plain (see _separators): "202‑555‑0148" with non-breaking hyphens is a candidate too.
+CANDIDATE = re.compile(r"[\d+(][\d\s().\-/]{5,23}\d")
+DIGIT = re.compile(r"\d")
+# Links carry digits (t.co/9aX…) and so do dates and clock times ("2012-06-03 19:20:43"): none is a number to call.
+_NOT_A_NUMBER = re.compile(
+    r"https?://\S+|\bwww\.\S+"
+    r"|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|(?<![\d.])\d{1,2}([/.])\d{1,2}\1(?:19|20)?\d\d(?![.\d])"  # 2012-06-03, 12/03/1988, 17.07.15
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+)
+# One piece of a run that is a decimal ("35.008", "21,5") or a day.month ("03.07"): a run holding one is a list of
+# figures or a date range, never one number ("Rates today: 35.008 31.354", "03.07 - 17.07").
+_FIGURE = re.compile(r"\d+[.,]\d+")
+
+
+def digits(text: str) -> str:
+    return "".join(DIGIT.findall(text))
+
+
+def blank_non_numbers(text: str) -> str:
+    """`text` with links, dates and clock times blanked, the same length."""
+    return _NOT_A_NUMBER.sub(lambda m: " " * len(m.group()), text)
+
+
+def figures_not_number(run: str) -> bool:
+    """True when the run is figures side by side (decimals, a day.month range), not one number to dial. A "+" run
+    is always a number; so is one piece with several dots ("0414.555.93.21")."""
+    if run.lstrip("( ").startswith("+"):
+        return False
+    return any(_FIGURE.fullmatch(piece) for piece in re.split(r"[\s/-]+", run.strip()))
