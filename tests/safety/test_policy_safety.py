@@ -36,10 +36,16 @@ def test_an_institutional_domain_is_allowed(postcheck_home: Path) -> None:
 
 
 def test_a_region_of_the_mission_finds_its_national_numbers(postcheck_home: Path) -> None:
-    text = "My number is 0803 123 4567"  # a Nigerian mobile in national format
+    # A Nigerian mobile in national format, with no word saying to dial it: only the mission's regions read it.
+    text = "Musa in Kano: 0803 123 4567"
     assert _safety_rules(load_policy(), text) == []
     path = _override('[safety]\nregions = ["NG"]\n')
     assert _safety_rules(load_policy(path), text) == ["safety.phone"]
+
+
+def test_a_dial_word_reads_any_national_format(postcheck_home: Path) -> None:
+    # Nigeria is not among the default regions: "WhatsApp" before the digit groups is enough.
+    assert _safety_rules(load_policy(), "WhatsApp Musa on 0803 123 4567") == ["safety.phone"]
 
 
 def test_a_broken_pattern_names_the_file_and_key(postcheck_home: Path) -> None:

@@ -8,7 +8,8 @@ import re
 from postcheck.engine.rules.safety._words import alternation
 
 # Between a day and its place: a dash or colon, or up to three short words ("en", "pasa a", "back at the").
-_BETWEEN = re.compile(r"[\s/]*(?:[-–—:]\s*)?(?:[a-z']{1,8}\s+){0,3}")
+# Read on the original text, where a place's capital stops it.
+_BETWEEN = re.compile(r"[\s/]*(?:[-–—:]\s*)?(?:[a-zà-ÿ']{1,8}\s+){0,3}")
 
 
 class Itinerary:
@@ -21,7 +22,7 @@ class Itinerary:
     def stops(self, text: str, folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         found = []
         for day in self._days.finditer(folded, start, len(folded) if end is None else end):
-            between = _BETWEEN.match(folded, day.end())
+            between = _BETWEEN.match(text, day.end())
             place = between.end()
             if place < len(text) and text[place].isupper():
                 stop = place

@@ -5,7 +5,8 @@ sentence that makes it someone's home (lives, house, domicile, habite, vivo, cas
 (shelter, office, school, albergue…) outside the street's own name ("22 Church Street" is a street, not a church);
 descriptions such as "we live right behind the blue mosque", "j'habite juste derrière le marché", "mi casa queda
 frente a la iglesia"; and a home found by landmarks: a home word, a place relation (behind, after the, en face de,
-al lado de…) and a mark of the house itself (gate, portail, reja, "2nd house on the left").
+al lado de…) and a mark of the house itself (gate, portail, reja, "2nd house on the left"); and a postal block of
+lines sent to someone's home ("post directly to me:" then "Vojvode Stepe 112, stan 9" and "11000 Beograd, Serbia").
 Why: Security and Privacy: "Never post personal details, such as home addresses"; Do's: "Never post personal
 details such the home addresses of yourself or colleagues."
 Example: "Dinner at my place tonight, 14 Rue des Acacias, 2nd floor!"
@@ -18,6 +19,7 @@ import re
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._landmarks import Landmarks
+from postcheck.engine.rules.safety._postal import blocks
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import (
     Gate,
@@ -68,6 +70,7 @@ def build(policy: Policy):
     type_words = frozenset(w for w in union([*union(settings.street_types.get("es", [])), *union(settings.unit_types)])
                            if w.isalnum())
     landmarks = Landmarks(settings)
+    homes = word_pattern([*union(settings.residence), *settings.home_words])
     home = word_pattern(settings.residence)
     public = word_pattern(settings.public_places)
     described = regex_union(settings.descriptions)
@@ -83,8 +86,13 @@ def build(policy: Policy):
         describes = not triggers.isdisjoint(reading.words)
         if describes:
             seen.extend(landmarks.find(reading))
+        if "\n" in draft.text and _DIGIT.search(draft.text):
+            # A postal block sent to someone's home: "post directly to me:\nVojvode Stepe 112\n11000 Beograd, Serbia".
+            for start, end in blocks(draft.text):
+                if homes.search(reading.lower, max(0, start - window), start):
+                    seen.append((start, end))
         numbered = type_gate.open(reading) and _DIGIT.search(reading.lower) is not None
-        if not (describes or numbered):
+        if not (describes or numbered or seen):
             return
         folded = reading.folded
         # A described home is a home even when its landmark is public ("right behind the mosque").

@@ -2,7 +2,7 @@
 
 What it flags: a latitude/longitude pair precise enough to find a house (the policy's number of decimals, or fewer
 with a hemisphere letter or a cue such as GPS, camped at, coordonnées, coordenadas), any degree-minute notation
-("34°31'41\"N", "61 deg 49' 49\" N", "-30° 28.453, 150° 55.265") and military grid references ("18SUJ2348006479").
+("34°31'41\"N", "61 deg 49' 49\" N", "-30° 28.453, 150° 55.265") military grid references ("18SUJ2348006479") and plus codes ("7FG9+XR").
 Why: Security and Privacy: coordinates pin a residence, a warehouse or a team's camp to a few metres — "Be aware of
 offline security concerns."
 Example: "Our team is camped at 34.52813, 69.17233 tonight"
@@ -42,6 +42,8 @@ _GRID = re.compile(
     r"(?<![\w.])(?:[1-9]|[1-5]\d|60)[c-hj-np-x]\s?[a-hj-np-z]{2}\s?(?:\d{5}\s?\d{5}|\d{4}\s?\d{4}|\d{3}\s?\d{3})(?!\w)"
 )
 _GRID_HINT = re.compile(r"\d[a-z]\s?[a-z]{2}\s?\d{3}")
+# A plus code (Open Location Code): "7FG9+XR", "6GCRPR6C+24"; read on the original text, in capitals.
+_PLUS_CODE = re.compile(r"(?<![\w+])[2-9CFGHJMPQRVWX]{4,8}\+[2-9CFGHJMPQRVWX]{2,3}(?![\w+])")
 
 
 def build(policy: Policy):
@@ -66,13 +68,15 @@ def build(policy: Policy):
         lower = reading.lower
         degrees = "°" in lower or "º" in lower or "deg" in reading.words or "degrees" in reading.words
         gridded = _GRID_HINT.search(lower) is not None
-        if not (degrees or gridded) and _DECIMAL_HINT.search(lower) is None:
+        plus = [m for m in _PLUS_CODE.finditer(draft.text) if any(c.isdigit() for c in m.group())] if "+" in lower else []
+        if not (degrees or gridded or plus) and _DECIMAL_HINT.search(lower) is None:
             return
         folded = reading.folded
         # Degrees alone ("30°") are temperatures; minutes or a hemisphere letter make them a position.
         hits = [m for m in (_DEGREES.finditer(folded) if degrees else ())
                 if any(sign in m.group() for sign in "'′.") or m.group().rstrip()[-1] in "ewo"]
         hits += _GRID.finditer(folded) if gridded else ()
+        hits += plus
         decimals = list(_DECIMAL.finditer(folded))
         if not (hits or decimals) or hazards.search(folded):
             return

@@ -34,7 +34,7 @@ SEVERITY = "error"
 GUIDELINE = "Security and Privacy"
 
 _AFTER = 30  # "0141 287 7878 (donations)": a cue may also follow the number closely
-_CUE_REACH = 30  # a dial word stands this close before its number: "call our colleague Amal directly on"
+_CUE_REACH = 50  # a dial word stands this close before its number: "appelez Jean-Robert notre chauffeur au"
 _E164_DIGITS = range(8, 16)  # an international number without its "+" and country code is 7 to 15 digits long
 
 

@@ -23,6 +23,7 @@ GUIDELINE = "Do's"
 
 # One to three capitalised words ("Ahmad", "Jean-Paul Mbala", "María José Pérez"), read in the original text.
 _NAME = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,2}")
+_WORDY = re.compile(r"\w")
 _NEAR = 30  # how far a name may stand from its staff word: "our driver, Ahmad," / "Ahmad, our driver"
 
 
@@ -55,10 +56,11 @@ def build(policy: Policy):
         for role in staff.finditer(folded):
             lo, hi = max(0, role.start() - _NEAR), min(len(folded), role.end() + _NEAR)
             # "our driver Ahmad Noori" first; else an apposition before it: "Ahmad Noori, our driver".
+            # Only signs and emoji may stand between ("notre équipe locale 👏🏾 Ousmane Traoré").
             after = [m for m in _NAME.finditer(draft.text, role.end(), hi)
-                     if not draft.text[role.end():m.start()].strip(" ,:")]
+                     if not _WORDY.search(draft.text, role.end(), m.start())]
             before = [m for m in _NAME.finditer(draft.text, lo, role.start())
-                      if draft.text[m.end():m.end() + 1] == "," and role.start() - m.end() <= 15]
+                      if draft.text[m.end():m.end() + 2].strip()[:1] in (",", "(") and role.start() - m.end() <= 15]
             if not (after or before):
                 continue
             name = after[0] if after else before[-1]

@@ -23,7 +23,10 @@ SEVERITY = "error"
 GUIDELINE = "Security and Privacy"
 
 # A plate: letters and digits in one to three groups, at least one digit ("kbl 4521", "cd-123-ab", "un 1234").
-_PLATE = r"(?P<plate>(?=[a-z0-9 -]{0,12}\d)[a-z0-9]{1,4}(?:[ -][a-z0-9]{1,4}){0,2})(?![\w-])"
+_PLATE = r"(?P<plate>(?=[a-z0-9 -]{0,14}\d)[a-z0-9]{1,7}(?:[ -][a-z0-9]{1,7}){0,2})(?![\w-])"
+# A plate standing alone, in capitals and digits ("KBZ 318T", "8H-3421-NG"): read only near a vehicle's name.
+_LONE_PLATE = re.compile(r"(?<![\w-])(?=[A-Z0-9 -]{0,12}[A-Z])(?=[A-Z0-9 -]{0,12}\d{2})[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}"
+                         r"(?:-[A-Z0-9]{1,3})?(?![\w-])")
 
 
 def build(policy: Policy):
@@ -36,11 +39,12 @@ def build(policy: Policy):
     )
     colour, vehicle = alternation(settings.colours), alternation(settings.vehicles)
     # A plate right after the vehicle's name needs no cue: "the white Hilux KCB 778T".
-    plate_after = re.compile(vehicle + r"\s+" + _PLATE)
+    plate_after = re.compile(vehicle + rf"(?:\s+{colour})?\s+" + _PLATE)
     described = re.compile(
         rf"{colour}(?:\s+[\w-]+){{0,2}}?\s+{vehicle}|{vehicle}(?:\s+[\w-]+){{0,1}}?\s+{colour}"
     )
     placed = word_pattern(settings.places)
+    vehicle_pattern = re.compile(vehicle)
     plate_gate, colour_gate, vehicle_gate = Gate(settings.plate_cues), Gate(settings.colours), Gate(settings.vehicles)
     window = policy.safety.window
 
@@ -57,6 +61,11 @@ def build(policy: Policy):
         # Without a cue, a plate mixes capitals and digits: "Hilux KCB 778T", not "Hilux 4x4" nor "truck 2".
         found += [(m.start(), m.end(), "plate") for m in (plate_after.finditer(folded) if vehicle_gate.open(reading) else ())
                   if _looks_like_plate(draft.text[m.start("plate"):m.end()])]
+        if vehicle_gate.open(reading):
+            named = list(vehicle_pattern.finditer(folded))
+            for lone in _LONE_PLATE.finditer(draft.text) if named else ():
+                if any(abs(lone.start() - v.start()) <= window for v in named) and _looks_like_plate(lone.group()):
+                    found.append((lone.start(), lone.end(), "plate"))
         for match in described.finditer(folded) if coloured else ():
             first, last = reading.sentence_at(match.start())
             lo, hi = max(first, match.start() - window), min(last, match.end() + window)
