@@ -24,9 +24,11 @@ GUIDELINE = "Security and Privacy"
 
 # A plate: letters and digits in one to three groups, at least one digit ("kbl 4521", "cd-123-ab", "un 1234").
 _PLATE = r"(?P<plate>(?=[a-z0-9 -]{0,14}\d)[a-z0-9]{1,7}(?:[ -][a-z0-9]{1,7}){0,2})(?![\w-])"
+# Postcodes look like plates: a US state and ZIP ("CO 80538"), a British postcode ("GU1 4XX").
+_POSTCODE = re.compile(r"[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}")
 # A plate standing alone, in capitals and digits ("KBZ 318T", "8H-3421-NG"): read only near a vehicle's name.
 _LONE_PLATE = re.compile(r"(?<![\w-])(?=[A-Z0-9 -]{0,12}[A-Z])(?=[A-Z0-9 -]{0,12}\d{2})[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}"
-                         r"(?:-[A-Z0-9]{1,3})?(?![\w-])")
+                         r"(?:-[A-Z0-9]{1,3})?(?![\w-])(?![ -]?\d)")  # "DF 4523 8876" goes on: a grid reference
 
 
 def build(policy: Policy):
@@ -56,15 +58,21 @@ def build(policy: Policy):
             return
         folded = reading.folded
         # Plates are written in capitals and digits: "plate 3 of the report" is not one.
-        found = [(m.start(), m.end(), "plate") for m in (plate.finditer(folded) if plated else ())
-                 if not any(c.islower() for c in draft.text[m.start("plate"):m.end()])]
+        found = []
+        for m in plate.finditer(folded) if plated else ():
+            end = _capitals_end(draft.text, m.start("plate"), m.end())
+            if end is not None:
+                found.append((m.start(), end, "plate"))
         # Without a cue, a plate mixes capitals and digits: "Hilux KCB 778T", not "Hilux 4x4" nor "truck 2".
-        found += [(m.start(), m.end(), "plate") for m in (plate_after.finditer(folded) if vehicle_gate.open(reading) else ())
-                  if _looks_like_plate(draft.text[m.start("plate"):m.end()])]
+        for m in plate_after.finditer(folded) if vehicle_gate.open(reading) else ():
+            end = _capitals_end(draft.text, m.start("plate"), m.end())
+            if end is not None and _looks_like_plate(draft.text[m.start("plate"):end]):
+                found.append((m.start(), end, "plate"))
         if vehicle_gate.open(reading):
             named = list(vehicle_pattern.finditer(folded))
             for lone in _LONE_PLATE.finditer(draft.text) if named else ():
-                if any(abs(lone.start() - v.start()) <= window for v in named) and _looks_like_plate(lone.group()):
+                if (any(abs(lone.start() - v.start()) <= window for v in named) and _looks_like_plate(lone.group())
+                        and not _POSTCODE.fullmatch(lone.group())):
                     found.append((lone.start(), lone.end(), "plate"))
         for match in described.finditer(folded) if coloured else ():
             first, last = reading.sentence_at(match.start())
@@ -81,6 +89,20 @@ def build(policy: Policy):
             )
 
     return check
+
+
+def _capitals_end(text: str, start: int, end: int) -> int | None:
+    """Where the plate in text[start:end] ends once groups with small letters are dropped ("P-512DKF con" is
+    "P-512DKF"); None when no group with a digit is left. Plates are written in capitals and digits."""
+    groups = re.split(r"([ -])", text[start:end])
+    kept = 0
+    for index in range(0, len(groups), 2):
+        if any(c.islower() for c in groups[index]):
+            break
+        kept = index + 1
+    plate = "".join(groups[:kept])
+    plain = [c for c in plate if c.isalnum()]
+    return start + len(plate) if any(c.isdigit() for c in plain) and len(plain) >= 4 else None
 
 
 def _looks_like_plate(token: str) -> bool:
