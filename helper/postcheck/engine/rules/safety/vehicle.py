@@ -13,6 +13,7 @@ Instead: show vehicles without plates and without saying where they stand or go.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._reader import Reader
@@ -24,6 +25,7 @@ GUIDELINE = "Security and Privacy"
 
 # A plate: letters and digits in one to three groups, at least one digit ("kbl 4521", "cd-123-ab", "un 1234").
 _PLATE = r"(?P<plate>(?=[a-z0-9 -]{0,14}\d)[a-z0-9]{1,7}(?:[ -][a-z0-9]{1,7}){0,2})(?![\w-])"
+_CAPITAL_AND_DIGIT = re.compile(r"[A-Z]{2}[ -]?\d|\d[ -]?[A-Z]{2}")
 # Postcodes look like plates: a US state and ZIP ("CO 80538"), a British postcode ("GU1 4XX").
 _POSTCODE = re.compile(r"[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}")
 # A plate standing alone, in capitals and digits ("KBZ 318T", "8H-3421-NG"): read only near a vehicle's name.
@@ -64,15 +66,19 @@ def build(policy: Policy):
             if end is not None:
                 found.append((m.start(), end, "plate"))
         # Without a cue, a plate mixes capitals and digits: "Hilux KCB 778T", not "Hilux 4x4" nor "truck 2".
-        for m in plate_after.finditer(folded) if vehicle_gate.open(reading) else ():
-            end = _capitals_end(draft.text, m.start("plate"), m.end())
+        # One scan for the vehicles' names; each is then tried for a plate right after it.
+        named = list(vehicle_pattern.finditer(folded)) if vehicle_gate.open(reading) else []
+        for v in named:
+            m = plate_after.match(folded, v.start())
+            end = _capitals_end(draft.text, m.start("plate"), m.end()) if m else None
             if end is not None and _looks_like_plate(draft.text[m.start("plate"):end]):
                 found.append((m.start(), end, "plate"))
-        if vehicle_gate.open(reading):
-            named = list(vehicle_pattern.finditer(folded))
-            for lone in _LONE_PLATE.finditer(draft.text) if named else ():
-                if (any(abs(lone.start() - v.start()) <= window for v in named) and _looks_like_plate(lone.group())
-                        and not _POSTCODE.fullmatch(lone.group())):
+        if named and _CAPITAL_AND_DIGIT.search(draft.text):
+            starts = [v.start() for v in named]
+            for lone in _LONE_PLATE.finditer(draft.text):
+                index = bisect_left(starts, lone.start() - window)  # the first vehicle not too far before it
+                near = index < len(starts) and starts[index] <= lone.start() + window
+                if near and _looks_like_plate(lone.group()) and not _POSTCODE.fullmatch(lone.group()):
                     found.append((lone.start(), lone.end(), "plate"))
         for match in described.finditer(folded) if coloured else ():
             first, last = reading.sentence_at(match.start())
