@@ -17,6 +17,7 @@ _NOT_A_NUMBER = re.compile(
 # One piece of a run that is a decimal ("35.008", "21,5") or a day.month ("03.07"): a run holding one is a list of
 # figures or a date range, never one number ("Rates today: 35.008 31.354", "03.07 - 17.07").
 _FIGURE = re.compile(r"\d+[.,]\d+")
+_PIECES = re.compile(r"[\s/-]+")
 
 
 def digits(text: str) -> str:
@@ -33,4 +34,4 @@ def figures_not_number(run: str) -> bool:
     is always a number; so is one piece with several dots ("0414.555.93.21")."""
     if run.lstrip("( ").startswith("+"):
         return False
-    return any(_FIGURE.fullmatch(piece) for piece in re.split(r"[\s/-]+", run.strip()))
+    return any(_FIGURE.fullmatch(piece) for piece in _PIECES.split(run.strip()))

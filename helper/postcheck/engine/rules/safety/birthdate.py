@@ -33,6 +33,7 @@ def build(policy: Policy):
     )
     institutions = word_pattern(birth.not_people)
     gate = Gate(birth.cues)
+    window = policy.safety.window
 
     def check(draft: Draft):
         reading = reader.read(draft)
@@ -41,6 +42,8 @@ def build(policy: Policy):
         folded = reading.folded
         for match in dated.finditer(folded):
             start, end = reading.sentence_at(match.start())
+            # The institution is read near the date, not over the whole sentence: the cost stays linear in the text.
+            start, end = max(start, match.start() - window), min(end, match.end() + window)
             # "UN", "IOM", "ONU" are acronyms only in capitals: the Spanish "nacida un 22 de mayo" is a person.
             if any(len(m.group()) > 3 or draft.text[m.start():m.end()].isupper()
                    for m in institutions.finditer(folded, start, end)):

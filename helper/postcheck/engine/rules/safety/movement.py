@@ -72,11 +72,14 @@ def build(policy: Policy):
         near what moves."""
         folded = reading.folded
         stops = itinerary.stops(draft.text, folded)
+        movers_at = _Sorted(found)
         chain: list[tuple[int, int]] = []
         for stop in [*stops, (len(folded) + window + 1, 0)]:
             if chain and stop[0] - chain[-1][1] > window:
-                mover = next((m for m in found if chain[0][0] - 2 * window <= m.start() <= chain[-1][1]), None)
-                if len(chain) >= 2 and mover is not None and not settled(folded, mover.start(), chain[-1][1]):
+                near = movers_at.near(chain[0][0] - 2 * window, chain[-1][1] + 1, chain[0][0], 2 * window) if len(
+                    chain) >= 2 else []
+                mover = near[0] if near else None
+                if mover is not None and not settled(folded, mover.start(), chain[-1][1]):
                     return Hit(min(mover.start(), chain[0][0]), chain[-1][1],
                                message.format("route and days", draft.text[mover.start():mover.end()]), suggestion)
                 chain = []

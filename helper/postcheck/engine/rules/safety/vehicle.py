@@ -25,6 +25,7 @@ GUIDELINE = "Security and Privacy"
 
 # A plate: letters and digits in one to three groups, at least one digit ("kbl 4521", "cd-123-ab", "un 1234").
 _PLATE = r"(?P<plate>(?=[a-z0-9 -]{0,14}\d)[a-z0-9]{1,7}(?:[ -][a-z0-9]{1,7}){0,2})(?![\w-])"
+_GROUPS = re.compile(r"([ -])")
 _CAPITAL_AND_DIGIT = re.compile(r"[A-Z]{2}[ -]?\d|\d[ -]?[A-Z]{2}")
 # Postcodes look like plates: a US state and ZIP ("CO 80538"), a British postcode ("GU1 4XX").
 _POSTCODE = re.compile(r"[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}")
@@ -100,7 +101,7 @@ def build(policy: Policy):
 def _capitals_end(text: str, start: int, end: int) -> int | None:
     """Where the plate in text[start:end] ends once groups with small letters are dropped ("P-512DKF con" is
     "P-512DKF"); None when no group with a digit is left. Plates are written in capitals and digits."""
-    groups = re.split(r"([ -])", text[start:end])
+    groups = _GROUPS.split(text[start:end])
     kept = 0
     for index in range(0, len(groups), 2):
         if any(c.islower() for c in groups[index]):
