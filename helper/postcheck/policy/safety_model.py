@@ -98,6 +98,9 @@ class Vehicle(_Closed):
 class Credential(_Closed):
     not_values: list[str]
     cues: Lexicon
+    separators: Lexicon
+    links: Lexicon
+    changed: Lexicon
 
 
 class StaffIdentity(_Closed):

@@ -25,15 +25,17 @@ GUIDELINE = "Security and Privacy"
 def build(policy: Policy):
     settings = policy.safety.credential
     reader = Reader(policy)
-    # cue, then a separator (":", "=", "is", "est", "es") or none, then the value up to a space.
-    separators = r"(?:[:=]|is|est|es|was|sera|c'est|it's|its|is\s+now|ahora\s+es|es\s+ahora)"
+    # cue, then a separator (":", "=", or a verb: is, est, es, c'est…) or none, then the value up to a space.
+    verbs, links = _words(settings.separators), _words(settings.links)
+    changed = _words(settings.changed)
+    separators = rf"(?:[:=]|{verbs})"
     given = re.compile(
         alternation(settings.cues)
         # What the secret opens may come between the cue and its value, up to four words: "door code for the
         # warehouse: 4821", "my password for the shared account is …", "le mdp du compte Kobo partagé c'est …".
-        + r"(?:\s+(?:for|of|to|on|pour|du|de|des|del|para|sur)\s+(?:[\w'@.-]+\s+){0,3}?[\w'@.-]+"
-        + rf"(?=(?:\s+(?:has\s+changed|changed|a\s+change|cambio|ha\s+cambiado))?,?\s*{separators}(?:\s|$)))?"
-        + r"(?:\s+(?:has\s+changed|changed|a\s+change|cambio|ha\s+cambiado),?)?"
+        + rf"(?:\s+{links}\s+(?:[\w'@.-]+\s+){{0,3}}?[\w'@.-]+"
+        + rf"(?=(?:\s+{changed})?,?\s*{separators}(?:\s|$)))?"
+        + rf"(?:\s+{changed},?)?"
         + rf"(?P<sep>\s*[:=]\s*|\s+{separators}\s*:?\s*|\s+)"
         + r"(?P<quote>[\"'«“]?)(?P<value>[^\s\"'»”]{3,40})"
     )
@@ -64,3 +66,10 @@ def build(policy: Policy):
             )
 
     return check
+
+
+def _words(lexicon) -> str:
+    """A policy word list as a group matching any of its phrases, spaces as runs of spaces (no word boundaries:
+    the pattern around it puts the spaces)."""
+    phrases = sorted(union(lexicon), key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases) + ")"
