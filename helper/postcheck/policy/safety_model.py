@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Annotated
 
@@ -23,6 +24,27 @@ def _patterns_compile(patterns: Lexicon) -> Lexicon:
 
 # Regular expressions per language, checked at load so a typo is reported with its key, not at the first check.
 Patterns = Annotated[Lexicon, AfterValidator(_patterns_compile)]
+
+
+# "workstation" in the regions stands for the country of this computer's locale ("ha_NG.UTF-8" -> NG).
+WORKSTATION = "workstation"
+_LOCALE_COUNTRY = re.compile(r"^[a-z]{2,3}_([A-Z]{2})\b")
+
+
+def workstation_region(environ=os.environ) -> str | None:
+    """The ISO 3166 country of the locale (LC_ALL, then LC_CTYPE, then LANG, as POSIX reads them), or None when
+    the locale names none ("C.UTF-8", unset)."""
+    for variable in ("LC_ALL", "LC_CTYPE", "LANG"):
+        value = environ.get(variable, "")
+        if value:
+            match = _LOCALE_COUNTRY.match(value)
+            return match.group(1) if match else None
+    return None
+
+
+def _regions_resolve(regions: list[str]) -> list[str]:
+    resolved = [workstation_region() if region == WORKSTATION else region for region in regions]
+    return list(dict.fromkeys(region for region in resolved if region))
 
 
 class _Closed(BaseModel):
@@ -111,7 +133,10 @@ class StaffIdentity(_Closed):
 
 class Safety(_Closed):
     section: str
-    regions: list[Annotated[str, Field(pattern=r"^[A-Z]{2}$")]]
+    # ISO 3166 codes, or "workstation" for the country of this computer's locale (read once, at policy load).
+    regions: Annotated[
+        list[Annotated[str, Field(pattern=rf"^(?:[A-Z]{{2}}|{WORKSTATION})$")]], AfterValidator(_regions_resolve)
+    ]
     allowed_phones: list[str]
     institutional_email_domains: list[str]
     window: int = Field(gt=0)
