@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 
 from postcheck.engine.draft import Draft
-from postcheck.engine.rules.safety._words import word_pattern
+from postcheck.engine.rules.safety._words import Gate, word_pattern
 from postcheck.policy import Policy
 
 _WORD = re.compile(r"\w+")
@@ -21,7 +21,7 @@ class Reading:
 
     __slots__ = ("_figures", "_folded", "_sentences", "_starts", "lower", "text", "words")
 
-    def __init__(self, draft: Draft, figures: re.Pattern[str]) -> None:
+    def __init__(self, draft: Draft, figures: re.Pattern[str] | None) -> None:
         self.text = draft.text
         self.lower = draft.folded  # before figures of speech are blanked: gates may open a little more often
         self.words = frozenset(_WORD.findall(self.lower))
@@ -33,7 +33,9 @@ class Reading:
     @property
     def folded(self) -> str:
         if self._folded is None:
-            self._folded = self._figures.sub(lambda m: " " * len(m.group()), self.lower)
+            # Most posts hold no figure of speech: the gate (at read()) said so, and the text is read as it is.
+            figures = self._figures
+            self._folded = self.lower if figures is None else figures.sub(lambda m: " " * len(m.group()), self.lower)
         return self._folded
 
     @property
@@ -58,10 +60,17 @@ class Reader:
 
     def __init__(self, policy: Policy) -> None:
         self._figures = word_pattern(policy.safety.figures_of_speech)  # re's cache compiles it once for all rules
+        self._gate = Gate(policy.safety.figures_of_speech)
         self._key = ("safety.reading", self._figures.pattern)
 
     def read(self, draft: Draft) -> Reading:
-        return draft.shared(self._key, lambda: Reading(draft, self._figures))
+        return draft.shared(self._key, lambda: self._reading(draft))
+
+    def _reading(self, draft: Draft) -> Reading:
+        reading = Reading(draft, None)
+        if self._gate.open(reading):
+            reading._figures = self._figures
+        return reading
 
 
 def _sentences(folded: str) -> tuple[tuple[int, int], ...]:

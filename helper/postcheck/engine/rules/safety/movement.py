@@ -59,6 +59,7 @@ def build(policy: Policy):
     gate = Gate(safety.movement.movers)
     way_gate = Gate([*union(safety.movement.motions), *union(safety.movement.routes)])
     itinerary = Itinerary(safety.movement.itinerary_days)
+    day_gate = Gate(safety.movement.itinerary_days)
     message = ("This gives the {} of a movement (“{}”): anyone can wait for it on the way. Never post routes or "
                "times of convoys or other movements.")
     suggestion = "Remove the time and route; report the movement once it is over, or check with security officials."
@@ -94,7 +95,7 @@ def build(policy: Policy):
         found = list(movers.finditer(folded))
         if not found:  # most posts move nothing: one scan and out
             return
-        weekly = route_of_week(draft, reading, found)
+        weekly = route_of_week(draft, reading, found) if day_gate.open(reading) else None
         if weekly is not None:
             yield weekly
             return

@@ -38,6 +38,33 @@ _CUE_REACH = 50  # a dial word stands this close before its number: "appelez Jea
 _E164_DIGITS = range(8, 16)  # an international number without its "+" and country code is 7 to 15 digits long
 
 
+_PLAIN_RUN = re.compile(r"\(?\+?[\d\s().\-]+")
+_STARTS = frozenset("+(0123456789")
+
+
+class _Lengths:
+    """The lengths a region's numbers can have, from libphonenumber's metadata (read at first use): a digit run of
+    another length, with or without the national prefix or the country code, is not worth parsing there."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[frozenset[int], str, str] | None] = {}
+
+    def fits(self, region: str, run: str) -> bool:
+        if region not in self._known:
+            from phonenumbers import PhoneMetadata
+
+            meta = PhoneMetadata.metadata_for_region(region)
+            simple = meta is not None and meta.national_prefix_for_parsing in (None, meta.national_prefix)
+            self._known[region] = (frozenset(meta.general_desc.possible_length), meta.national_prefix or "",
+                                   str(meta.country_code)) if simple else None
+        known = self._known[region]
+        if known is None or run.startswith(("00", "011")):  # a prefix rule too rich to filter, or dialled abroad
+            return True
+        sizes, prefix, code = known
+        return (len(run) in sizes or (prefix and run.startswith(prefix) and len(run) - len(prefix) in sizes)
+                or (run.startswith(code) and len(run) - len(code) in sizes))
+
+
 def build(policy: Policy):
     safety = policy.safety
     settings = safety.phone
@@ -50,6 +77,7 @@ def build(policy: Policy):
     units = re.compile(r"\s*" + alternation(settings.units, glued=True))
     min_digits = settings.min_digits
     window = safety.window
+    lengths = _Lengths()
 
     def matches(text: str, start: int, end: int):
         """(start, end, number) of each valid number in text[start:end], trying "+" first, then each region."""
@@ -67,13 +95,27 @@ def build(policy: Policy):
         # A plain parse is a few times cheaper than the matcher: it rules out the regions where the digits cannot be
         # one valid number, and the matcher (which also checks the grouping) runs where they can. A run of more
         # than 15 digits (E.164's most) may hold several numbers ("0905…/ 0929…"): the matcher reads those alone.
-        single = len(digits(chunk)) <= 15
+        run = digits(chunk)
+        single = len(run) <= 15
         for region in (["ZZ"] if chunk.lstrip("( ").startswith("+") else []) + regions:
+            if single and region != "ZZ" and not lengths.fits(region, run):
+                continue  # cheaper than a parse: the region has no number of this length
             try:
-                if single and not is_valid_number(parse(chunk, region)):
+                number = parse(chunk, region) if single else None
+                if single and not is_valid_number(number):
                     continue
             except NumberParseException:
                 continue
+            if single and _PLAIN_RUN.fullmatch(chunk.strip()):
+                # Digits, spaces, dashes, dots, a "+" and brackets only, and valid as a whole: the matcher would find
+                # the same number over the same digits; it is the costliest step, so it runs only on other runs.
+                first = next(i for i, c in enumerate(chunk) if c in _STARTS)
+                last = max(i for i, c in enumerate(chunk) if c.isdigit()) + 1
+                if chunk[first] == "(" and ")" not in chunk[first:last]:
+                    first = next(i for i in range(first + 1, last) if chunk[i] in _STARTS)  # "(0917 123 4567)"
+                inside = chunk[first:last]
+                last += chunk[last:last + 1] == ")" and inside.count("(") > inside.count(")")
+                return [(start + first, start + last, number)]
             found = list(PhoneNumberMatcher(chunk, region, leniency=Leniency.VALID))
             if found:
                 return [(start + m.start, start + m.end, m.number) for m in found]
