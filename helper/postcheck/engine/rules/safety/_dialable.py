@@ -35,3 +35,26 @@ def figures_not_number(run: str) -> bool:
     if run.lstrip("( ").startswith("+"):
         return False
     return any(_FIGURE.fullmatch(piece) for piece in _PIECES.split(run.strip()))
+
+
+class Lengths:
+    """The lengths a region's numbers can have, from libphonenumber's metadata (read at first use): a digit run of
+    another length, with or without the national prefix or the country code, is not worth parsing there."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[frozenset[int], str, str] | None] = {}
+
+    def fits(self, region: str, run: str) -> bool:
+        if region not in self._known:
+            from phonenumbers import PhoneMetadata
+
+            meta = PhoneMetadata.metadata_for_region(region)
+            simple = meta is not None and meta.national_prefix_for_parsing in (None, meta.national_prefix)
+            self._known[region] = (frozenset(meta.general_desc.possible_length), meta.national_prefix or "",
+                                   str(meta.country_code)) if simple else None
+        known = self._known[region]
+        if known is None or run.startswith(("00", "011")):  # a prefix rule too rich to filter, or dialled abroad
+            return True
+        sizes, prefix, code = known
+        return (len(run) in sizes or (prefix and run.startswith(prefix) and len(run) - len(prefix) in sizes)
+                or (run.startswith(code) and len(run) - len(code) in sizes))

@@ -108,7 +108,7 @@ def build(policy: Policy):
                             and not (m.group() == "via" and _SHARED_VIA.match(folded, m.end())))
         if not (motion_all.matches or route_all.matches):
             return
-        time_all = _Sorted(when.finditer(folded))
+        time_all: _Sorted | None = None  # the costliest scan, made when a sentence first needs it
         done: set[tuple[int, int]] = set()  # sentences already reported
         over_or_public: dict[tuple[int, int], bool] = {}
         for mover in found:
@@ -126,6 +126,8 @@ def build(policy: Policy):
                       if any(abs(m.start() - c.start()) <= motion_window for c in (mover, *route))]
             if not (motion or route):
                 continue
+            if time_all is None:
+                time_all = _Sorted(when.finditer(folded))
             time = time_all.near(start, end, anchor, window)
             if not ((time and (motion or route)) or (motion and route)):
                 continue

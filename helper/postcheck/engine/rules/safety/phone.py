@@ -22,6 +22,7 @@ from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._dialable import (
     CANDIDATE,
     DIGIT,
+    Lengths,
     blank_non_numbers,
     digits,
     figures_not_number,
@@ -42,29 +43,6 @@ _PLAIN_RUN = re.compile(r"\(?\+?[\d\s().\-]+")
 _STARTS = frozenset("+(0123456789")
 
 
-class _Lengths:
-    """The lengths a region's numbers can have, from libphonenumber's metadata (read at first use): a digit run of
-    another length, with or without the national prefix or the country code, is not worth parsing there."""
-
-    def __init__(self) -> None:
-        self._known: dict[str, tuple[frozenset[int], str, str] | None] = {}
-
-    def fits(self, region: str, run: str) -> bool:
-        if region not in self._known:
-            from phonenumbers import PhoneMetadata
-
-            meta = PhoneMetadata.metadata_for_region(region)
-            simple = meta is not None and meta.national_prefix_for_parsing in (None, meta.national_prefix)
-            self._known[region] = (frozenset(meta.general_desc.possible_length), meta.national_prefix or "",
-                                   str(meta.country_code)) if simple else None
-        known = self._known[region]
-        if known is None or run.startswith(("00", "011")):  # a prefix rule too rich to filter, or dialled abroad
-            return True
-        sizes, prefix, code = known
-        return (len(run) in sizes or (prefix and run.startswith(prefix) and len(run) - len(prefix) in sizes)
-                or (run.startswith(code) and len(run) - len(code) in sizes))
-
-
 def build(policy: Policy):
     safety = policy.safety
     settings = safety.phone
@@ -77,7 +55,7 @@ def build(policy: Policy):
     units = re.compile(r"\s*" + alternation(settings.units, glued=True))
     min_digits = settings.min_digits
     window = safety.window
-    lengths = _Lengths()
+    lengths = Lengths()
 
     def matches(text: str, start: int, end: int):
         """(start, end, number) of each valid number in text[start:end], trying "+" first, then each region."""
