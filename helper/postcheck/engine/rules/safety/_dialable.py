@@ -1,4 +1,5 @@
-"""Digit runs that could be dialled, and the ones that cannot: links, dates, clock times, ranges, decimals, measures."""
+"""Digit runs that could be dialled, and the ones that cannot (links, dates, clock times, ranges, decimals, measures);
+the lengths a region's numbers can have."""
 
 from __future__ import annotations
 
