@@ -19,7 +19,7 @@ class Reading:
     accents, figures of speech blanked, offset for offset) and `sentences` are made when a rule first needs them,
     since most posts pass every gate without."""
 
-    __slots__ = ("_figures", "_folded", "_sentences", "_starts", "lower", "text", "words")
+    __slots__ = ("_figures", "_folded", "_ordered", "_sentences", "_starts", "lower", "text", "words")
 
     def __init__(self, draft: Draft, figures: re.Pattern[str] | None) -> None:
         self.text = draft.text
@@ -29,6 +29,7 @@ class Reading:
         self._folded: str | None = None
         self._sentences: tuple[tuple[int, int], ...] | None = None
         self._starts: list[int] = []
+        self._ordered: list[str] | None = None
 
     @property
     def folded(self) -> str:
@@ -37,6 +38,13 @@ class Reading:
             figures = self._figures
             self._folded = self.lower if figures is None else figures.sub(lambda m: " " * len(m.group()), self.lower)
         return self._folded
+
+    @property
+    def sorted_words(self) -> list[str]:
+        """The words in order: gates look their "convoy*" prefixes up in it by bisection."""
+        if self._ordered is None:
+            self._ordered = sorted(self.words)
+        return self._ordered
 
     @property
     def sentences(self) -> tuple[tuple[int, int], ...]:

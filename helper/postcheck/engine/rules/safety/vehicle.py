@@ -56,8 +56,11 @@ def build(policy: Policy):
     def check(draft: Draft):
         reading = reader.read(draft)
         plated = plate_gate.open(reading)
-        coloured = colour_gate.open(reading) and vehicle_gate.open(reading)
-        if not (plated or coloured or vehicle_gate.open(reading)):
+        named_vehicle = vehicle_gate.open(reading)
+        coloured = colour_gate.open(reading) and named_vehicle
+        # A plate without its cue is in capitals and digits: without such a run, a vehicle's name alone says nothing.
+        capitals = named_vehicle and _CAPITAL_AND_DIGIT.search(draft.text) is not None
+        if not (plated or coloured or capitals):
             return
         folded = reading.folded
         # Plates are written in capitals and digits: "plate 3 of the report" is not one.
@@ -68,13 +71,13 @@ def build(policy: Policy):
                 found.append((m.start(), end, "plate"))
         # Without a cue, a plate mixes capitals and digits: "Hilux KCB 778T", not "Hilux 4x4" nor "truck 2".
         # One scan for the vehicles' names; each is then tried for a plate right after it.
-        named = list(vehicle_pattern.finditer(folded)) if vehicle_gate.open(reading) else []
+        named = list(vehicle_pattern.finditer(folded)) if capitals else []
         for v in named:
             m = plate_after.match(folded, v.start())
             end = _capitals_end(draft.text, m.start("plate"), m.end()) if m else None
             if end is not None and _looks_like_plate(draft.text[m.start("plate"):end]):
                 found.append((m.start(), end, "plate"))
-        if named and _CAPITAL_AND_DIGIT.search(draft.text):
+        if named:
             starts = [v.start() for v in named]
             for lone in _LONE_PLATE.finditer(draft.text):
                 index = bisect_left(starts, lone.start() - window)  # the first vehicle not too far before it
