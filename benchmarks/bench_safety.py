@@ -1,7 +1,7 @@
 """Quality, false alarms and speed of the safety.* rules, beside Microsoft Presidio (pattern-only) in the same run.
 
 Run: python benchmarks/bench_safety.py [--alerts 30] [--no-presidio]
-Prints: per-category precision/recall per language on tests/safety/corpus_*.yml; the share of the real crisis tweets
+Prints: per-category precision/recall per language on tests/safety/corpus_*.yml and the blind rounds; the share of the real crisis tweets
 of ../shared/corpora/crisislex-t26-tweets.txt (read in place) alerted per category, with alerts to read; Presidio's
 recall, false alarms and time per post for the categories it has; our rules' share of a full check; the cost of
 loading phonenumbers. Presidio comes from the `bench` extra (pip install -e '.[bench]').
@@ -48,7 +48,7 @@ def ratio(part: int, whole: int) -> str:
 def corpus_quality(engine: Engine) -> list:
     posts = load()
     found = [categories_found(engine, post.text) for post in posts]
-    print(f"\n== Labelled corpus: {len(posts)} posts (tests/safety/corpus_*.yml)")
+    print(f"\n== Labelled corpus: {len(posts)} posts (tests/safety/corpus_*.yml and the blind rounds in tests/safety/blind/)")
     print(f"{'category':15}" + "".join(f"{lang + ' P':>8}{lang + ' R':>7}" for lang in ("en", "fr", "es")))
     for category in CATEGORIES:
         row = f"{category:15}"
@@ -81,7 +81,7 @@ def crisis_alerts(engine: Engine, show: int) -> list[str]:
     elapsed = time.perf_counter() - started
     print(f"\n== Real crisis tweets: {len(tweets)} ({CRISIS.name}), full engine check "
           f"{elapsed / len(tweets) * 1e3:.3f} ms per tweet; alerted by safety.*: {alerted} "
-          f"({alerted / len(tweets):.2%}, goal <= 3%)")
+          f"({alerted / len(tweets):.2%}, goal <= 1%)")
     for rule, count in sorted(per.items()):
         print(f"  {rule:24} {count:4}  {count / len(tweets):.2%}")
     print(f"-- {min(show, len(samples))} alerts to read:")
@@ -112,9 +112,7 @@ def presidio_peer(posts: list, tweets: list[str], engine: Engine) -> None:
     analyzer = AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=["en"])
     # Its recognizers are patterns, language-neutral: every post is analysed as "en" (the only language it loads).
     analyzer.analyze(posts[0].text, language="en")  # warm-up, as ours
-    started = time.perf_counter()
     entities = [{r.entity_type for r in analyzer.analyze(post.text, language="en")} for post in posts]
-    theirs_corpus = (time.perf_counter() - started) / len(posts)
     print("\n== Presidio analyzer (pattern-only, no_op NLP engine) on the labelled corpus")
     print(f"{'category':13}{'entity':15}{'recall':>7}{'false alarms':>14}   (ours: recall, false alarms)")
     ours = [categories_found(engine, post.text) for post in posts]
@@ -132,18 +130,34 @@ def presidio_peer(posts: list, tweets: list[str], engine: Engine) -> None:
     theirs_per_post = (time.perf_counter() - started) / len(tweets)
     print(f"on the {len(tweets)} crisis tweets: {theirs_per_post * 1e3:.2f} ms per post; tweets with "
           + ", ".join(f"{k} {v / len(tweets):.1%}" for k, v in alerted.most_common(6)))
-    for name, theirs, ours_ in (("crisis tweets", theirs_per_post, rules_time(engine, tweets)),
-                                ("labelled corpus", theirs_corpus, rules_time(engine, [p.text for p in posts]))):
-        print(f"per post on the {name}: Presidio {theirs * 1e3:.3f} ms, our 10 safety rules {ours_ * 1e3:.4f} ms "
-              f"-> {theirs / ours_:.0f}x faster (goal >= 20x)")
+    # The machine is shared: the two are timed in turn on chunks of 50 posts, three rounds, and each chunk keeps
+    # each side's best round, so that a burst of someone else's load does not land on one side only.
+    runs = (("crisis tweets", tweets[:1000]), ("labelled corpus", [p.text for p in posts]),
+            ("project files only (no blind rounds)", [p.text for p in posts if not p.blind]))
+    for name, texts in runs:
+        theirs = ours_ = 0.0
+        for first in range(0, len(texts), 50):
+            chunk = texts[first:first + 50]
+            best_theirs = best_ours = float("inf")
+            for _ in range(3):
+                started = time.perf_counter()
+                for text in chunk:
+                    analyzer.analyze(text, language="en")
+                best_theirs = min(best_theirs, time.perf_counter() - started)
+                best_ours = min(best_ours, rules_time(engine, chunk, passes=1) * len(chunk))
+            theirs, ours_ = theirs + best_theirs, ours_ + best_ours
+        theirs, ours_ = theirs / len(texts), ours_ / len(texts)
+        print(f"per post on the {name} ({len(texts)}, in turn by chunks of 50, best of 3): Presidio "
+              f"{theirs * 1e3:.3f} ms, our 10 safety rules {ours_ * 1e3:.4f} ms -> {theirs / ours_:.0f}x faster "
+              "(goal >= 20x)")
 
 
-def rules_time(engine: Engine, texts: list[str]) -> float:
-    """Mean time per text of the safety.* rules alone (best of three passes; the first phone number is warm)."""
+def rules_time(engine: Engine, texts: list[str], passes: int = 3) -> float:
+    """Mean time per text of the safety.* rules alone (best of `passes`; the first phone number is warm)."""
     mine = [checker for spec, checker in engine.rules if spec.id.startswith("safety.")]
     parsed = [(t, twitter.parse(t)) for t in texts]
     best = float("inf")
-    for _ in range(3):
+    for _ in range(passes):
         started = time.perf_counter()
         for text, parse in parsed:
             draft = Draft(text, "twitter", "post", parse)  # fresh each pass: a draft keeps its shared reading
@@ -151,7 +165,7 @@ def rules_time(engine: Engine, texts: list[str]) -> float:
                 for _ in checker(draft):
                     pass
         best = min(best, time.perf_counter() - started)
-    return best / len(drafts)
+    return best / len(parsed)
 
 
 def our_share(engine: Engine, tweets: list[str]) -> None:

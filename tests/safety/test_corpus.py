@@ -15,16 +15,24 @@ POSTS = load()
 ENGINE = Engine(load_policy())
 
 
-@pytest.mark.parametrize("post", POSTS, ids=[f"{p.language}-{i}" for i, p in enumerate(POSTS)])
+@pytest.mark.parametrize("post", POSTS, ids=[f"{p.source}-{p.language}-{i}" for i, p in enumerate(POSTS)])
 def test_post_is_classified_right(post: Post) -> None:
     found = categories_found(ENGINE, post.text)
-    assert found == post.expect, f"{post.text!r}: expected {sorted(post.expect)}, got {sorted(found)}"
+    if not post.blind:
+        assert found == post.expect, f"{post.text!r}: expected {sorted(post.expect)}, got {sorted(found)}"
+        return
+    # A blind writer's labels follow their own reading ("I travel to X from the 3rd to the 10th" as an absence and
+    # a movement, where the project files call it an absence): an unsafe post must be flagged, with no category
+    # the writer did not give, and a hard negative must get nothing.
+    assert bool(found) == bool(post.expect), f"{post.text!r}: expected {sorted(post.expect)}, got {sorted(found)}"
+    assert found <= post.expect, f"{post.text!r}: expected {sorted(post.expect)}, got {sorted(found)}"
 
 
 def test_corpus_is_large_and_covers_every_category_in_every_language() -> None:
     assert len(POSTS) >= 200
+    assert {p.source for p in POSTS} >= {"corpus", "round1", "round2"}
     for language in ("en", "fr", "es"):
-        mine = [p for p in POSTS if p.language == language]
+        mine = [p for p in POSTS if p.language == language and not p.blind]
         covered = Counter(category for p in mine for category in p.expect)
         missing = [c for c in CATEGORIES if covered[c] < 3]
         assert not missing, f"{language}: fewer than 3 posts for {missing}"

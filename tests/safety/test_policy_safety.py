@@ -35,11 +35,37 @@ def test_an_institutional_domain_is_allowed(postcheck_home: Path) -> None:
     assert _safety_rules(load_policy(path), text) == []
 
 
-def test_a_region_of_the_mission_finds_its_national_numbers(postcheck_home: Path) -> None:
-    text = "My number is 0803 123 4567"  # a Nigerian mobile in national format
+def test_a_region_of_the_mission_finds_its_national_numbers(postcheck_home: Path, monkeypatch) -> None:
+    for variable in ("LC_ALL", "LC_CTYPE"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")  # a locale without a country: the default regions only
+    # A Nigerian mobile in national format, with no word saying to dial it: only the mission's regions read it.
+    text = "Musa in Kano: 0803 123 4567"
     assert _safety_rules(load_policy(), text) == []
     path = _override('[safety]\nregions = ["NG"]\n')
     assert _safety_rules(load_policy(path), text) == ["safety.phone"]
+
+
+def test_the_workstation_country_is_a_region_by_default(postcheck_home: Path, monkeypatch) -> None:
+    for variable in ("LC_ALL", "LC_CTYPE"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "ha_NG.UTF-8")
+    policy = load_policy()
+    assert policy.safety.regions[0] == "NG"
+    assert _safety_rules(policy, "Musa in Kano: 0803 123 4567") == ["safety.phone"]
+
+
+def test_a_bad_region_is_named(postcheck_home: Path) -> None:
+    path = _override('[safety]\nregions = ["Nigeria"]\n')
+    with pytest.raises(PolicyError) as caught:
+        load_policy(path)
+    message = str(caught.value)
+    assert str(path) in message and "safety.regions" in message and "workstation" in message
+
+
+def test_a_dial_word_reads_any_national_format(postcheck_home: Path) -> None:
+    # Nigeria is not among the default regions: "WhatsApp" before the digit groups is enough.
+    assert _safety_rules(load_policy(), "WhatsApp Musa on 0803 123 4567") == ["safety.phone"]
 
 
 def test_a_broken_pattern_names_the_file_and_key(postcheck_home: Path) -> None:

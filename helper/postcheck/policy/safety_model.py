@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Annotated
 
@@ -25,6 +26,27 @@ def _patterns_compile(patterns: Lexicon) -> Lexicon:
 Patterns = Annotated[Lexicon, AfterValidator(_patterns_compile)]
 
 
+# "workstation" in the regions stands for the country of this computer's locale ("ha_NG.UTF-8" -> NG).
+WORKSTATION = "workstation"
+_LOCALE_COUNTRY = re.compile(r"^[a-z]{2,3}_([A-Z]{2})\b")
+
+
+def workstation_region(environ=os.environ) -> str | None:
+    """The ISO 3166 country of the locale (LC_ALL, then LC_CTYPE, then LANG, as POSIX reads them), or None when
+    the locale names none ("C.UTF-8", unset)."""
+    for variable in ("LC_ALL", "LC_CTYPE", "LANG"):
+        value = environ.get(variable, "")
+        if value:
+            match = _LOCALE_COUNTRY.match(value)
+            return match.group(1) if match else None
+    return None
+
+
+def _regions_resolve(regions: list[str]) -> list[str]:
+    resolved = [workstation_region() if region == WORKSTATION else region for region in regions]
+    return list(dict.fromkeys(region for region in resolved if region))
+
+
 class _Closed(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -38,6 +60,7 @@ class When(_Closed):
 
 class Movement(_Closed):
     motion_window: int = Field(gt=0)
+    itinerary_days: Lexicon
     public_events: Lexicon
     movers: Lexicon
     motions: Lexicon
@@ -51,7 +74,12 @@ class Absence(_Closed):
 
 class Address(_Closed):
     description_triggers: list[str]
+    landmark_window: int = Field(gt=0)
     street_types: Lexicon
+    unit_types: Lexicon
+    home_words: list[str]
+    landmark_relations: Lexicon
+    landmark_marks: Lexicon
     residence: Lexicon
     public_places: Lexicon
     descriptions: Patterns
@@ -65,6 +93,9 @@ class Birthdate(_Closed):
 class Phone(_Closed):
     min_digits: int = Field(ge=1)
     public_lines: Lexicon
+    personal_cues: Lexicon
+    dial_cues: Lexicon
+    units: Lexicon
 
 
 class Email(_Closed):
@@ -89,16 +120,23 @@ class Vehicle(_Closed):
 class Credential(_Closed):
     not_values: list[str]
     cues: Lexicon
+    separators: Lexicon
+    links: Lexicon
+    changed: Lexicon
 
 
 class StaffIdentity(_Closed):
     staff: Lexicon
     details: Lexicon
+    tagged: Lexicon
 
 
 class Safety(_Closed):
     section: str
-    regions: list[Annotated[str, Field(pattern=r"^[A-Z]{2}$")]]
+    # ISO 3166 codes, or "workstation" for the country of this computer's locale (read once, at policy load).
+    regions: Annotated[
+        list[Annotated[str, Field(pattern=rf"^(?:[A-Z]{{2}}|{WORKSTATION})$")]], AfterValidator(_regions_resolve)
+    ]
     allowed_phones: list[str]
     institutional_email_domains: list[str]
     window: int = Field(gt=0)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from postcheck.engine.draft import Draft
-from postcheck.engine.rules.safety._words import word_pattern
+from postcheck.engine.rules.safety._words import Gate, word_pattern
 from postcheck.policy import Policy
 
 _WORD = re.compile(r"\w+")
@@ -18,32 +19,46 @@ class Reading:
     accents, figures of speech blanked, offset for offset) and `sentences` are made when a rule first needs them,
     since most posts pass every gate without."""
 
-    __slots__ = ("_figures", "_folded", "_sentences", "lower", "text", "words")
+    __slots__ = ("_figures", "_folded", "_ordered", "_sentences", "_starts", "lower", "text", "words")
 
-    def __init__(self, draft: Draft, figures: re.Pattern[str]) -> None:
+    def __init__(self, draft: Draft, figures: re.Pattern[str] | None) -> None:
         self.text = draft.text
         self.lower = draft.folded  # before figures of speech are blanked: gates may open a little more often
         self.words = frozenset(_WORD.findall(self.lower))
         self._figures = figures
         self._folded: str | None = None
         self._sentences: tuple[tuple[int, int], ...] | None = None
+        self._starts: list[int] = []
+        self._ordered: list[str] | None = None
 
     @property
     def folded(self) -> str:
         if self._folded is None:
-            self._folded = self._figures.sub(lambda m: " " * len(m.group()), self.lower)
+            # Most posts hold no figure of speech: the gate (at read()) said so, and the text is read as it is.
+            figures = self._figures
+            self._folded = self.lower if figures is None else figures.sub(lambda m: " " * len(m.group()), self.lower)
         return self._folded
+
+    @property
+    def sorted_words(self) -> list[str]:
+        """The words in order: gates look their "convoy*" prefixes up in it by bisection."""
+        if self._ordered is None:
+            self._ordered = sorted(self.words)
+        return self._ordered
 
     @property
     def sentences(self) -> tuple[tuple[int, int], ...]:
         if self._sentences is None:
             self._sentences = _sentences(self.folded)
+            self._starts = [start for start, _ in self._sentences]
         return self._sentences
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
-        for start, end in self.sentences:
-            if start <= offset < end:
-                return start, end
+        """The (start, end) of the sentence holding `offset`, found by bisection: rules ask it for every candidate."""
+        sentences = self.sentences
+        index = bisect_right(self._starts, offset) - 1
+        if index >= 0 and offset < sentences[index][1]:
+            return sentences[index]
         return 0, len(self.text)
 
 
@@ -53,10 +68,17 @@ class Reader:
 
     def __init__(self, policy: Policy) -> None:
         self._figures = word_pattern(policy.safety.figures_of_speech)  # re's cache compiles it once for all rules
+        self._gate = Gate(policy.safety.figures_of_speech)
         self._key = ("safety.reading", self._figures.pattern)
 
     def read(self, draft: Draft) -> Reading:
-        return draft.shared(self._key, lambda: Reading(draft, self._figures))
+        return draft.shared(self._key, lambda: self._reading(draft))
+
+    def _reading(self, draft: Draft) -> Reading:
+        reading = Reading(draft, None)
+        if self._gate.open(reading):
+            reading._figures = self._figures
+        return reading
 
 
 def _sentences(folded: str) -> tuple[tuple[int, int], ...]:

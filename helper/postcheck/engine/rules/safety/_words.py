@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from postcheck.engine.fold import fold, fold_pattern
@@ -54,7 +55,7 @@ class Gate:
     """Says, from a post's words, whether any phrase of a word list may occur in it: a rule skips its patterns when
     the gate is shut. Whole words are one set operation; "convoy*"-style prefixes one small scan."""
 
-    __slots__ = ("_keys", "_prefixes")  # words that open the gate; a pattern for the "convoy*" prefixes
+    __slots__ = ("_keys", "_prefixes", "_starts")  # words that open it; "convoy*" prefixes as a pattern and a tuple
 
     def __init__(self, lexicon: Lexicon | Iterable[str]) -> None:
         keys, prefixes = set(), set()
@@ -71,12 +72,23 @@ class Gate:
                 prefixes.add("")
         self._keys = frozenset(keys)
         self._prefixes = re.compile(r"(?<!\w)" + _trie_regex(prefixes)) if prefixes else None
+        self._starts = tuple(sorted(prefixes))
 
     def open(self, reading) -> bool:
-        """`reading`: anything with `words` (its set of words) and `lower` (its folded text)."""
+        """`reading`: anything with `words` (its set of words) and `lower` (its folded text); with `sorted_words`
+        (its words in order) the prefixes are looked up by bisection instead of a scan of the text."""
         if not self._keys.isdisjoint(reading.words):
             return True
-        return self._prefixes is not None and self._prefixes.search(reading.lower) is not None
+        if self._prefixes is None:
+            return False
+        ordered = getattr(reading, "sorted_words", None)
+        if ordered is None:
+            return self._prefixes.search(reading.lower) is not None
+        for prefix in self._starts:
+            index = bisect_left(ordered, prefix)
+            if index < len(ordered) and ordered[index].startswith(prefix):
+                return True
+        return False
 
 
 def whole_words_end(text: str, start: int, end: int) -> int:

@@ -1,9 +1,12 @@
 """A home or street address, or a precise description of where someone lives.
 
-What it flags: a street address ("12 Baker Street", "3 rue de la Paix", "Calle 45 # 12-30") in a sentence that makes
-it someone's home (lives, house, domicile, habite, vivo, casa…) and names no public place (shelter, office,
-school, albergue…); and descriptions such as "we live right behind the blue mosque", "j'habite juste derrière le
-marché", "mi casa queda frente a la iglesia".
+What it flags: a street address ("12 Baker Street", "3 rue de la Paix", "Calle 45 # 12-30", "House 14, Road 7") in a
+sentence that makes it someone's home (lives, house, domicile, habite, vivo, casa…) and names no public place
+(shelter, office, school, albergue…) outside the street's own name ("22 Church Street" is a street, not a church);
+descriptions such as "we live right behind the blue mosque", "j'habite juste derrière le marché", "mi casa queda
+frente a la iglesia"; and a home found by landmarks: a home word, a place relation (behind, after the, en face de,
+al lado de…) and a mark of the house itself (gate, portail, reja, "2nd house on the left"); and a postal block of
+lines sent to someone's home ("post directly to me:" then "Vojvode Stepe 112, stan 9" and "11000 Beograd, Serbia").
 Why: Security and Privacy: "Never post personal details, such as home addresses"; Do's: "Never post personal
 details such the home addresses of yourself or colleagues."
 Example: "Dinner at my place tonight, 14 Rue des Acacias, 2nd floor!"
@@ -15,6 +18,8 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.rules.safety._landmarks import Landmarks
+from postcheck.engine.rules.safety._postal import blocks
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import (
     Gate,
@@ -34,7 +39,7 @@ _DIGIT = re.compile(r"\d")
 _AFTER = 25
 
 
-def _streets(types) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _streets(types, units) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Number-first addresses (English, French) and type-first ones (Spanish), as two patterns: each then starts
     with one kind of character, which lets re skip ahead quickly."""
     en, fr, es = (alternation(types.get(lang, [])) for lang in ("en", "fr", "es"))
@@ -46,9 +51,12 @@ def _streets(types) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # French: number, type, name ("3 bis rue de la paix", "12, avenue foch")
         rf"|\d{{0,3}}(?:\s?(?:bis|ter))?,?\s+{fr}\.?\s+(?:(?:de\s+la|de\s+l'|du|des|de|d')\s*)?{name}(?:\s+{name})?)"
     )
-    # Spanish: type, name, number ("calle 45 # 12-30", "avenida siempre viva 742", "carrera 7 no. 45-12")
+    # Type first (Spanish, and house or road numbers anywhere): "calle 45 # 12-30", "avenida siempre viva 742",
+    # "carrera 7 no. 45-12", "house 14, road 7".
+    # A unit type is followed by its number at once ("casa 14", not "casa con 5 posti").
+    spanish, unit = alternation(types.get("es", [])), alternation(units)
     type_first = re.compile(
-        rf"{es}\.?\s+(?:{name}\s+){{0,3}}?(?:#|n[o°º]\.?|numero)?\s*\d{{1,4}}[a-z]?"
+        rf"(?:{spanish}\.?\s+(?:{name}\s+){{0,3}}?|{unit}\.?\s+)(?:#|n[o°º]\.?|numero)?\s*\d{{1,4}}[a-z]?"
         rf"(?:\s*(?:#|-|n[o°º]\.?)\s*\d{{1,4}}(?:\s*-\s*\d{{1,4}})?)?(?!\w)"
     )
     return number_first, type_first
@@ -57,9 +65,12 @@ def _streets(types) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def build(policy: Policy):
     settings = policy.safety.address
     reader = Reader(policy)
-    number_first, type_first = _streets(settings.street_types)
-    type_gate = Gate(settings.street_types)
-    type_words = frozenset(w for w in union(settings.street_types.get("es", [])) if w.isalnum())
+    number_first, type_first = _streets(settings.street_types, settings.unit_types)
+    type_gate = Gate([*union(settings.street_types), *union(settings.unit_types)])
+    type_words = frozenset(w for w in union([*union(settings.street_types.get("es", [])), *union(settings.unit_types)])
+                           if w.isalnum())
+    landmarks = Landmarks(settings)
+    homes = word_pattern([*union(settings.residence), *settings.home_words])
     home = word_pattern(settings.residence)
     public = word_pattern(settings.public_places)
     described = regex_union(settings.descriptions)
@@ -71,12 +82,19 @@ def build(policy: Policy):
 
     def check(draft: Draft):
         reading = reader.read(draft)
+        seen: list[tuple[int, int]] = []
         describes = not triggers.isdisjoint(reading.words)
+        if describes:
+            seen.extend(landmarks.find(reading))
+        if "\n" in draft.text and _DIGIT.search(draft.text):
+            # A postal block sent to someone's home: "post directly to me:\nVojvode Stepe 112\n11000 Beograd, Serbia".
+            for start, end in blocks(draft.text):
+                if homes.search(reading.lower, max(0, start - window), start):
+                    seen.append((start, end))
         numbered = type_gate.open(reading) and _DIGIT.search(reading.lower) is not None
-        if not (describes or numbered):
+        if not (describes or numbered or seen):
             return
         folded = reading.folded
-        seen: list[tuple[int, int]] = []
         # A described home is a home even when its landmark is public ("right behind the mosque").
         for match in described.finditer(folded) if describes else ():
             seen.append((match.start(), whole_words_end(folded, match.start(), match.end())))
@@ -87,10 +105,26 @@ def build(policy: Policy):
             for match in streets:
                 first, last = reading.sentence_at(match.start())
                 lo, hi = max(first, match.start() - window), min(last, match.end() + window)
-                # A public place is named before its address, or just after it ("…, 2nd floor of the clinic").
-                if home.search(folded, lo, hi) and not public.search(folded, lo, min(last, match.end() + _AFTER)):
-                    seen.append((match.start(), match.end()))
-        for start, end in sorted(seen):
+                # A public place is named before its address, or just after it ("…, 2nd floor of the clinic"); a
+                # public word inside the street's name ("22 Church Street") names the street, not the place.
+                if not home.search(folded, lo, hi):
+                    continue
+                if public.search(folded, lo, match.start()) or public.search(folded, match.end(), min(last, match.end() + _AFTER)):
+                    continue
+                seen.append((match.start(), whole_words_end(folded, match.start(), match.end())))
+        for start, end in _merged(reading.folded, seen):
             yield Hit(start, end, message, suggestion)
 
     return check
+
+
+def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in order, overlapping ones or ones apart by a comma joined: one underline per address ("House 14,
+    Road 7, Sector 4")."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and (start < merged[-1][1] or not text[merged[-1][1]:start].strip(" ,")):
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]

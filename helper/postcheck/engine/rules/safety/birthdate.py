@@ -28,11 +28,12 @@ def build(policy: Policy):
     # The date follows the cue closely: "born on the 3rd of March", "DOB: 12.03.1988", "nacida el 5 de mayo".
     dated = re.compile(
         alternation(birth.cues)
-        + r"[\s:,-]*(?:on\s+|le\s+|el\s+|the\s+|is\s+|est\s+|es\s+)?(?:the\s+)?"
+        + r"[\s:,-]*(?:on\s+|le\s+|el\s+|the\s+|is\s+|est\s+|es\s+)?(?:the\s+|un\s+|une\s+|a\s+)?"
         + calendar_date(policy.safety.when, numeric_needs_year=True)
     )
     institutions = word_pattern(birth.not_people)
     gate = Gate(birth.cues)
+    window = policy.safety.window
 
     def check(draft: Draft):
         reading = reader.read(draft)
@@ -41,7 +42,11 @@ def build(policy: Policy):
         folded = reading.folded
         for match in dated.finditer(folded):
             start, end = reading.sentence_at(match.start())
-            if institutions.search(folded, start, end):
+            # The institution is read near the date, not over the whole sentence: the cost stays linear in the text.
+            start, end = max(start, match.start() - window), min(end, match.end() + window)
+            # "UN", "IOM", "ONU" are acronyms only in capitals: the Spanish "nacida un 22 de mayo" is a person.
+            if any(len(m.group()) > 3 or draft.text[m.start():m.end()].isupper()
+                   for m in institutions.finditer(folded, start, end)):
                 continue
             yield Hit(
                 match.start(), match.end(),

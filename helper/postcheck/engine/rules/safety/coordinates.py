@@ -1,7 +1,8 @@
 """GPS coordinates, in decimal ("34.5281, 69.1723") or degree notation ("34°31'41\"N 69°10'20\"E").
 
 What it flags: a latitude/longitude pair precise enough to find a house (the policy's number of decimals, or fewer
-with a hemisphere letter or a cue such as GPS, coordonnées, coordenadas), and any degree-minute notation.
+with a hemisphere letter or a cue such as GPS, camped at, coordonnées, coordenadas), any degree-minute notation
+("34°31'41\"N", "61 deg 49' 49\" N", "-30° 28.453, 150° 55.265") military grid references ("18SUJ2348006479") and plus codes ("7FG9+XR").
 Why: Security and Privacy: coordinates pin a residence, a warehouse or a team's camp to a few metres — "Be aware of
 offline security concerns."
 Example: "Our team is camped at 34.52813, 69.17233 tonight"
@@ -26,11 +27,25 @@ _DECIMAL = re.compile(
 )
 # Two decimal numbers side by side ("14.59, 120.98"): a cheap test before the full pattern.
 _DECIMAL_HINT = re.compile(r"\d\.\d+\s*°?\s*[nsewo]?\s*[,;/ ]\s*[-+]?\d{1,3}\.\d")
+# Degrees then minutes, with or without seconds: 34°31'41"N, 61 deg 49' 49" N, -30° 28.453 (decimal minutes need
+# no minute sign). Folded text: "o" is the French and Spanish west (ouest, oeste).
+_DEG = r"(?:\s*[°º]|\s*deg(?:rees?)?(?!\w))"
+_ONE = (rf"[-+]?\d{{1,3}}{_DEG}\s*(?:\d{{1,2}}(?:[.,]\d+)?\s*['′]\s*(?:\d{{1,2}}(?:[.,]\d+)?\s*(?:\"|″|''|”)\s*)?"
+        r"|\d{1,2}\.\d+\s*['′]?\s*)[nsewo]?(?!\w)")
 _DEGREES = re.compile(
-    r"(?<![\w.])\d{1,3}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′]\s*(?:\d{1,2}(?:[.,]\d+)?\s*(?:\"|″|'')\s*)?[nsewo]?"
-    r"(?:[\s,;/]*\d{1,3}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′]\s*(?:\d{1,2}(?:[.,]\d+)?\s*(?:\"|″|'')\s*)?[nsewo]?)?"
+    rf"(?<![\w.]){_ONE}(?:[\s,;/]*{_ONE})?"
     r"|(?<![\w.])\d{1,2}(?:\.\d+)?\s*°\s*[ns][\s,;/]+\d{1,3}(?:\.\d+)?\s*°\s*[ewo](?!\w)"
 )
+# A military grid reference (MGRS): zone, band, 100 km square, then easting and northing of equal length
+# ("18SUJ2348006479", "37N DF 4523 8876").
+_GRID = re.compile(
+    r"(?<![\w.])(?:[1-9]|[1-5]\d|60)[c-hj-np-x]\s?[a-hj-np-z]{2}\s?(?:\d{5}\s?\d{5}|\d{4}\s?\d{4}|\d{3}\s?\d{3})(?!\w)"
+)
+# A grid reference's start: a cheap test before the full pattern (kept apart from _DECIMAL_HINT: one alternation of
+# the two costs more than both scans).
+_GRID_HINT = re.compile(r"\d[c-hj-np-x] ?[a-hj-np-z]{2} ?\d{3}")
+# A plus code (Open Location Code): "7FG9+XR", "6GCRPR6C+24"; read on the original text, in capitals.
+_PLUS_CODE = re.compile(r"(?<![\w+])[2-9CFGHJMPQRVWX]{4,8}\+[2-9CFGHJMPQRVWX]{2,3}(?![\w+])")
 
 
 def build(policy: Policy):
@@ -40,6 +55,7 @@ def build(policy: Policy):
     hazards = word_pattern(settings.natural_events)
     # The quantity may follow the number directly ("2.3456%"), hence glued.
     quantity = re.compile(r"\s*" + alternation(settings.quantities, glued=True))
+    window = policy.safety.window
 
     def plausible(match: re.Match[str], cued: bool) -> bool:
         lat, lat_dec, north_south, lon, lon_dec, east_west = match.groups()
@@ -51,23 +67,30 @@ def build(policy: Policy):
 
     def check(draft: Draft):
         reading = reader.read(draft)
-        degrees = "°" in reading.lower
-        if not degrees and _DECIMAL_HINT.search(reading.lower) is None:
+        lower = reading.lower
+        degrees = "°" in lower or "º" in lower or "deg" in reading.words or "degrees" in reading.words
+        gridded = _GRID_HINT.search(lower) is not None
+        plus = [m for m in _PLUS_CODE.finditer(draft.text) if any(c.isdigit() for c in m.group())] if "+" in lower else []
+        if not (degrees or gridded or plus) and _DECIMAL_HINT.search(lower) is None:
             return
         folded = reading.folded
         # Degrees alone ("30°") are temperatures; minutes or a hemisphere letter make them a position.
         hits = [m for m in (_DEGREES.finditer(folded) if degrees else ())
-                if "'" in m.group() or "′" in m.group() or m.group()[-1] in "ewo"]
+                if any(sign in m.group() for sign in "'′.") or m.group().rstrip()[-1] in "ewo"]
+        hits += _GRID.finditer(folded) if gridded else ()
+        hits += plus
         decimals = list(_DECIMAL.finditer(folded))
         if not (hits or decimals) or hazards.search(folded):
             return
         for match in decimals:
             if quantity.match(folded, match.end()):
                 continue
-            start, end = reading.sentence_at(match.start())
-            if plausible(match, cues.search(folded, start, end) is not None):
+            # The cue is read near the pair, not over the whole sentence: the cost stays linear in the text.
+            first, last = reading.sentence_at(match.start())
+            lo, hi = max(first, match.start() - window), min(last, match.end() + window)
+            if plausible(match, cues.search(folded, lo, hi) is not None):
                 hits.append(match)
-        spans = sorted({(m.start(), len(folded[:m.end()].rstrip())) for m in hits})
+        spans = sorted({(m.start(), _trimmed_end(folded, m.start(), m.end())) for m in hits})
         for index, (start, end) in enumerate(spans):
             if index and start < spans[index - 1][1]:
                 continue  # the same pair seen by both notations
@@ -79,3 +102,9 @@ def build(policy: Policy):
             )
 
     return check
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

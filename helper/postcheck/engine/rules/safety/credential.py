@@ -1,7 +1,8 @@
 """A password, PIN, one-time code or login written into a post.
 
 What it flags: a credential word followed by its value: "password: Kabul2024!", "the wifi password is sunshine",
-"PIN 4821", "mot de passe : soleil123", "la contraseña es luna2020", "OTP 583920". Advice about credentials ("use a
+"PIN 4821", "mot de passe : soleil123", "la contraseña es luna2020", "OTP 583920",
+"my password for the shared account is …", "le code du cadenas a changé, c'est 2-8-0-4". Advice about credentials ("use a
 strong password", "never share your PIN") passes.
 Why: Security and Privacy: "Promote strong authentication and access-control." A secret in a post is public forever.
 Example: "New guest wifi at the office, password is Welcome2024"
@@ -24,12 +25,18 @@ GUIDELINE = "Security and Privacy"
 def build(policy: Policy):
     settings = policy.safety.credential
     reader = Reader(policy)
-    # cue, then a separator (":", "=", "is", "est", "es") or none, then the value up to a space.
+    # cue, then a separator (":", "=", or a verb: is, est, es, c'est…) or none, then the value up to a space.
+    verbs, links = _words(settings.separators), _words(settings.links)
+    changed = _words(settings.changed)
+    separators = rf"(?:[:=]|{verbs})"
     given = re.compile(
         alternation(settings.cues)
-        # "door code for the warehouse: 4821": what the secret opens may come between the cue and its value.
-        + r"(?:\s+(?:for|of|to|pour|du|de|del|para)\s+(?:the\s+|la\s+|le\s+|el\s+|l')?[\w-]+(?=\s*(?:[:=]|(?:is|est|es)\s)))?"
-        + r"(?P<sep>\s*[:=]\s*|\s+(?:is|est|es|was|sera)\s*:?\s*|\s+)"
+        # What the secret opens may come between the cue and its value, up to four words: "door code for the
+        # warehouse: 4821", "my password for the shared account is …", "le mdp du compte Kobo partagé c'est …".
+        + rf"(?:\s+{links}\s+(?:[\w'@.-]+\s+){{0,3}}?[\w'@.-]+"
+        + rf"(?=(?:\s+{changed})?,?\s*{separators}(?:\s|$)))?"
+        + rf"(?:\s+{changed},?)?"
+        + rf"(?P<sep>\s*[:=]\s*|\s+{separators}\s*:?\s*|\s+)"
         + r"(?P<quote>[\"'«“]?)(?P<value>[^\s\"'»”]{3,40})"
     )
     not_values = frozenset(union(settings.not_values))
@@ -59,3 +66,10 @@ def build(policy: Policy):
             )
 
     return check
+
+
+def _words(lexicon) -> str:
+    """A policy word list as a group matching any of its phrases, spaces as runs of spaces (no word boundaries:
+    the pattern around it puts the spaces)."""
+    phrases = sorted(union(lexicon), key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases) + ")"

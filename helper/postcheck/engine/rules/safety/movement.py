@@ -1,7 +1,8 @@
 """The route, time or schedule of a convoy, vehicle, team, flight, cash transport or evacuation.
 
-What it flags: a sentence where something that moves (convoy, trucks, team, flight, mobile clinic, convoi, camiones…)
-is said to move (leaves, departs, quittera, saldrá…) with a time or day and/or a road, checkpoint or crossing.
+What it flags: a sentence where something that moves (convoy, trucks, team, flight, cash, mobile clinic, convoi,
+fonds, camiones…) is said to move (leaves, departs, ETD, quittera, saldrá…) with a time or day and/or a road,
+checkpoint or crossing; and a mobile team's week, days with their places ("Mon – Tapachula, Tue – Huixtla").
 Past and historical mentions ("five years ago", "in 1944") are not schedules and pass.
 Why: Security and Privacy: "Never post information about routes or times of convoys, for example."
 Example: "Convoy leaves Kabul at 05:30 via the Jalalabad road"
@@ -11,8 +12,10 @@ Instead: post after the movement is over, without its route: "Aid reached 2,000 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.rules.safety._itinerary import Itinerary
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import past, schedule
 from postcheck.engine.rules.safety._words import Gate, union, word_pattern
@@ -25,11 +28,22 @@ GUIDELINE = "Security and Privacy"
 # "17 Route des Morillons", "4 Calle Mayor": a route word right after a house number names a street address (the address
 # rule's business), not the way a movement takes.
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\d:.,h])\d{1,5}[a-z]?,?\s+$")  # not the end of a time: "6:00 por la ruta"
+# "… http://t.co/x via @sharethis": who shared a link, not the way anything goes.
+_SHARED_VIA = re.compile(r"\s*[@#]|\s*https?:")
 
 
-def _near(matches: list, start: int, end: int, anchor: int, window: int) -> list:
-    """The matches inside [start, end) that lie within `window` characters of `anchor`."""
-    return [m for m in matches if start <= m.start() < end and abs(m.start() - anchor) <= window]
+class _Sorted:
+    """Matches in text order, sliced by position with bisection: every lookup costs the matches it returns, not all
+    the matches of the post (a long post with many movers stays linear)."""
+
+    def __init__(self, matches) -> None:
+        self.matches = list(matches)
+        self._starts = [m.start() for m in self.matches]
+
+    def near(self, start: int, end: int, anchor: int, window: int) -> list:
+        """The matches inside [start, end) that lie within `window` characters of `anchor`."""
+        lo, hi = max(start, anchor - window), min(end, anchor + window + 1)
+        return self.matches[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
 
 
 def build(policy: Policy):
@@ -44,39 +58,77 @@ def build(policy: Policy):
     window, motion_window = safety.window, safety.movement.motion_window
     gate = Gate(safety.movement.movers)
     way_gate = Gate([*union(safety.movement.motions), *union(safety.movement.routes)])
+    itinerary = Itinerary(safety.movement.itinerary_days)
+    day_gate = Gate(safety.movement.itinerary_days)
+    message = ("This gives the {} of a movement (“{}”): anyone can wait for it on the way. Never post routes or "
+               "times of convoys or other movements.")
+    suggestion = "Remove the time and route; report the movement once it is over, or check with security officials."
+
+    def settled(folded: str, start: int, end: int) -> bool:
+        """Over, or a public event: nothing to protect."""
+        return (over.search(folded, start, end) or events.search(folded, start, end)) is not None
+
+    def route_of_week(draft: Draft, reading, found: list):
+        """A mobile team's days and places ("Mon – Tapachula, Tue – Huixtla"): two stops or more, close together,
+        near what moves."""
+        folded = reading.folded
+        stops = itinerary.stops(draft.text, folded)
+        movers_at = _Sorted(found)
+        chain: list[tuple[int, int]] = []
+        for stop in [*stops, (len(folded) + window + 1, 0)]:
+            if chain and stop[0] - chain[-1][1] > window:
+                near = movers_at.near(chain[0][0] - 2 * window, chain[-1][1] + 1, chain[0][0], 2 * window) if len(
+                    chain) >= 2 else []
+                mover = near[0] if near else None
+                if mover is not None and not settled(folded, mover.start(), chain[-1][1]):
+                    return Hit(min(mover.start(), chain[0][0]), chain[-1][1],
+                               message.format("route and days", draft.text[mover.start():mover.end()]), suggestion)
+                chain = []
+            chain.append(stop)
+        return None
 
     def check(draft: Draft):
         reading = reader.read(draft)
-        if not (gate.open(reading) and way_gate.open(reading)):
+        if not gate.open(reading):
             return
         folded = reading.folded
         found = list(movers.finditer(folded))
         if not found:  # most posts move nothing: one scan and out
             return
-        # Every finding needs a motion or a route, so the costlier time scan waits for one of them.
-        motion_all = list(motions.finditer(folded))
-        route_all = [m for m in routes.finditer(folded)
-                     if not _HOUSE_NUMBER_BEFORE.search(folded, max(0, m.start() - 8), m.start())]
-        if not (motion_all or route_all):
+        weekly = route_of_week(draft, reading, found) if day_gate.open(reading) else None
+        if weekly is not None:
+            yield weekly
             return
+        if not way_gate.open(reading):
+            return
+        # Every finding needs a motion or a route, so the costlier time scan waits for one of them.
+        motion_all = _Sorted(motions.finditer(folded))
+        route_all = _Sorted(m for m in routes.finditer(folded)
+                            if not _HOUSE_NUMBER_BEFORE.search(folded, max(0, m.start() - 8), m.start())
+                            and not (m.group() == "via" and _SHARED_VIA.match(folded, m.end())))
+        if not (motion_all.matches or route_all.matches):
+            return
+        time_all: _Sorted | None = None  # the costliest scan, made when a sentence first needs it
         done: set[tuple[int, int]] = set()  # sentences already reported
-        settled: dict[tuple[int, int], bool] = {}
+        over_or_public: dict[tuple[int, int], bool] = {}
         for mover in found:
             start, end = sentence = reading.sentence_at(mover.start())
             if sentence in done:
                 continue
-            if sentence not in settled:  # over, or a public event: nothing to protect
-                settled[sentence] = (over.search(folded, start, end) or events.search(folded, start, end)) is not None
-            if settled[sentence]:
+            if sentence not in over_or_public:
+                over_or_public[sentence] = settled(folded, start, end)
+            if over_or_public[sentence]:
                 continue
             anchor = mover.start()
-            route = _near(route_all, start, end, anchor, window)
+            route = route_all.near(start, end, anchor, window)
             # A motion counts beside what moves or beside its route ("passage par le poste de contrôle").
-            motion = [m for m in _near(motion_all, start, end, anchor, window)
+            motion = [m for m in motion_all.near(start, end, anchor, window)
                       if any(abs(m.start() - c.start()) <= motion_window for c in (mover, *route))]
             if not (motion or route):
                 continue
-            time = _near(list(when.finditer(folded, start, end)), start, end, anchor, window)
+            if time_all is None:
+                time_all = _Sorted(when.finditer(folded))
+            time = time_all.near(start, end, anchor, window)
             if not ((time and (motion or route)) or (motion and route)):
                 continue
             done.add(sentence)
@@ -84,9 +136,7 @@ def build(policy: Policy):
             leaks = " and ".join(w for w, hits in (("time", time), ("route", route)) if hits)
             yield Hit(
                 min(m.start() for m in clues), max(m.end() for m in clues),
-                f"This gives the {leaks} of a movement (“{draft.text[mover.start():mover.end()]}”): anyone can "
-                "wait for it on the way. Never post routes or times of convoys or other movements.",
-                "Remove the time and route; report the movement once it is over, or check with security officials.",
+                message.format(leaks, draft.text[mover.start():mover.end()]), suggestion,
             )
 
     return check

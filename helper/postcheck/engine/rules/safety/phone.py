@@ -1,9 +1,12 @@
 """A personal phone number in free text.
 
 What it flags: numbers that libphonenumber (phonenumbers, PhoneNumberMatcher at leniency VALID) recognises in the
-national formats of the mission's regions (policy) or in international "+" format, unless the policy lists them as
-hotlines, they are toll-free or shared-cost lines, or the words just before them present a public line (hotline,
-press, emergency, numéro vert, línea gratuita…).
+national formats of the mission's regions (policy) or in international "+" format; a "+" (or "00") number of a
+known country that the metadata calls invalid ("+52 1 55 1234 5678"); and, after a word that says to dial (call, WhatsApp,
+appelez, llámenlo…), digit groups in any national format. Not flagged: the policy's hotlines, toll-free and
+shared-cost lines, a number the words around present as a public line (hotline, press, numéro vert, línea
+gratuita…) unless they also make it someone's own (a name after "call", my, directly, our colleague, WhatsApp), and
+dates, ranges, decimals and measures ("03.07 - 17.07.15", "35.008 31.354", "2 500 000 people").
 Why: Security and Privacy: "Never post personal details … or other sensitive personal information"; a mobile
 number leads to a person, their messaging accounts and their location.
 Example: "Reach our field assistant Samira on +93 70 123 4567"
@@ -16,37 +19,43 @@ import re
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._reader import Reader
-from postcheck.engine.rules.safety._words import word_pattern
+from postcheck.engine.rules.safety._dialable import (
+    CANDIDATE,
+    DIGIT,
+    Lengths,
+    blank_non_numbers,
+    digits,
+    figures_not_number,
+)
+from postcheck.engine.rules.safety._separators import plain_separators
+from postcheck.engine.rules.safety._words import alternation, union, word_pattern
 from postcheck.policy import Policy
 
 SEVERITY = "error"
 GUIDELINE = "Security and Privacy"
 
-# A run that could hold a phone number: digits with the usual separators, optionally after "+".
-_CANDIDATE = re.compile(r"[\d+(][\d\s().\-/]{5,23}\d")
-_DIGIT = re.compile(r"\d")
-# Links carry digits (t.co/9aX…) and so do dates and clock times ("2012-06-03 19:20:43"): none is a number to call.
-_NOT_A_NUMBER = re.compile(
-    r"https?://\S+|\bwww\.\S+"
-    r"|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}([/.])\d{1,2}\1(?:19|20)\d\d\b"  # 2012-06-03, 12/03/1988
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"
-)
-_DECIMAL = re.compile(r"\d+\.\d+")  # "21.87500": a measure, never dialled
 _AFTER = 30  # "0141 287 7878 (donations)": a cue may also follow the number closely
+_CUE_REACH = 50  # a dial word stands this close before its number: "appelez Jean-Robert notre chauffeur au"
+_E164_DIGITS = range(8, 16)  # an international number without its "+" and country code is 7 to 15 digits long
 
 
-def _digits(text: str) -> str:
-    return "".join(_DIGIT.findall(text))
+_PLAIN_RUN = re.compile(r"\(?\+?[\d\s().\-]+")
+_STARTS = frozenset("+(0123456789")
 
 
 def build(policy: Policy):
     safety = policy.safety
+    settings = safety.phone
     reader = Reader(policy)
     regions = list(dict.fromkeys(safety.regions))
-    allowed = tuple(_digits(number) for number in safety.allowed_phones if _digits(number))
-    public = word_pattern(safety.phone.public_lines)
-    min_digits = safety.phone.min_digits
+    allowed = tuple(digits(number) for number in safety.allowed_phones if digits(number))
+    public = word_pattern(settings.public_lines)
+    personal = word_pattern([*union(settings.personal_cues), *union(safety.staff_identity.staff)])
+    dial = word_pattern(settings.dial_cues)
+    units = re.compile(r"\s*" + alternation(settings.units, glued=True))
+    min_digits = settings.min_digits
     window = safety.window
+    lengths = Lengths()
 
     def matches(text: str, start: int, end: int):
         """(start, end, number) of each valid number in text[start:end], trying "+" first, then each region."""
@@ -64,17 +73,44 @@ def build(policy: Policy):
         # A plain parse is a few times cheaper than the matcher: it rules out the regions where the digits cannot be
         # one valid number, and the matcher (which also checks the grouping) runs where they can. A run of more
         # than 15 digits (E.164's most) may hold several numbers ("0905…/ 0929…"): the matcher reads those alone.
-        single = len(_digits(chunk)) <= 15
+        run = digits(chunk)
+        single = len(run) <= 15
         for region in (["ZZ"] if chunk.lstrip("( ").startswith("+") else []) + regions:
+            if single and region != "ZZ" and not lengths.fits(region, run):
+                continue  # cheaper than a parse: the region has no number of this length
             try:
-                if single and not is_valid_number(parse(chunk, region)):
+                number = parse(chunk, region) if single else None
+                if single and not is_valid_number(number):
                     continue
             except NumberParseException:
                 continue
+            if single and _PLAIN_RUN.fullmatch(chunk.strip()):
+                # Digits, spaces, dashes, dots, a "+" and brackets only, and valid as a whole: the matcher would find
+                # the same number over the same digits; it is the costliest step, so it runs only on other runs.
+                first = next(i for i, c in enumerate(chunk) if c in _STARTS)
+                last = max(i for i, c in enumerate(chunk) if c.isdigit()) + 1
+                if chunk[first] == "(" and ")" not in chunk[first:last]:
+                    first = next(i for i in range(first + 1, last) if chunk[i] in _STARTS)  # "(0917 123 4567)"
+                inside = chunk[first:last]
+                last += chunk[last:last + 1] == ")" and inside.count("(") > inside.count(")")
+                return [(start + first, start + last, number)]
             found = list(PhoneNumberMatcher(chunk, region, leniency=Leniency.VALID))
             if found:
                 return [(start + m.start, start + m.end, m.number) for m in found]
         return []
+
+    def international(run: str) -> bool:
+        """A "+" number of a country that exists, of a dialable length, even where the metadata calls it invalid."""
+        from phonenumbers import NumberParseException, parse, region_code_for_country_code
+
+        if run.startswith("00"):  # the international prefix written out: "00227 96 45 12 08"
+            run = "+" + run[2:]
+        if not run.startswith("+") or len(digits(run)) not in _E164_DIGITS:
+            return False
+        try:
+            return region_code_for_country_code(parse(run, "ZZ").country_code) != "ZZ"
+        except NumberParseException:
+            return False
 
     def public_line(number) -> bool:
         from phonenumbers import PhoneNumberType, number_type
@@ -87,26 +123,51 @@ def build(policy: Policy):
             PhoneNumberType.UAN,
         )
 
+    def someones_own(text: str, folded: str, start: int, end: int) -> bool:
+        """Words that make the number a person's: my, directly, our colleague, WhatsApp… or a name after a dial
+        word ("WhatsApp Musa on", "Call Amal"). They outweigh the words of a public line."""
+        lo, hi = max(0, start - window), min(len(folded), end + _AFTER)
+        if personal.search(folded, lo, hi):
+            return True
+        for cue in dial.finditer(folded, lo, start):
+            # One capitalised word right after the dial word, then a small word or the number: "WhatsApp Musa on",
+            # "llame a Rosa al"; not "call the Emergency Operations Center", "contact Metro North at".
+            words = text[cue.end():start].split()
+            if words and words[0][:1].isupper() and not words[0].isupper() and (
+                    len(words) == 1 or not words[1][:1].isupper()):
+                return True
+        return False
+
     def check(draft: Draft):
         text = draft.text
-        if len(_DIGIT.findall(text)) < min_digits:
+        if len(DIGIT.findall(text)) < min_digits:
             return
-        if not any(len(_digits(c.group())) >= min_digits for c in _CANDIDATE.finditer(text)):
+        plain = plain_separators(text)
+        if not any(len(digits(c.group())) >= min_digits for c in CANDIDATE.finditer(plain)):
             return
-        bare = _NOT_A_NUMBER.sub(lambda m: " " * len(m.group()), text)
+        bare = blank_non_numbers(plain)
         reading = reader.read(draft)
-        for candidate in _CANDIDATE.finditer(bare):
-            if len(_digits(candidate.group())) < min_digits or _DECIMAL.fullmatch(candidate.group()):
+        folded = reading.folded
+        for candidate in CANDIDATE.finditer(bare):
+            run = candidate.group().strip(" ()")
+            if len(digits(run)) < min_digits or figures_not_number(run) or units.match(folded, candidate.end()):
                 continue
             # "Emergency line set up. Please call 403-…": the words presenting a public line may sit in the sentence
-            # before the number, or just after it. Read them first: a public line needs no phone parsing at all.
+            # before the number, or just after it; read at most two windows back, so that the cost stays linear.
             first, _ = reading.sentence_at(candidate.start())
-            lo, hi = max(0, min(first, candidate.start() - window)), min(len(text), candidate.end() + _AFTER)
-            if public.search(reading.folded, lo, hi):
+            lo = max(0, candidate.start() - 2 * window, min(first, candidate.start() - window))
+            hi = min(len(text), candidate.end() + _AFTER)
+            if public.search(folded, lo, hi) and not someones_own(text, folded, candidate.start(), candidate.end()):
                 continue
-            for start, end, number in matches(bare, max(0, candidate.start() - 1), min(len(bare), candidate.end() + 1)):
-                if public_line(number):
-                    continue
+            found = matches(bare, max(0, candidate.start() - 1), min(len(bare), candidate.end() + 1))
+            spans = [(start, end) for start, end, number in found if not public_line(number)]
+            if not found:
+                # No region of the policy reads it: a "+" number, or digit groups right after a dial word, still is.
+                cued = dial.search(folded, max(0, candidate.start() - _CUE_REACH), candidate.start())
+                start = candidate.start() + candidate.group().index(run[0])
+                if international(run) or (cued and len(digits(run)) in _E164_DIGITS):
+                    spans = [(start, start + len(run))]
+            for start, end in spans:
                 yield Hit(
                     start, end,
                     f"“{text[start:end]}” is a phone number: posted, it leads to a person, their messaging "

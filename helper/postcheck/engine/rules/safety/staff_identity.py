@@ -1,7 +1,8 @@
 """A named local staff member together with a personal detail: home, family, phone, birth date.
 
 What it flags: a staff word (colleague, driver, interpreter, chauffeur, collègue, conductor, compañera…) next to a
-capitalised name, with a personal detail of theirs nearby ("lives in", "his wife", "sa famille", "su barrio"…).
+capitalised name, with a personal detail of theirs nearby ("lives in", "his wife", "sa famille", "su barrio"…); and
+staff in a photo with their names tagged ("our national staff, everyone's names tagged").
 Why: Do's: "personal details of local staff members can be very security sensitive in many operational areas – this
 includes their names and pictures."
 Example: "Our driver Ahmad Noori lives in Karte-3 with his wife and four children"
@@ -22,6 +23,7 @@ GUIDELINE = "Do's"
 
 # One to three capitalised words ("Ahmad", "Jean-Paul Mbala", "María José Pérez"), read in the original text.
 _NAME = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,2}")
+_WORDY = re.compile(r"\w")
 _NEAR = 30  # how far a name may stand from its staff word: "our driver, Ahmad," / "Ahmad, our driver"
 
 
@@ -31,20 +33,34 @@ def build(policy: Policy):
     staff = word_pattern(settings.staff)
     details = word_pattern(settings.details)
     window = policy.safety.window
-    staff_gate, detail_gate = Gate(settings.staff), Gate(settings.details)
+    tagged = word_pattern(settings.tagged)
+    staff_gate, detail_gate, tag_gate = Gate(settings.staff), Gate(settings.details), Gate(settings.tagged)
 
     def check(draft: Draft):
         reading = reader.read(draft)
-        if not (staff_gate.open(reading) and detail_gate.open(reading)):
+        if not staff_gate.open(reading):
             return
         folded = reading.folded
+        if tag_gate.open(reading):
+            # "Photos of our national staff, everyone's names tagged": names and faces, no name written out.
+            for tag in tagged.finditer(folded):
+                role = staff.search(folded, max(0, tag.start() - 2 * window), tag.start())
+                if role is not None:
+                    yield Hit(role.start(), tag.end(),
+                              "Staff tagged by name in a photo: local staff and their families can be threatened "
+                              "when their names and faces are public.",
+                              "Leave out the name, or the detail about their home and family.")
+                    return
+        if not detail_gate.open(reading):
+            return
         for role in staff.finditer(folded):
             lo, hi = max(0, role.start() - _NEAR), min(len(folded), role.end() + _NEAR)
             # "our driver Ahmad Noori" first; else an apposition before it: "Ahmad Noori, our driver".
+            # Only signs and emoji may stand between ("notre équipe locale 👏🏾 Ousmane Traoré").
             after = [m for m in _NAME.finditer(draft.text, role.end(), hi)
-                     if not draft.text[role.end():m.start()].strip(" ,:")]
+                     if not _WORDY.search(draft.text, role.end(), m.start())]
             before = [m for m in _NAME.finditer(draft.text, lo, role.start())
-                      if draft.text[m.end():m.end() + 1] == "," and role.start() - m.end() <= 15]
+                      if draft.text[m.end():m.end() + 2].strip()[:1] in (",", "(") and role.start() - m.end() <= 15]
             if not (after or before):
                 continue
             name = after[0] if after else before[-1]

@@ -1,6 +1,7 @@
 """A vehicle's plate, or a description that identifies it, tied to a place or a route.
 
-What it flags: a plate after its cue ("plate KBL 4521", "immatriculée CD-123-AB", "placa ABC-123"), and a colour or
+What it flags: a plate after its cue ("plate KBL 4521", "immatriculée CD-123-AB", "placa ABC-123") or right after
+the vehicle's name in capitals and digits ("the white Hilux KCB 778T"), and a colour or
 marking with a vehicle ("white Land Cruiser", "4x4 blanc", "camioneta blanca sin logos") in a sentence that places
 it (parked, outside, via, every morning, garé devant, estacionada frente a…).
 Why: Security and Privacy: "Be aware of offline security concerns"; a recognisable vehicle at a known place is how
@@ -12,6 +13,7 @@ Instead: show vehicles without plates and without saying where they stand or go.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._reader import Reader
@@ -22,7 +24,14 @@ SEVERITY = "error"
 GUIDELINE = "Security and Privacy"
 
 # A plate: letters and digits in one to three groups, at least one digit ("kbl 4521", "cd-123-ab", "un 1234").
-_PLATE = r"(?P<plate>(?=[a-z0-9 -]{0,12}\d)[a-z0-9]{1,4}(?:[ -][a-z0-9]{1,4}){0,2})(?![\w-])"
+_PLATE = r"(?P<plate>(?=[a-z0-9 -]{0,14}\d)[a-z0-9]{1,7}(?:[ -][a-z0-9]{1,7}){0,2})(?![\w-])"
+_GROUPS = re.compile(r"([ -])")
+_CAPITAL_AND_DIGIT = re.compile(r"[A-Z]{2}[ -]?\d|\d[ -]?[A-Z]{2}")
+# Postcodes look like plates: a US state and ZIP ("CO 80538"), a British postcode ("GU1 4XX").
+_POSTCODE = re.compile(r"[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}")
+# A plate standing alone, in capitals and digits ("KBZ 318T", "8H-3421-NG"): read only near a vehicle's name.
+_LONE_PLATE = re.compile(r"(?<![\w-])(?=[A-Z0-9 -]{0,12}[A-Z])(?=[A-Z0-9 -]{0,12}\d{2})[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}"
+                         r"(?:-[A-Z0-9]{1,3})?(?![\w-])(?![ -]?\d)")  # "DF 4523 8876" goes on: a grid reference
 
 
 def build(policy: Policy):
@@ -34,30 +43,54 @@ def build(policy: Policy):
         + _PLATE
     )
     colour, vehicle = alternation(settings.colours), alternation(settings.vehicles)
+    # A plate right after the vehicle's name needs no cue: "the white Hilux KCB 778T".
+    plate_after = re.compile(vehicle + rf"(?:\s+{colour})?\s+" + _PLATE)
     described = re.compile(
         rf"{colour}(?:\s+[\w-]+){{0,2}}?\s+{vehicle}|{vehicle}(?:\s+[\w-]+){{0,1}}?\s+{colour}"
     )
     placed = word_pattern(settings.places)
+    vehicle_pattern = re.compile(vehicle)
     plate_gate, colour_gate, vehicle_gate = Gate(settings.plate_cues), Gate(settings.colours), Gate(settings.vehicles)
     window = policy.safety.window
 
     def check(draft: Draft):
         reading = reader.read(draft)
         plated = plate_gate.open(reading)
-        coloured = colour_gate.open(reading) and vehicle_gate.open(reading)
-        if not (plated or coloured):
+        named_vehicle = vehicle_gate.open(reading)
+        coloured = colour_gate.open(reading) and named_vehicle
+        # A plate without its cue is in capitals and digits: without such a run, a vehicle's name alone says nothing.
+        capitals = named_vehicle and _CAPITAL_AND_DIGIT.search(draft.text) is not None
+        if not (plated or coloured or capitals):
             return
         folded = reading.folded
         # Plates are written in capitals and digits: "plate 3 of the report" is not one.
-        found = [(m.start(), m.end(), "plate") for m in (plate.finditer(folded) if plated else ())
-                 if not any(c.islower() for c in draft.text[m.start("plate"):m.end()])]
+        found = []
+        for m in plate.finditer(folded) if plated else ():
+            end = _capitals_end(draft.text, m.start("plate"), m.end())
+            if end is not None:
+                found.append((m.start(), end, "plate"))
+        # Without a cue, a plate mixes capitals and digits: "Hilux KCB 778T", not "Hilux 4x4" nor "truck 2".
+        # One scan for the vehicles' names; each is then tried for a plate right after it.
+        named = list(vehicle_pattern.finditer(folded)) if capitals else []
+        for v in named:
+            m = plate_after.match(folded, v.start())
+            end = _capitals_end(draft.text, m.start("plate"), m.end()) if m else None
+            if end is not None and _looks_like_plate(draft.text[m.start("plate"):end]):
+                found.append((m.start(), end, "plate"))
+        if named:
+            starts = [v.start() for v in named]
+            for lone in _LONE_PLATE.finditer(draft.text):
+                index = bisect_left(starts, lone.start() - window)  # the first vehicle not too far before it
+                near = index < len(starts) and starts[index] <= lone.start() + window
+                if near and _looks_like_plate(lone.group()) and not _POSTCODE.fullmatch(lone.group()):
+                    found.append((lone.start(), lone.end(), "plate"))
         for match in described.finditer(folded) if coloured else ():
             first, last = reading.sentence_at(match.start())
             lo, hi = max(first, match.start() - window), min(last, match.end() + window)
             where = placed.search(folded, lo, hi)
             if where:
                 found.append((min(match.start(), where.start()), max(match.end(), where.end()), "description"))
-        for start, end, what in sorted(found):
+        for start, end, what in _merged(found):
             yield Hit(
                 start, end,
                 ("This vehicle's plate" if what == "plate" else "This description of a vehicle and where it is")
@@ -66,3 +99,34 @@ def build(policy: Policy):
             )
 
     return check
+
+
+def _capitals_end(text: str, start: int, end: int) -> int | None:
+    """Where the plate in text[start:end] ends once groups with small letters are dropped ("P-512DKF con" is
+    "P-512DKF"); None when no group with a digit is left. Plates are written in capitals and digits."""
+    groups = _GROUPS.split(text[start:end])
+    kept = 0
+    for index in range(0, len(groups), 2):
+        if any(c.islower() for c in groups[index]):
+            break
+        kept = index + 1
+    plate = "".join(groups[:kept])
+    plain = [c for c in plate if c.isalnum()]
+    return start + len(plate) if any(c.isdigit() for c in plain) and len(plain) >= 4 else None
+
+
+def _looks_like_plate(token: str) -> bool:
+    letters = sum(c.isalpha() for c in token)
+    return letters >= 2 and any(c.isdigit() for c in token) and not any(c.islower() for c in token)
+
+
+def _merged(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One finding per stretch of text: a plate inside a described vehicle is the same vehicle."""
+    merged: list[list] = []
+    for start, end, what in sorted(found):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+            merged[-1][2] = "plate" if "plate" in (what, merged[-1][2]) else what
+        else:
+            merged.append([start, end, what])
+    return [(start, end, what) for start, end, what in merged]

@@ -1,0 +1,61 @@
+"""Digit runs that could be dialled, and the ones that cannot (links, dates, clock times, ranges, decimals, measures);
+the lengths a region's numbers can have."""
+
+from __future__ import annotations
+
+import re
+
+# A run that could hold a phone number: digits with the usual separators, optionally after "+". Read on text whose
+# separators are plain (see _separators): "202‑555‑0148" with non-breaking hyphens is a candidate too.
+CANDIDATE = re.compile(r"[\d+(][\d\s().\-/]{5,23}\d")
+DIGIT = re.compile(r"\d")
+# Links carry digits (t.co/9aX…) and so do dates and clock times ("2012-06-03 19:20:43"): none is a number to call.
+_NOT_A_NUMBER = re.compile(
+    r"https?://\S+|\bwww\.\S+"
+    r"|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|(?<![\d.])\d{1,2}([/.])\d{1,2}\1(?:19|20)?\d\d(?![.\d])"  # 2012-06-03, 12/03/1988, 17.07.15
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+)
+# One piece of a run that is a decimal ("35.008", "21,5") or a day.month ("03.07"): a run holding one is a list of
+# figures or a date range, never one number ("Rates today: 35.008 31.354", "03.07 - 17.07").
+_FIGURE = re.compile(r"\d+[.,]\d+")
+_PIECES = re.compile(r"[\s/-]+")
+
+
+def digits(text: str) -> str:
+    return "".join(DIGIT.findall(text))
+
+
+def blank_non_numbers(text: str) -> str:
+    """`text` with links, dates and clock times blanked, the same length."""
+    return _NOT_A_NUMBER.sub(lambda m: " " * len(m.group()), text)
+
+
+def figures_not_number(run: str) -> bool:
+    """True when the run is figures side by side (decimals, a day.month range), not one number to dial. A "+" run
+    is always a number; so is one piece with several dots ("0414.555.93.21")."""
+    if run.lstrip("( ").startswith("+"):
+        return False
+    return any(_FIGURE.fullmatch(piece) for piece in _PIECES.split(run.strip()))
+
+
+class Lengths:
+    """The lengths a region's numbers can have, from libphonenumber's metadata (read at first use): a digit run of
+    another length, with or without the national prefix or the country code, is not worth parsing there."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[frozenset[int], str, str] | None] = {}
+
+    def fits(self, region: str, run: str) -> bool:
+        if region not in self._known:
+            from phonenumbers import PhoneMetadata
+
+            meta = PhoneMetadata.metadata_for_region(region)
+            simple = meta is not None and meta.national_prefix_for_parsing in (None, meta.national_prefix)
+            self._known[region] = (frozenset(meta.general_desc.possible_length), meta.national_prefix or "",
+                                   str(meta.country_code)) if simple else None
+        known = self._known[region]
+        if known is None or run.startswith(("00", "011")):  # a prefix rule too rich to filter, or dialled abroad
+            return True
+        sizes, prefix, code = known
+        return (len(run) in sizes or (prefix and run.startswith(prefix) and len(run) - len(prefix) in sizes)
+                or (run.startswith(code) and len(run) - len(code) in sizes))
