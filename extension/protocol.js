@@ -1,7 +1,9 @@
 // Every message between content scripts and the background is one of these typed {kind} records, built only here.
+// One file, two loaders: the background loads it as a classic script (importScripts in Chrome, manifest "scripts" in
+// Firefox) and reads `postcheck.protocol`; the content bundle imports it as a CommonJS module, and its build drops the
+// statement labelled BACKGROUND (esbuild --drop-labels), so the content script has no global a page could shadow.
 "use strict";
 (() => {
-  const ns = (globalThis.postcheck ??= {});
 
   // Requests a content script may send; the background's dispatch map has exactly these keys.
   const REQUEST = Object.freeze({
@@ -27,7 +29,7 @@
     return value;
   }
 
-  ns.protocol = Object.freeze({
+  const protocol = Object.freeze({
     REQUEST,
     REPLY,
     check: (text, platform, kind) => {
@@ -55,4 +57,7 @@
     helperDown: (reason) => ({ kind: REPLY.helperDown, reason }),
     failed: (message) => ({ kind: REPLY.failed, message }),
   });
+
+  if (typeof module === "object") module.exports = protocol;
+  BACKGROUND: (globalThis.postcheck ??= {}).protocol = protocol;
 })();

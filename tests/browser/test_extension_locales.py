@@ -8,8 +8,8 @@ from pathlib import Path
 
 EXTENSION = Path(__file__).resolve().parents[2] / "extension"
 LOCALES = ("en", "fr", "es")
-# t("key") in content scripts, chrome.i18n.getMessage("key"), __MSG_key__ in the manifest, data-i18n="key" in pages.
-USES = re.compile(r"""\bt\("(\w+)"\)|getMessage\("(\w+)"\)|__MSG_(\w+)__|data-i18n="(\w+)\"""")
+# t("key"[, value…]) in content scripts, chrome.i18n.getMessage("key"), __MSG_key__ in the manifest, data-i18n="key" in pages.
+USES = re.compile(r"""\bt\("(\w+)"[,)]|getMessage\("(\w+)"\)|__MSG_(\w+)__|data-i18n="(\w+)\"""")
 
 
 def messages(locale: str) -> dict:
