@@ -1,7 +1,9 @@
 // Every message between content scripts and the background is one of these typed {kind} records, built only here.
+// One file, two loaders: the background loads it as a classic script (importScripts in Chrome, manifest "scripts" in
+// Firefox) and reads `postcheck.protocol`; the content bundle imports it as a CommonJS module, and its build drops the
+// statement labelled BACKGROUND (esbuild --drop-labels), so the content script has no global a page could shadow.
 "use strict";
 (() => {
-  const ns = (globalThis.postcheck ??= {});
 
   // Requests a content script may send; the background's dispatch map has exactly these keys.
   const REQUEST = Object.freeze({
@@ -68,7 +70,7 @@
     return value;
   }
 
-  ns.protocol = Object.freeze({
+  const protocol = Object.freeze({
     REQUEST,
     REPLY,
     PAGE_ONLY,
@@ -142,4 +144,7 @@
     totp: ({ code, valid_for: validFor, period }) => ({ kind: REPLY.totp, code, validFor, period }),
     refused: (message) => ({ kind: REPLY.refused, message }),
   });
+
+  if (typeof module === "object") module.exports = protocol;
+  BACKGROUND: (globalThis.postcheck ??= {}).protocol = protocol;
 })();

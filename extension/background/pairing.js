@@ -6,12 +6,17 @@
   const STORAGE_KEY = "pairing";
   const INSTALL_HINT = "helper not running — run `postcheck install`";
 
-  // Raised whenever the helper cannot be reached; the panel shows its message instead of failing silently.
+  // Absolute file paths (they name the user's account): never in a message a page's tab shows. API paths stay.
+  const FILE_PATH = /(?:~|\b[A-Za-z]:)?[\\/](?!v1\/)[^\s\\/'"`]+(?:[\\/][^\s\\/'"`]*)+/g;
+  const withoutPaths = (text) => String(text).replace(FILE_PATH, "…");
+
+  // Raised whenever the helper cannot be reached; the panel shows its message instead of failing silently. Its
+  // detail names what failed in our own words, never a local path (the full reason goes to the background's console).
   class HelperDown extends Error {
     constructor(detail) {
-      super(`${INSTALL_HINT} (${detail})`);
+      super(`${INSTALL_HINT} (${withoutPaths(detail)})`);
       this.name = "HelperDown";
-      this.detail = detail;
+      this.detail = withoutPaths(detail);
     }
   }
 
@@ -26,7 +31,12 @@
       throw new HelperDown(`native host ${HOST}: ${error?.message ?? error}`);
     }
     if (answer?.kind !== "hello" || typeof answer.url !== "string" || typeof answer.token !== "string") {
-      throw new HelperDown(`native host ${HOST} answered ${answer?.error?.message ?? "without url and token"}`);
+      // The host's message may name files under the user's home: only its code goes further.
+      if (answer?.error?.message) console.warn(`postcheck: native host ${HOST}: ${answer.error.message}`);
+      throw new HelperDown(`native host ${HOST} answered ${answer?.error?.code ?? "without url and token"}`);
+    }
+    if (!/^http:\/\/127\.0\.0\.1:\d{1,5}\/?$/.test(answer.url)) {
+      throw new HelperDown(`native host ${HOST} gave an address that is not this machine's loopback`);
     }
     const pairing = { url: answer.url.replace(/\/+$/, ""), token: answer.token, version: answer.version ?? null };
     // storage.session lives in memory only and is not readable by content scripts (default access level).

@@ -1,32 +1,40 @@
 // The only module that sends messages to the background: each call builds a protocol record and reads its typed reply.
-"use strict";
-(() => {
-  const ns = (globalThis.postcheck ??= {});
-  const { protocol } = ns;
-  const { REPLY } = protocol;
+import protocol from "../protocol.js";
 
-  async function send(message) {
-    try {
-      return (await chrome.runtime.sendMessage(message)) ?? protocol.failed("the background sent no answer");
-    } catch (error) {
-      // After an extension update the old content script is orphaned; say so rather than throw into the page.
-      return protocol.failed(`postcheck's background is unreachable (${error?.message ?? error}); reload the page`);
-    }
+const { REPLY } = protocol;
+
+async function send(message) {
+  try {
+    return (await chrome.runtime.sendMessage(message)) ?? protocol.failed("the background sent no answer");
+  } catch (error) {
+    // After an extension update the old content script is orphaned; say so rather than throw into the page.
+    return protocol.failed(`postcheck's background is unreachable (${error?.message ?? error}); reload the page`);
   }
+}
 
-  // Overlay results: {report} or {state, message}.
-  function asResult(reply) {
-    if (reply.kind === REPLY.report) return { report: reply.report };
-    if (reply.kind === REPLY.helperDown) return { state: "helper-down", message: reply.reason };
-    return { state: "failed", message: reply.message ?? `unexpected answer ${reply.kind}` };
-  }
+// Overlay results: {report} or {state, message}.
+function asResult(reply) {
+  if (reply.kind === REPLY.report) return { report: reply.report };
+  if (reply.kind === REPLY.helperDown) return { state: "helper-down", message: reply.reason };
+  return { state: "failed", message: reply.message ?? `unexpected answer ${reply.kind}` };
+}
 
-  ns.client = Object.freeze({
-    check: async (text, platform, kind) => asResult(await send(protocol.check(text, platform, kind))),
-    activity: (event) => send(protocol.activity(event)),
-    templates: async () => {
-      const reply = await send(protocol.templates());
-      return reply.kind === REPLY.templates ? { templates: reply.templates } : asResult(reply);
-    },
-  });
-})();
+// At most one check in flight for the whole tab: each overlay already waits for its own answer, and a page that makes
+// many composers still gets one check at a time; a check queued behind another is sent when that one is answered.
+let lastCheck = Promise.resolve();
+
+function check(text, platform, kind) {
+  const message = protocol.check(text, platform, kind);
+  const answer = lastCheck.then(async () => asResult(await send(message)));
+  lastCheck = answer.catch(() => undefined);
+  return answer;
+}
+
+export const client = Object.freeze({
+  check,
+  activity: (event) => send(protocol.activity(event)),
+  templates: async () => {
+    const reply = await send(protocol.templates());
+    return reply.kind === REPLY.templates ? { templates: reply.templates } : asResult(reply);
+  },
+});

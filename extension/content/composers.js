@@ -1,86 +1,81 @@
 // Finds the site's composers as the page changes (SPA navigation included) and keeps one overlay per composer.
-"use strict";
-(() => {
-  const ns = (globalThis.postcheck ??= {});
-  const SCAN_DELAY_MS = 150;
+import { timed } from "./overlay/meter.js";
+const SCAN_DELAY_MS = 150;
 
-  class Composers {
-    constructor(site, create) {
-      this.site = site;
-      this.create = create;
-      this.tracked = new Map();
-      this.scanTimer = 0;
-      this.selector = site.composers.map((composer) => composer.selector).join(", ");
-    }
-
-    // The first declared composer that matches wins, so specific ones (replies) are listed before general ones.
-    definitionFor(element) {
-      return this.site.composers.find((composer) => element.matches(composer.selector));
-    }
-
-    start() {
-      // The page's own typing mutates the DOM all the time: batches inside known editors are ignored cheaply.
-      this.observer = new MutationObserver(ns.timed((records) => {
-        for (const record of records) {
-          if (!this.insideTracked(record.target)) {
-            this.requestScan();
-            return;
-          }
-        }
-      }));
-      this.observer.observe(document.body, { childList: true, subtree: true });
-      document.addEventListener("focusin", ns.timed((event) => this.adopt(event.target)), true);
-      this.scan();
-    }
-
-    insideTracked(node) {
-      for (const editor of this.tracked.keys()) if (editor.contains(node)) return true;
-      return false;
-    }
-
-    requestScan() {
-      if (this.scanTimer) return;
-      this.scanTimer = setTimeout(ns.timed(() => {
-        this.scanTimer = 0;
-        this.scan();
-      }), SCAN_DELAY_MS);
-    }
-
-    scan() {
-      for (const [editor, entry] of this.tracked) {
-        if (!editor.isConnected) {
-          entry.overlay.destroy();
-          this.tracked.delete(editor);
-        }
-      }
-      for (const element of document.querySelectorAll(this.selector)) this.track(element);
-    }
-
-    // focusin reaches us before any observer batch, so a composer is ready by the first keystroke.
-    adopt(target) {
-      const element = target instanceof Element ? target.closest(this.selector) : null;
-      if (element) this.track(element);
-    }
-
-    track(element) {
-      if (this.tracked.has(element)) return this.tracked.get(element);
-      const definition = this.definitionFor(element);
-      if (!definition) return null;
-      const entry = { definition, overlay: this.create(element, definition) };
-      this.tracked.set(element, entry);
-      return entry;
-    }
-
-    // The tracked composer holding `node` (an event target inside an editor).
-    entryFor(node) {
-      for (const [editor, entry] of this.tracked) if (editor === node || editor.contains(node)) return [editor, entry];
-      return null;
-    }
-
-    entries() {
-      return [...this.tracked];
-    }
+export class Composers {
+  constructor(site, create) {
+    this.site = site;
+    this.create = create;
+    this.tracked = new Map();
+    this.scanTimer = 0;
+    this.selector = site.composers.map((composer) => composer.selector).join(", ");
   }
 
-  ns.Composers = Composers;
-})();
+  // The first declared composer that matches wins, so specific ones (replies) are listed before general ones.
+  definitionFor(element) {
+    return this.site.composers.find((composer) => element.matches(composer.selector));
+  }
+
+  start() {
+    // The page's own typing mutates the DOM all the time: batches inside known editors are ignored cheaply.
+    this.observer = new MutationObserver(timed((records) => {
+      for (const record of records) {
+        if (!this.insideTracked(record.target)) {
+          this.requestScan();
+          return;
+        }
+      }
+    }));
+    this.observer.observe(document.body, { childList: true, subtree: true });
+    document.addEventListener("focusin", timed((event) => this.adopt(event.target)), true);
+    this.scan();
+  }
+
+  insideTracked(node) {
+    for (const editor of this.tracked.keys()) if (editor.contains(node)) return true;
+    return false;
+  }
+
+  requestScan() {
+    if (this.scanTimer) return;
+    this.scanTimer = setTimeout(timed(() => {
+      this.scanTimer = 0;
+      this.scan();
+    }), SCAN_DELAY_MS);
+  }
+
+  scan() {
+    for (const [editor, entry] of this.tracked) {
+      if (!editor.isConnected) {
+        entry.overlay.destroy();
+        this.tracked.delete(editor);
+      }
+    }
+    for (const element of document.querySelectorAll(this.selector)) this.track(element);
+  }
+
+  // focusin reaches us before any observer batch, so a composer is ready by the first keystroke.
+  adopt(target) {
+    const element = target instanceof Element ? target.closest(this.selector) : null;
+    if (element) this.track(element);
+  }
+
+  track(element) {
+    if (this.tracked.has(element)) return this.tracked.get(element);
+    const definition = this.definitionFor(element);
+    if (!definition) return null;
+    const entry = { definition, overlay: this.create(element, definition) };
+    this.tracked.set(element, entry);
+    return entry;
+  }
+
+  // The tracked composer holding `node` (an event target inside an editor).
+  entryFor(node) {
+    for (const [editor, entry] of this.tracked) if (editor === node || editor.contains(node)) return [editor, entry];
+    return null;
+  }
+
+  entries() {
+    return [...this.tracked];
+  }
+}

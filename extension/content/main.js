@@ -1,22 +1,36 @@
-// Glue: picks the site, finds its composers, and wires each overlay to the background through the client.
-"use strict";
-(() => {
-  const ns = globalThis.postcheck;
-  const site = ns.sites.forHost(location.hostname);
-  if (!site || ns.started) return;
-  ns.started = true;
+// Entry point of the content bundle: picks the site, finds its composers, and wires each overlay to the background.
+// Everything lives in this bundle's closure: nothing is read from or written to a global a page could shadow (a page's
+// named elements appear on `window` even in the isolated world).
+import { client } from "./client.js";
+import { Composers } from "./composers.js";
+import { meter, timed } from "./overlay/meter.js";
+import { Overlay } from "./overlay/overlay.js";
+import { overlayStyles } from "./overlay/styles.js";
+import * as highlights from "./overlay/highlights.js";
+import { watch } from "./publishing.js";
+import * as replyTemplates from "./reply-templates.js";
+import * as sites from "./sites/registry.js";
 
-  const t = (key) => chrome.i18n.getMessage(key) || key;
+// Which content script of ours already runs in this world (a reinjection must not start a second one); a Symbol key
+// is out of reach of the page's named elements, which only ever add string-keyed properties.
+const STARTED = Symbol.for("postcheck.started");
+// The browser tests and the benchmark read the overlays through this from the extension's isolated world.
+const TEST_HOOK = Symbol.for("postcheck.test");
+
+const t = (key, ...values) => chrome.i18n.getMessage(key, values.map(String)) || key;
+
+function start(site) {
   const strings = {
     ideal: t("panelIdeal"), limit: t("panelLimit"), collapse: t("panelCollapse"), expand: t("panelExpand"),
     guidelines: t("panelGuidelines"), noFindings: t("panelNoFindings"),
   };
 
   // A closed shadow root on body: the page cannot read or restyle what we draw, and we never touch its editors.
+  // Only our own nodes and strings go into it (the styles are this bundle's constant).
   const host = document.createElement("postcheck-overlay");
   const shadow = host.attachShadow({ mode: "closed" });
   const style = document.createElement("style");
-  style.append(ns.overlayStyles);
+  style.textContent = overlayStyles;
   const layer = document.createElement("div");
   layer.className = "layer";
   shadow.append(style, layer);
@@ -24,12 +38,19 @@
     if (!host.isConnected) document.body.append(host);
   };
 
+  // Texts beyond the site's limit are cut (never inside a surrogate pair): findings' offsets stay valid for the whole.
   const check = async (text, kind) => {
-    const result = await ns.client.check(text, site.platform, kind);
+    let sent = text;
+    if (text.length > site.checkLimit) {
+      const cut = /[\uD800-\uDBFF]/.test(text[site.checkLimit - 1]) ? site.checkLimit - 1 : site.checkLimit;
+      sent = text.slice(0, cut);
+    }
+    const result = await client.check(sent, site.platform, kind);
     // Some single-page apps rebuild body's children: put our layer back before drawing into it.
     mount();
     // The person reads the remedy in their language; the background's technical reason stays below it.
-    return result.state === "helper-down" ? { ...result, message: t("helperDown"), detail: result.message } : result;
+    if (result.state === "helper-down") return { ...result, message: t("helperDown"), detail: result.message };
+    return sent === text ? result : { ...result, notice: t("panelCheckedFirst", sent.length) };
   };
 
   // The composer as a whole: the nearest ancestor that also holds the site's publish button.
@@ -41,15 +62,15 @@
     return editor;
   };
 
-  const composers = new ns.Composers(site, (editor, definition) => {
+  const composers = new Composers(site, (editor, definition) => {
     mount();
     let anchor = null;
-    const overlay = new ns.Overlay({
+    const overlay = new Overlay({
       editor, layer, strings,
       check: (text) => check(text, definition.kind),
       anchor: () => (anchor?.isConnected && anchor.contains(editor) ? anchor : (anchor = composerOf(editor))),
     });
-    if (definition.kind === "reply") ns.replyTemplates.attach(overlay, editor, definition, t);
+    if (definition.kind === "reply") replyTemplates.attach(overlay, editor, definition, t);
     return overlay;
   });
 
@@ -57,31 +78,44 @@
     const found = composers.entryFor(event.target);
     if (found) action(found[1].overlay, found[0], found[1].definition);
   };
-  document.addEventListener("input", ns.timed((event) => withOverlay(event, (overlay) => overlay.schedule())), true);
+  // Only the person's own typing is checked: a page's synthetic input events are not trusted and are ignored.
+  document.addEventListener("input", timed((event) => {
+    if (event.isTrusted) withOverlay(event, (overlay) => overlay.schedule());
+  }), true);
   // Coming back to a draft that could not be checked (helper down, an error) tries again without a keystroke.
-  document.addEventListener("focusin", ns.timed((event) => withOverlay(event, (overlay) => {
-    if (overlay.sentText && !overlay.report) overlay.flush({ force: true });
-  })), true);
-  const relayout = ns.timed(() => {
+  document.addEventListener("focusin", timed((event) => {
+    if (!event.isTrusted) return;
+    withOverlay(event, (overlay) => {
+      if (overlay.sentText && !overlay.report) overlay.flush({ force: true });
+    });
+  }), true);
+  const relayout = timed(() => {
     for (const [, entry] of composers.entries()) entry.overlay.requestLayout();
   });
   addEventListener("scroll", relayout, { capture: true, passive: true });
   addEventListener("resize", relayout, { passive: true });
 
-  ns.publishing.watch(site, composers);
+  watch(site, composers);
 
-  const start = () => composers.start();
-  if (document.body) start();
-  else addEventListener("DOMContentLoaded", start, { once: true });
+  if (document.body) composers.start();
+  else addEventListener("DOMContentLoaded", () => composers.start(), { once: true });
 
-  // Read by the browser tests and the benchmark from this extension's isolated world, never from the page.
-  ns.debug = Object.freeze({
+  const debug = Object.freeze({
     site: site.id,
     composers: () => composers.entries().map(([editor, entry]) => ({
       kind: entry.definition.kind, connected: editor.isConnected, ...entry.overlay.snapshot(),
     })),
     timings: () => composers.entries().flatMap(([, entry]) => entry.overlay.stats.timings),
-    meter: () => ({ ...ns.meter }),
+    meter: () => ({ ...meter }),
     recheck: () => Promise.all(composers.entries().map(([, entry]) => entry.overlay.flush({ force: true }))),
   });
-})();
+  Object.defineProperty(globalThis, TEST_HOOK, {
+    value: Object.freeze({ debug, Overlay, Underlines: highlights, sites, replyTemplates }),
+  });
+}
+
+const site = sites.forHost(location.hostname);
+if (site && !Object.hasOwn(globalThis, STARTED)) {
+  Object.defineProperty(globalThis, STARTED, { value: true });
+  start(site);
+}

@@ -1,64 +1,59 @@
 // The reply-templates menu of reply boxes: the policy's templates, with the commenter's first name and the sign-off initial.
-"use strict";
-(() => {
-  const ns = (globalThis.postcheck ??= {});
-  const { el } = ns;
+import { client } from "./client.js";
+import { el } from "./overlay/panel.js";
 
-  // The commenter's first name: from the comment's profile link, else the reply box's label; null when unreadable.
-  function commenterFirstName(editor, author) {
-    const comment = editor.closest(author.comment);
-    let name = comment?.querySelector(author.name)?.textContent;
-    if (!name) name = new RegExp(author.labelPattern).exec(editor.getAttribute("aria-label") ?? "")?.[1];
-    return name?.trim() ? name.trim().split(/\s+/)[0] : null;
-  }
+// The commenter's first name: from the comment's profile link, else the reply box's label; null when unreadable.
+export function commenterFirstName(editor, author) {
+  const comment = editor.closest(author.comment);
+  let name = comment?.querySelector(author.name)?.textContent;
+  if (!name) name = new RegExp(author.labelPattern).exec(editor.getAttribute("aria-label") ?? "")?.[1];
+  return name?.trim() ? name.trim().split(/\s+/)[0] : null;
+}
 
-  async function signOffInitial() {
-    const { initial } = await chrome.storage.sync.get("initial");
-    return typeof initial === "string" ? initial.trim().slice(0, 1).toUpperCase() : "";
-  }
+async function signOffInitial() {
+  const { initial } = await chrome.storage.sync.get("initial");
+  return typeof initial === "string" ? initial.trim().slice(0, 1).toUpperCase() : "";
+}
 
-  // Placeholders we cannot fill stay visible in brackets, so the person notices before posting.
-  function fill(text, values) {
-    return text.replace(/\{(\w+)\}/g, (whole, key) => values[key] || `[${key.replace("_", " ")}]`);
-  }
+// Placeholders we cannot fill stay visible in brackets, so the person notices before posting.
+export function fill(text, values) {
+  return text.replace(/\{(\w+)\}/g, (whole, key) => values[key] || `[${key.replace("_", " ")}]`);
+}
 
-  function attach(overlay, editor, definition, t) {
-    const menu = el("div", "menu");
-    const note = el("p", "note");
-    const open = el("button", "templates", t("templatesButton"));
-    open.type = "button";
-    const section = el("div", null, open, menu, note);
-    overlay.panel.extras.append(section);
+export function attach(overlay, editor, definition, t) {
+  const menu = el("div", "menu");
+  const note = el("p", "note");
+  const open = el("button", "templates", t("templatesButton"));
+  open.type = "button";
+  const section = el("div", null, open, menu, note);
+  overlay.panel.extras.append(section);
 
-    const say = (message) => note.replaceChildren(message);
+  const say = (message) => note.replaceChildren(message);
 
-    const copy = async (template) => {
-      const values = { first_name: commenterFirstName(editor, definition.author), initial: await signOffInitial() };
-      const text = fill(template.text, values);
-      try {
-        await navigator.clipboard.writeText(text);
-        say(values.initial ? t("templateCopied") : t("templateCopiedNoInitial"));
-      } catch (error) {
-        say(`${t("templateCopyFailed")} (${error?.message ?? error})`);
-      }
-    };
+  const copy = async (template) => {
+    const values = { first_name: commenterFirstName(editor, definition.author), initial: await signOffInitial() };
+    const text = fill(template.text, values);
+    try {
+      await navigator.clipboard.writeText(text);
+      say(values.initial ? t("templateCopied") : t("templateCopiedNoInitial"));
+    } catch (error) {
+      say(`${t("templateCopyFailed")} (${error?.message ?? error})`);
+    }
+  };
 
-    open.addEventListener("click", async () => {
-      const answer = await ns.client.templates();
-      if (!answer.templates) {
-        say(answer.state === "helper-down" ? t("helperDown") : `${t("templatesUnavailable")} (${answer.message})`);
-        return;
-      }
-      menu.replaceChildren(...answer.templates.map((template) => {
-        const button = el("button", "template", template.label);
-        button.type = "button";
-        button.dataset.template = template.id;
-        button.addEventListener("click", () => copy(template));
-        return button;
-      }));
-      say(answer.templates.length ? "" : t("templatesNone"));
-    });
-  }
-
-  ns.replyTemplates = Object.freeze({ attach, commenterFirstName, fill });
-})();
+  open.addEventListener("click", async () => {
+    const answer = await client.templates();
+    if (!answer.templates) {
+      say(answer.state === "helper-down" ? t("helperDown") : `${t("templatesUnavailable")} (${answer.message})`);
+      return;
+    }
+    menu.replaceChildren(...answer.templates.map((template) => {
+      const button = el("button", "template", template.label);
+      button.type = "button";
+      button.dataset.template = template.id;
+      button.addEventListener("click", () => copy(template));
+      return button;
+    }));
+    say(answer.templates.length ? "" : t("templatesNone"));
+  });
+}

@@ -1,7 +1,7 @@
 """Evaluate JavaScript in postcheck's content-script world (its isolated world) through the DevTools protocol.
 
 Why: the overlay lives in a closed shadow root and exposes no rule ids to the page (DESIGN.md), so the page cannot
-read it; the tests read what the panel shows from the extension's own world (`postcheck.debug`), as the content
+read it; the tests read what the panel shows from the extension's own world (the bundle's test hook, `postcheck.debug`), as the content
 script itself would, and read the underlines from the page through CSS.highlights as a page script can.
 """
 
@@ -41,16 +41,17 @@ class ExtensionWorld:
         raise AssertionError(f"postcheck's content script did not start in {self.page.url}")
 
     def evaluate(self, expression: str):
-        """The value of `expression` (awaited if a promise) in the content script's world."""
+        """The value of `expression` (awaited if a promise) in the content script's world, where `postcheck` names
+        the content bundle's test hook (a Symbol-keyed property: the bundle itself has no string-keyed global)."""
         answer = self.cdp.send("Runtime.evaluate", {
-            "expression": expression, "contextId": self._context_id(), "returnByValue": True, "awaitPromise": True,
+            "expression": f"((postcheck) => ({expression}\n))(globalThis[Symbol.for('postcheck.test')])", "contextId": self._context_id(), "returnByValue": True, "awaitPromise": True,
         })
         if "exceptionDetails" in answer:
             raise AssertionError(f"{expression}: {json.dumps(answer['exceptionDetails'])[:800]}")
         return answer["result"].get("value")
 
     def composers(self) -> list[dict]:
-        return self.evaluate("globalThis.postcheck?.debug?.composers() ?? []")
+        return self.evaluate("postcheck?.debug?.composers() ?? []")
 
     def wait_for(self, predicate, timeout: float = 15.0, what: str = "the overlay"):
         """Poll composers() until predicate(composers) is truthy; return that value."""

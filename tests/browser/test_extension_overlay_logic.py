@@ -13,6 +13,7 @@ SET_UP = """(() => {
   const check = (text) => new Promise((resolve) => { calls.push(text); answers.push(resolve); });
   const strings = {ideal: 'ideal', limit: 'limit', collapse: 'c', expand: 'e', guidelines: 'G', noFindings: 'ok'};
   const overlay = new postcheck.Overlay({editor, layer, strings, check, debounceMs: 10});
+  overlay.typed = true;  // as after the person's first keystroke (the overlay ignores untyped editors)
   globalThis.probe = {overlay, calls, answers};
   return true;
 })()"""
@@ -24,7 +25,9 @@ REPORT = """(text, rule) => ({report: {findings: [{rule, severity: 'warning', st
 def test_only_changed_text_one_request_in_flight_and_stale_answers_dropped(browser):
     page, world = browser.open("https://x.com/home")
     # The probe is the test's own element (written by the test, never by the extension).
+    # On screen: the overlay checks only editors the person can see.
     page.evaluate("() => { const d = document.createElement('div'); d.id = 'probe'; d.contentEditable = 'true';"
+                  " d.style.cssText = 'position:fixed;top:10px;left:10px;width:300px;height:40px';"
                   " d.append('first draft'); document.body.append(d); }")
     assert world.evaluate(SET_UP)
 

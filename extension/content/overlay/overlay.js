@@ -1,177 +1,192 @@
 // One composer's overlay: debounced checks of changed text, one request in flight, stale answers dropped, drawn in rAF.
-"use strict";
-(() => {
-  const ns = (globalThis.postcheck ??= {});
-  const { textModel, Underlines, Panel, Mirror, timed } = ns;
-  const KEEP_TIMINGS = 1000;
+import { timed } from "./meter.js";
+import { Mirror } from "./mirror.js";
+import { Panel } from "./panel.js";
+import { readEditable, readTextarea } from "./text-model.js";
+import { Underlines } from "./highlights.js";
+import { isVisible } from "./visibility.js";
+const KEEP_TIMINGS = 1000;
 
-  class Overlay {
-    // `check(text)` resolves to {report} or {state, message}; the overlay knows neither the site nor the browser API.
-    // `anchor()` names the element the panel sits beside (the whole composer, so its buttons stay visible).
-    constructor({ editor, layer, strings, check, anchor = () => editor, debounceMs = 200 }) {
-      this.editor = editor;
-      this.anchor = anchor;
-      this.check = check;
-      this.debounceMs = debounceMs;
-      this.isField = editor instanceof HTMLTextAreaElement;
-      this.mirror = this.isField ? new Mirror(editor, layer) : null;
-      this.underlines = new Underlines(layer);
-      this.panel = new Panel(layer, strings);
-      this.timer = 0;
-      this.inFlight = false;
-      this.dirty = false;
-      this.sentText = null;
-      this.shown = { text: "", report: null };
-      this.layoutQueued = false;
-      this.stats = { renders: 0, inputs: 0, inputAt: 0, timings: [] };
-      this.resizeObserver = new ResizeObserver(timed(() => this.requestLayout()));
-      this.resizeObserver.observe(editor);
+export class Overlay {
+  // `check(text)` resolves to {report} or {state, message}; the overlay knows neither the site nor the browser API.
+  // `anchor()` names the element the panel sits beside (the whole composer, so its buttons stay visible).
+  constructor({ editor, layer, strings, check, anchor = () => editor, debounceMs = 200 }) {
+    this.editor = editor;
+    this.anchor = anchor;
+    this.check = check;
+    this.debounceMs = debounceMs;
+    this.isField = editor instanceof HTMLTextAreaElement;
+    this.mirror = this.isField ? new Mirror(editor, layer) : null;
+    this.underlines = new Underlines(layer, { ownTree: this.isField });
+    this.panel = new Panel(layer, strings);
+    this.timer = 0;
+    this.inFlight = false;
+    this.dirty = false;
+    this.sentText = null;
+    // Set by the person's own typing (a trusted input event): until then nothing is sent, whatever the page does.
+    this.typed = false;
+    // Which draft the publish watcher already reported (one event per draft).
+    this.draft = 0;
+    this.publishedDraft = -1;
+    this.shown = { text: "", report: null };
+    this.layoutQueued = false;
+    this.stats = { renders: 0, inputs: 0, inputAt: 0, timings: [] };
+    this.resizeObserver = new ResizeObserver(timed(() => this.requestLayout()));
+    this.resizeObserver.observe(editor);
+  }
+
+  // Called on every keystroke of the person's (trusted input only): only restarts a timer, so typing never waits.
+  schedule() {
+    this.typed = true;
+    this.stats.inputs += 1;
+    this.stats.inputAt = performance.now();
+    this.restartTimer();
+  }
+
+  restartTimer() {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), this.debounceMs);
+  }
+
+  readText() {
+    return this.read().text;
+  }
+
+  read() {
+    return this.isField ? readTextarea(this.editor, this.mirror) : readEditable(this.editor);
+  }
+
+  async flush({ force = false } = {}) {
+    if (this.inFlight) {
+      this.dirty = true;
+      return;
     }
-
-    // Called on every keystroke: only restarts a timer, so typing never waits for us.
-    schedule() {
-      this.stats.inputs += 1;
-      this.stats.inputAt = performance.now();
+    // Only an editor the person typed into and can see: a page cannot have its own hidden text checked.
+    if (!this.typed || !isVisible(this.editor)) return;
+    const text = this.readText();
+    if (!force && text === this.sentText) return;
+    if (text !== this.sentText) this.draft += 1;
+    this.sentText = text;
+    if (text.trim() === "") {
+      this.clear();
+      return;
+    }
+    this.inFlight = true;
+    const sentAt = performance.now();
+    // The keystroke this check answers, for the benchmark's keystroke-to-overlay latency.
+    const inputAt = this.stats.inputAt;
+    let answer;
+    try {
+      answer = await this.check(text);
+    } catch (error) {
+      answer = { state: "failed", message: String(error?.message ?? error) };
+    }
+    this.inFlight = false;
+    this.receive(text, answer, { inputAt, sentAt });
+    // Text that changed meanwhile is checked after a pause like any other, not in a burst behind the answer.
+    if (this.dirty) {
+      this.dirty = false;
       this.restartTimer();
     }
-
-    restartTimer() {
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.flush(), this.debounceMs);
-    }
-
-    readText() {
-      return this.read().text;
-    }
-
-    read() {
-      return this.isField ? textModel.readTextarea(this.editor, this.mirror) : textModel.readEditable(this.editor);
-    }
-
-    async flush({ force = false } = {}) {
-      if (this.inFlight) {
-        this.dirty = true;
-        return;
-      }
-      const text = this.readText();
-      if (!force && text === this.sentText) return;
-      this.sentText = text;
-      if (text.trim() === "") {
-        this.clear();
-        return;
-      }
-      this.inFlight = true;
-      const sentAt = performance.now();
-      // The keystroke this check answers, for the benchmark's keystroke-to-overlay latency.
-      const inputAt = this.stats.inputAt;
-      let answer;
-      try {
-        answer = await this.check(text);
-      } catch (error) {
-        answer = { state: "failed", message: String(error?.message ?? error) };
-      }
-      this.inFlight = false;
-      this.receive(text, answer, { inputAt, sentAt });
-      // Text that changed meanwhile is checked after a pause like any other, not in a burst behind the answer.
-      if (this.dirty) {
-        this.dirty = false;
-        this.restartTimer();
-      }
-    }
-
-    // Offsets are only valid for the exact text that was checked: a changed editor means a newer check will follow.
-    receive(text, answer, sent) {
-      const answeredAt = performance.now();
-      const snapshot = this.read();
-      if (snapshot.text !== text) {
-        this.dirty = true;
-        this.record({ ...sent, answeredAt, dropped: true });
-        return;
-      }
-      if (answer.report) this.render(snapshot, answer.report);
-      else this.showState(answer.state, answer.message, answer.detail);
-      const renderedAt = performance.now();
-      this.stats.renders += 1;
-      this.record({ ...sent, answeredAt, renderedAt });
-    }
-
-    record(timing) {
-      this.stats.timings.push(timing);
-      if (this.stats.timings.length > KEEP_TIMINGS) this.stats.timings.shift();
-    }
-
-    render(snapshot, report) {
-      const marks = [];
-      for (const finding of report.findings) {
-        const range = snapshot.range(finding.start, finding.end);
-        if (range) marks.push({ severity: finding.severity, range });
-      }
-      this.underlines.show(marks);
-      this.panel.showReport(report);
-      this.shown = { text: snapshot.text, report };
-      this.layout();
-    }
-
-    showState(state, message, detail) {
-      this.underlines.clear();
-      this.panel.showState(state, message, detail);
-      this.shown = { text: this.sentText, report: null };
-      this.layout();
-    }
-
-    clear() {
-      this.underlines.clear();
-      this.panel.hide();
-      this.shown = { text: "", report: null };
-    }
-
-    // Scroll and resize only move fixed-position parts; several events in one frame cost one layout.
-    requestLayout() {
-      if (this.layoutQueued) return;
-      this.layoutQueued = true;
-      requestAnimationFrame(timed(() => {
-        this.layoutQueued = false;
-        this.layout();
-      }));
-    }
-
-    layout() {
-      this.mirror?.place();
-      this.underlines.place();
-      this.panel.place(this.anchor().getBoundingClientRect());
-    }
-
-    // Rule ids of what the person was shown for the text now in the editor (the publishing event reports them).
-    rulesShown() {
-      return [...new Set(this.shown.report?.findings.map((finding) => finding.rule) ?? [])];
-    }
-
-    get report() {
-      return this.shown.report;
-    }
-
-    destroy() {
-      clearTimeout(this.timer);
-      this.resizeObserver.disconnect();
-      this.underlines.clear();
-      this.mirror?.remove();
-      this.panel.remove();
-    }
-
-    snapshot() {
-      return {
-        text: this.shown.text,
-        panel: this.panel.snapshot(),
-        boxes: this.underlines.snapshot(),
-        stats: { ...this.stats, timings: undefined },
-      };
-    }
   }
 
-  // Everything that runs on the page's main thread is metered; waiting for the helper is not.
-  for (const method of ["schedule", "readText", "receive", "clear"]) {
-    Overlay.prototype[method] = timed(Overlay.prototype[method]);
+  // Offsets are only valid for the exact text that was checked: a changed editor means a newer check will follow.
+  receive(text, answer, sent) {
+    const answeredAt = performance.now();
+    const snapshot = this.read();
+    if (snapshot.text !== text) {
+      this.dirty = true;
+      this.record({ ...sent, answeredAt, dropped: true });
+      return;
+    }
+    if (answer.report) this.render(snapshot, answer.report, answer.notice);
+    else this.showState(answer.state, answer.message, answer.detail);
+    const renderedAt = performance.now();
+    this.stats.renders += 1;
+    this.record({ ...sent, answeredAt, renderedAt });
   }
 
-  ns.Overlay = Overlay;
-})();
+  record(timing) {
+    this.stats.timings.push(timing);
+    if (this.stats.timings.length > KEEP_TIMINGS) this.stats.timings.shift();
+  }
+
+  render(snapshot, report, notice) {
+    const marks = [];
+    for (const finding of report.findings) {
+      const range = snapshot.range(finding.start, finding.end);
+      if (range) marks.push({ severity: finding.severity, range });
+    }
+    this.underlines.show(marks);
+    this.panel.showReport(report, notice);
+    this.shown = { text: snapshot.text, report };
+    this.layout();
+  }
+
+  showState(state, message, detail) {
+    this.underlines.clear();
+    this.panel.showState(state, message, detail);
+    this.shown = { text: this.sentText, report: null };
+    this.layout();
+  }
+
+  clear() {
+    this.underlines.clear();
+    this.panel.hide();
+    this.shown = { text: "", report: null };
+  }
+
+  // Scroll and resize only move fixed-position parts; several events in one frame cost one layout.
+  requestLayout() {
+    if (this.layoutQueued) return;
+    this.layoutQueued = true;
+    requestAnimationFrame(timed(() => {
+      this.layoutQueued = false;
+      this.layout();
+    }));
+  }
+
+  layout() {
+    this.mirror?.place();
+    this.underlines.place();
+    this.panel.place(this.anchor().getBoundingClientRect());
+  }
+
+  // Rule ids of what the person was shown for the text now in the editor (the publishing event reports them).
+  rulesShown() {
+    return [...new Set(this.shown.report?.findings.map((finding) => finding.rule) ?? [])];
+  }
+
+  get report() {
+    return this.shown.report;
+  }
+
+  // One publish event per draft: true the first time `draft` (a value of this.draft) is claimed, false afterwards.
+  claimPublish(draft) {
+    if (this.publishedDraft === draft) return false;
+    this.publishedDraft = draft;
+    return true;
+  }
+
+  destroy() {
+    clearTimeout(this.timer);
+    this.resizeObserver.disconnect();
+    this.underlines.clear();
+    this.mirror?.remove();
+    this.panel.remove();
+  }
+
+  snapshot() {
+    return {
+      text: this.shown.text,
+      panel: this.panel.snapshot(),
+      boxes: this.underlines.snapshot(),
+      stats: { ...this.stats, timings: undefined },
+    };
+  }
+}
+
+// Everything that runs on the page's main thread is metered; waiting for the helper is not.
+for (const method of ["schedule", "readText", "receive", "clear"]) {
+  Overlay.prototype[method] = timed(Overlay.prototype[method]);
+}

@@ -1,8 +1,9 @@
 // Facebook: Lexical composers; the boxes under a comment or review are replies and get reply rules and templates.
-"use strict";
-postcheck.sites.register({
+export const facebook = {
   id: "facebook",
   platform: "facebook",
+  // The most characters sent per check (Facebook's 63,206 characters plus a tenth): the panel says when a draft was cut.
+  checkLimit: 70_000,
   hosts: ["facebook.com"],
   composers: [
     {
@@ -23,4 +24,4 @@ postcheck.sites.register({
     { kind: "photo", selector: '[aria-label="Attached media"] img' },
     { kind: "video", selector: '[aria-label="Attached media"] video' },
   ],
-});
+};

@@ -1,8 +1,9 @@
 // Instagram: the caption of a new post, a textarea on older layouts and a Lexical editor on newer ones.
-"use strict";
-postcheck.sites.register({
+export const instagram = {
   id: "instagram",
   platform: "instagram",
+  // The most characters sent per check (Instagram's 2,200 characters plus 1,000): the panel says when a draft was cut.
+  checkLimit: 3_200,
   hosts: ["instagram.com"],
   composers: [
     { kind: "post", selector: 'textarea[aria-label^="Write a caption"]' },
@@ -14,4 +15,4 @@ postcheck.sites.register({
     { kind: "video", selector: '[role="dialog"] video' },
     { kind: "photo", selector: '[role="dialog"] :is(img, [role="img"])' },
   ],
-});
+};

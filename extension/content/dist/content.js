@@ -1,0 +1,1100 @@
+(() => {
+  var __create = Object.create;
+  var __defProp = Object.defineProperty;
+  var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+  var __getOwnPropNames = Object.getOwnPropertyNames;
+  var __getProtoOf = Object.getPrototypeOf;
+  var __hasOwnProp = Object.prototype.hasOwnProperty;
+  var __commonJS = (cb, mod) => function __require() {
+    try {
+      return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+    } catch (e) {
+      throw mod = 0, e;
+    }
+  };
+  var __export = (target, all2) => {
+    for (var name in all2)
+      __defProp(target, name, { get: all2[name], enumerable: true });
+  };
+  var __copyProps = (to, from, except, desc) => {
+    if (from && typeof from === "object" || typeof from === "function") {
+      for (let key of __getOwnPropNames(from))
+        if (!__hasOwnProp.call(to, key) && key !== except)
+          __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    }
+    return to;
+  };
+  var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+    // If the importer is in node compatibility mode or this is not an ESM
+    // file that has been converted to a CommonJS file using a Babel-
+    // compatible transform (i.e. "__esModule" has not been set), then set
+    // "default" to the CommonJS "module.exports" for node compatibility.
+    isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+    mod
+  ));
+
+  // protocol.js
+  var require_protocol = __commonJS({
+    "protocol.js"(exports, module) {
+      "use strict";
+      (() => {
+        const REQUEST = Object.freeze({
+          check: "check",
+          activity: "activity",
+          templates: "templates"
+        });
+        const REPLY2 = Object.freeze({
+          report: "report",
+          accepted: "accepted",
+          templates: "templates",
+          helperDown: "helper-down",
+          failed: "failed"
+        });
+        const PLATFORMS = /* @__PURE__ */ new Set(["twitter", "facebook", "instagram"]);
+        const KINDS = /* @__PURE__ */ new Set(["post", "reply"]);
+        function platformOf(value) {
+          if (!PLATFORMS.has(value)) throw new TypeError(`unknown platform ${JSON.stringify(value)}`);
+          return value;
+        }
+        const protocol2 = Object.freeze({
+          REQUEST,
+          REPLY: REPLY2,
+          check: (text, platform, kind) => {
+            if (typeof text !== "string") throw new TypeError("check: text must be a string");
+            if (!KINDS.has(kind)) throw new TypeError(`check: unknown kind ${JSON.stringify(kind)}`);
+            return { kind: REQUEST.check, text, platform: platformOf(platform), postKind: kind };
+          },
+          // The activity event carries hashtags, media kinds and rule ids only: the text of a post never goes with it.
+          // Whether a hashtag is one of the week's official ones is the helper's to say: it holds the policy.
+          activity: ({ platform, hashtags, media, rulesShown }) => ({
+            kind: REQUEST.activity,
+            event: {
+              type: "post-published",
+              platform: platformOf(platform),
+              hashtags: [...hashtags],
+              media: [...media],
+              rules_shown: [...rulesShown]
+            }
+          }),
+          templates: () => ({ kind: REQUEST.templates }),
+          report: (report2) => ({ kind: REPLY2.report, report: report2 }),
+          accepted: () => ({ kind: REPLY2.accepted }),
+          templateList: (templates) => ({ kind: REPLY2.templates, templates }),
+          helperDown: (reason) => ({ kind: REPLY2.helperDown, reason }),
+          failed: (message) => ({ kind: REPLY2.failed, message })
+        });
+        if (typeof module === "object") module.exports = protocol2;
+      })();
+    }
+  });
+
+  // content/client.js
+  var import_protocol = __toESM(require_protocol());
+  var { REPLY } = import_protocol.default;
+  async function send(message) {
+    try {
+      return await chrome.runtime.sendMessage(message) ?? import_protocol.default.failed("the background sent no answer");
+    } catch (error) {
+      return import_protocol.default.failed(`postcheck's background is unreachable (${error?.message ?? error}); reload the page`);
+    }
+  }
+  function asResult(reply) {
+    if (reply.kind === REPLY.report) return { report: reply.report };
+    if (reply.kind === REPLY.helperDown) return { state: "helper-down", message: reply.reason };
+    return { state: "failed", message: reply.message ?? `unexpected answer ${reply.kind}` };
+  }
+  var lastCheck = Promise.resolve();
+  function check(text, platform, kind) {
+    const message = import_protocol.default.check(text, platform, kind);
+    const answer = lastCheck.then(async () => asResult(await send(message)));
+    lastCheck = answer.catch(() => void 0);
+    return answer;
+  }
+  var client = Object.freeze({
+    check,
+    activity: (event) => send(import_protocol.default.activity(event)),
+    templates: async () => {
+      const reply = await send(import_protocol.default.templates());
+      return reply.kind === REPLY.templates ? { templates: reply.templates } : asResult(reply);
+    }
+  });
+
+  // content/overlay/meter.js
+  var meter = { ms: 0, calls: 0 };
+  var depth = 0;
+  function timed(fn) {
+    return function measured(...args) {
+      if (depth > 0) return fn.apply(this, args);
+      depth += 1;
+      const began = performance.now();
+      try {
+        return fn.apply(this, args);
+      } finally {
+        depth -= 1;
+        meter.ms += performance.now() - began;
+        meter.calls += 1;
+      }
+    };
+  }
+
+  // content/composers.js
+  var SCAN_DELAY_MS = 150;
+  var Composers = class {
+    constructor(site2, create) {
+      this.site = site2;
+      this.create = create;
+      this.tracked = /* @__PURE__ */ new Map();
+      this.scanTimer = 0;
+      this.selector = site2.composers.map((composer) => composer.selector).join(", ");
+    }
+    // The first declared composer that matches wins, so specific ones (replies) are listed before general ones.
+    definitionFor(element) {
+      return this.site.composers.find((composer) => element.matches(composer.selector));
+    }
+    start() {
+      this.observer = new MutationObserver(timed((records) => {
+        for (const record of records) {
+          if (!this.insideTracked(record.target)) {
+            this.requestScan();
+            return;
+          }
+        }
+      }));
+      this.observer.observe(document.body, { childList: true, subtree: true });
+      document.addEventListener("focusin", timed((event) => this.adopt(event.target)), true);
+      this.scan();
+    }
+    insideTracked(node) {
+      for (const editor of this.tracked.keys()) if (editor.contains(node)) return true;
+      return false;
+    }
+    requestScan() {
+      if (this.scanTimer) return;
+      this.scanTimer = setTimeout(timed(() => {
+        this.scanTimer = 0;
+        this.scan();
+      }), SCAN_DELAY_MS);
+    }
+    scan() {
+      for (const [editor, entry] of this.tracked) {
+        if (!editor.isConnected) {
+          entry.overlay.destroy();
+          this.tracked.delete(editor);
+        }
+      }
+      for (const element of document.querySelectorAll(this.selector)) this.track(element);
+    }
+    // focusin reaches us before any observer batch, so a composer is ready by the first keystroke.
+    adopt(target) {
+      const element = target instanceof Element ? target.closest(this.selector) : null;
+      if (element) this.track(element);
+    }
+    track(element) {
+      if (this.tracked.has(element)) return this.tracked.get(element);
+      const definition = this.definitionFor(element);
+      if (!definition) return null;
+      const entry = { definition, overlay: this.create(element, definition) };
+      this.tracked.set(element, entry);
+      return entry;
+    }
+    // The tracked composer holding `node` (an event target inside an editor).
+    entryFor(node) {
+      for (const [editor, entry] of this.tracked) if (editor === node || editor.contains(node)) return [editor, entry];
+      return null;
+    }
+    entries() {
+      return [...this.tracked];
+    }
+  };
+
+  // content/overlay/mirror.js
+  var COPIED = [
+    "fontFamily",
+    "fontSize",
+    "fontWeight",
+    "fontStyle",
+    "fontVariant",
+    "letterSpacing",
+    "wordSpacing",
+    "lineHeight",
+    "textTransform",
+    "textIndent",
+    "textAlign",
+    "direction",
+    "tabSize",
+    "paddingTop",
+    "paddingRight",
+    "paddingBottom",
+    "paddingLeft",
+    "borderTopWidth",
+    "borderRightWidth",
+    "borderBottomWidth",
+    "borderLeftWidth",
+    "boxSizing"
+  ];
+  var Mirror = class {
+    constructor(field, layer) {
+      this.field = field;
+      this.element = document.createElement("div");
+      this.element.className = "mirror";
+      this.textNode = document.createTextNode("");
+      this.element.append(this.textNode);
+      layer.append(this.element);
+    }
+    // Returns the text node holding `text`, ready for Ranges.
+    sync(text) {
+      if (this.textNode.data !== text) this.textNode.data = text;
+      return this.textNode;
+    }
+    // Called from the overlay's rAF-batched layout: geometry and fonts are copied, never the page's colours.
+    place() {
+      const style = getComputedStyle(this.field);
+      const rect = this.field.getBoundingClientRect();
+      const target = this.element.style;
+      for (const property of COPIED) target[property] = style[property];
+      target.borderStyle = "solid";
+      target.borderColor = "transparent";
+      target.left = `${rect.left}px`;
+      target.top = `${rect.top}px`;
+      target.width = `${rect.width}px`;
+      target.height = `${rect.height}px`;
+      this.element.scrollTop = this.field.scrollTop;
+      this.element.scrollLeft = this.field.scrollLeft;
+    }
+    remove() {
+      this.element.remove();
+    }
+  };
+
+  // content/overlay/panel.js
+  function el(tag, className, ...children) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    node.append(...children.filter((child) => child !== null && child !== void 0));
+    return node;
+  }
+  var GAP = 6;
+  var Panel = class {
+    constructor(layer, strings) {
+      this.strings = strings;
+      this.collapsed = false;
+      this.root = el("section", "panel");
+      this.root.hidden = true;
+      this.root.setAttribute("role", "status");
+      this.count = el("span", "count");
+      this.tallies = el("span", "tallies");
+      this.toggle = el("button", "toggle");
+      this.toggle.type = "button";
+      this.toggle.addEventListener("click", () => this.setCollapsed(!this.collapsed));
+      this.body = el("div", "body");
+      this.extras = el("div", "extras");
+      this.root.append(
+        el("header", null, el("span", "brand", "postcheck"), this.count, this.tallies, this.toggle),
+        this.body
+      );
+      this.setCollapsed(false);
+      layer.append(this.root);
+    }
+    setCollapsed(collapsed) {
+      this.collapsed = collapsed;
+      this.root.classList.toggle("collapsed", collapsed);
+      this.toggle.replaceChildren(collapsed ? "▸" : "▾");
+      this.toggle.setAttribute("aria-expanded", String(!collapsed));
+      this.toggle.title = collapsed ? this.strings.expand : this.strings.collapse;
+    }
+    // `notice`: a line of our own above the findings (e.g. only the first characters were checked).
+    showReport(report2, notice) {
+      const { stats, findings } = report2;
+      const parts = [String(stats.length ?? stats.weighted_length)];
+      if (stats.ideal !== null && stats.ideal !== void 0) parts.push(`${this.strings.ideal} ≤ ${stats.ideal}`);
+      if (stats.limit !== null && stats.limit !== void 0) parts.push(`${this.strings.limit} ${stats.limit}`);
+      this.count.replaceChildren(parts.join(" · "));
+      this.count.classList.toggle("over", stats.limit != null && stats.length > stats.limit);
+      this.root.dataset.state = "report";
+      this.tallies.replaceChildren(...this.talliesFor(findings));
+      const list = el("ul", "findings", ...findings.map((finding) => this.item(finding)));
+      this.body.replaceChildren(
+        notice ? el("p", "notice", notice) : "",
+        this.extras,
+        findings.length ? list : el("p", "ok", this.strings.noFindings)
+      );
+      this.root.hidden = false;
+    }
+    showState(state, message, detail) {
+      this.root.dataset.state = state;
+      this.count.replaceChildren();
+      this.tallies.replaceChildren();
+      this.body.replaceChildren(
+        el("p", "status", ...withCode(message)),
+        detail ? el("p", "detail", detail) : "",
+        this.extras
+      );
+      this.root.hidden = false;
+    }
+    hide() {
+      this.root.hidden = true;
+    }
+    talliesFor(findings) {
+      const counts = /* @__PURE__ */ new Map();
+      for (const { severity } of findings) counts.set(severity, (counts.get(severity) ?? 0) + 1);
+      return ["error", "warning", "info"].filter((s) => counts.has(s)).map((s) => el("span", `tally ${s}`, String(counts.get(s))));
+    }
+    item(finding) {
+      const node = el(
+        "li",
+        `finding ${finding.severity}`,
+        el("p", "message", finding.message),
+        finding.suggestion ? el("p", "suggestion", finding.suggestion) : null,
+        finding.guideline ? el("p", "guideline", `${this.strings.guidelines} › ${finding.guideline}`) : null
+      );
+      node.dataset.rule = finding.rule;
+      return node;
+    }
+    // Beside the composer, never over it: to its right, else under it, else over it, else to its left.
+    place(anchor) {
+      if (this.root.hidden) return;
+      const height = this.root.offsetHeight;
+      const width = this.root.offsetWidth;
+      const fitsX = (left2) => left2 >= GAP && left2 + width + GAP <= innerWidth;
+      const fitsY = (top2) => top2 >= GAP && top2 + height + GAP <= innerHeight;
+      const alignedLeft = Math.min(Math.max(anchor.left, GAP), Math.max(innerWidth - width - GAP, GAP));
+      const candidates = [
+        [anchor.right + GAP, anchor.top, fitsX(anchor.right + GAP)],
+        [alignedLeft, anchor.bottom + GAP, fitsY(anchor.bottom + GAP)],
+        [alignedLeft, anchor.top - GAP - height, fitsY(anchor.top - GAP - height)],
+        [anchor.left - GAP - width, anchor.top, fitsX(anchor.left - GAP - width)]
+      ];
+      const [left, top] = candidates.find(([, , fits]) => fits) ?? [alignedLeft, anchor.bottom + GAP];
+      this.root.style.left = `${left}px`;
+      this.root.style.top = `${Math.min(Math.max(top, GAP), Math.max(innerHeight - height - GAP, GAP))}px`;
+    }
+    remove() {
+      this.root.remove();
+    }
+    // What the panel shows, read back from its own nodes (tests reach it from the extension's world only).
+    snapshot() {
+      return {
+        visible: !this.root.hidden,
+        collapsed: this.collapsed,
+        state: this.root.dataset.state ?? null,
+        count: this.count.textContent,
+        rules: [...this.root.querySelectorAll(".finding")].map((node) => node.dataset.rule),
+        text: this.body.innerText,
+        rect: this.root.getBoundingClientRect().toJSON(),
+        toggle: this.toggle.getBoundingClientRect().toJSON(),
+        buttons: [...this.body.querySelectorAll("button")].map((button) => ({
+          text: button.textContent,
+          rect: button.getBoundingClientRect().toJSON()
+        }))
+      };
+    }
+  };
+  function withCode(message) {
+    return String(message).split(/(`[^`]+`)/).map((part) => part.startsWith("`") && part.endsWith("`") && part.length > 1 ? el("code", null, part.slice(1, -1)) : part);
+  }
+
+  // content/overlay/text-model.js
+  var BLOCK_TAGS = /* @__PURE__ */ new Set(["P", "DIV", "LI", "UL", "OL", "H1", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "PRE"]);
+  function walk(root) {
+    const segments = [];
+    let length = 0;
+    let pendingBreak = false;
+    const push = (segment) => {
+      segment.start = length;
+      length += segment.length;
+      segments.push(segment);
+    };
+    const flushBreak = () => {
+      if (pendingBreak && segments.length > 0) push({ type: "break", node: null, length: 1 });
+      pendingBreak = false;
+    };
+    const visit = (parent) => {
+      for (let node = parent.firstChild; node; node = node.nextSibling) {
+        if (node.nodeType === Node.TEXT_NODE) {
+          if (node.data.length === 0) continue;
+          flushBreak();
+          push({ type: "text", node, length: node.data.length });
+        } else if (node.nodeName === "BR") {
+          flushBreak();
+          push({ type: "br", node, length: 1 });
+        } else if (node.nodeType === Node.ELEMENT_NODE) {
+          const block = BLOCK_TAGS.has(node.nodeName);
+          if (block) flushBreak();
+          const before = segments.length;
+          visit(node);
+          if (block) {
+            closeBlock(before);
+            if (segments.length === before) push({ type: "empty", node, length: 0 });
+            pendingBreak = true;
+          }
+        }
+      }
+    };
+    const closeBlock = (before) => {
+      const last = segments[segments.length - 1];
+      if (segments.length > before && last.type === "br" && last.length === 1) {
+        last.length = 0;
+        length -= 1;
+      }
+    };
+    visit(root);
+    return { segments, length };
+  }
+  function textOf(segments) {
+    let text = "";
+    for (const segment of segments) {
+      if (segment.type === "text") text += segment.node.data;
+      else if (segment.length === 1) text += "\n";
+    }
+    return text;
+  }
+  function positionAt(segments, offset, preferEnd) {
+    let low = 0;
+    let high = segments.length - 1;
+    let found = segments.length - 1;
+    while (low <= high) {
+      const mid = low + high >> 1;
+      const segment = segments[mid];
+      const end = segment.start + segment.length;
+      const inside = preferEnd ? offset <= end : offset < end;
+      if (inside) {
+        found = mid;
+        high = mid - 1;
+      } else {
+        low = mid + 1;
+      }
+    }
+    for (let i = found; i >= 0 && i < segments.length; i += preferEnd ? -1 : 1) {
+      const segment = segments[i];
+      if (segment.type === "text") {
+        const local = Math.min(Math.max(offset - segment.start, 0), segment.length);
+        return { node: segment.node, offset: local };
+      }
+      if (segment.type === "br" || segment.type === "empty") {
+        const node = segment.node;
+        if (segment.type === "empty") return { node, offset: 0 };
+        const index = Array.prototype.indexOf.call(node.parentNode.childNodes, node);
+        return { node: node.parentNode, offset: offset > segment.start ? index + 1 : index };
+      }
+    }
+    return null;
+  }
+  function readEditable(root) {
+    const { segments } = walk(root);
+    const text = textOf(segments);
+    return {
+      text,
+      range(start2, end) {
+        const from = positionAt(segments, start2, false);
+        const to = positionAt(segments, end, true);
+        if (!from || !to) return null;
+        const range = new Range();
+        range.setStart(from.node, from.offset);
+        range.setEnd(to.node, to.offset);
+        return range;
+      }
+    };
+  }
+  function readTextarea(field, mirror) {
+    const text = field.value;
+    return {
+      text,
+      range(start2, end) {
+        const node = mirror.sync(text);
+        const range = new Range();
+        range.setStart(node, Math.min(start2, text.length));
+        range.setEnd(node, Math.min(end, text.length));
+        return range;
+      }
+    };
+  }
+
+  // content/overlay/highlights.js
+  var highlights_exports = {};
+  __export(highlights_exports, {
+    SEVERITIES: () => SEVERITIES,
+    Underlines: () => Underlines,
+    mode: () => mode
+  });
+  var SEVERITIES = ["error", "warning", "info"];
+  var nameOf = (severity) => `postcheck-${severity}`;
+  var supported = typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
+  var mode = { highlights: supported };
+  function registry() {
+    const highlights = {};
+    for (const severity of SEVERITIES) {
+      const name = nameOf(severity);
+      if (!CSS.highlights.has(name)) CSS.highlights.set(name, new Highlight());
+      highlights[severity] = CSS.highlights.get(name);
+    }
+    return highlights;
+  }
+  var Underlines = class {
+    // `ownTree`: the ranges point into our shadow tree, so they never go into the page's CSS.highlights.
+    constructor(layer, { ownTree = false } = {}) {
+      this.layer = layer;
+      this.ownTree = ownTree;
+      this.ranges = [];
+      this.boxes = [];
+      this.highlighted = false;
+    }
+    // `marks` is [{severity, range}]; replaces what this composer showed before.
+    show(marks) {
+      this.clear();
+      this.ranges = marks;
+      this.highlighted = mode.highlights && !this.ownTree;
+      if (this.highlighted) {
+        const highlights = registry();
+        for (const { severity, range } of marks) highlights[severity]?.add(range);
+      } else {
+        this.place();
+      }
+    }
+    // Highlights follow the text by themselves; boxes are fixed-position and must be moved.
+    place() {
+      if (this.highlighted) return;
+      for (const box of this.boxes) box.remove();
+      this.boxes = [];
+      for (const { severity, range } of this.ranges) {
+        for (const rect of range.getClientRects()) {
+          if (rect.width === 0) continue;
+          const box = document.createElement("div");
+          box.className = `box ${severity}`;
+          Object.assign(box.style, {
+            left: `${rect.left}px`,
+            top: `${rect.bottom - 2}px`,
+            width: `${rect.width}px`
+          });
+          this.layer.append(box);
+          this.boxes.push(box);
+        }
+      }
+    }
+    // The boxes as drawn (for the browser tests, read from the extension's world).
+    snapshot() {
+      return this.boxes.map((box) => ({ severity: box.classList[1], ...box.getBoundingClientRect().toJSON() }));
+    }
+    clear() {
+      if (this.highlighted) {
+        const highlights = registry();
+        for (const { severity, range } of this.ranges) highlights[severity]?.delete(range);
+      }
+      this.highlighted = false;
+      for (const box of this.boxes) box.remove();
+      this.boxes = [];
+      this.ranges = [];
+    }
+  };
+
+  // content/overlay/visibility.js
+  var MIN_SIDE_PX = 4;
+  function isVisible(element) {
+    if (!element?.isConnected) return false;
+    if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) {
+      return false;
+    }
+    const rect = element.getBoundingClientRect();
+    return rect.width >= MIN_SIDE_PX && rect.height >= MIN_SIDE_PX && rect.right > 0 && rect.bottom > 0 && rect.left < innerWidth && rect.top < innerHeight;
+  }
+
+  // content/overlay/overlay.js
+  var KEEP_TIMINGS = 1e3;
+  var Overlay = class {
+    // `check(text)` resolves to {report} or {state, message}; the overlay knows neither the site nor the browser API.
+    // `anchor()` names the element the panel sits beside (the whole composer, so its buttons stay visible).
+    constructor({ editor, layer, strings, check: check2, anchor = () => editor, debounceMs = 200 }) {
+      this.editor = editor;
+      this.anchor = anchor;
+      this.check = check2;
+      this.debounceMs = debounceMs;
+      this.isField = editor instanceof HTMLTextAreaElement;
+      this.mirror = this.isField ? new Mirror(editor, layer) : null;
+      this.underlines = new Underlines(layer, { ownTree: this.isField });
+      this.panel = new Panel(layer, strings);
+      this.timer = 0;
+      this.inFlight = false;
+      this.dirty = false;
+      this.sentText = null;
+      this.typed = false;
+      this.draft = 0;
+      this.publishedDraft = -1;
+      this.shown = { text: "", report: null };
+      this.layoutQueued = false;
+      this.stats = { renders: 0, inputs: 0, inputAt: 0, timings: [] };
+      this.resizeObserver = new ResizeObserver(timed(() => this.requestLayout()));
+      this.resizeObserver.observe(editor);
+    }
+    // Called on every keystroke of the person's (trusted input only): only restarts a timer, so typing never waits.
+    schedule() {
+      this.typed = true;
+      this.stats.inputs += 1;
+      this.stats.inputAt = performance.now();
+      this.restartTimer();
+    }
+    restartTimer() {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.flush(), this.debounceMs);
+    }
+    readText() {
+      return this.read().text;
+    }
+    read() {
+      return this.isField ? readTextarea(this.editor, this.mirror) : readEditable(this.editor);
+    }
+    async flush({ force = false } = {}) {
+      if (this.inFlight) {
+        this.dirty = true;
+        return;
+      }
+      if (!this.typed || !isVisible(this.editor)) return;
+      const text = this.readText();
+      if (!force && text === this.sentText) return;
+      if (text !== this.sentText) this.draft += 1;
+      this.sentText = text;
+      if (text.trim() === "") {
+        this.clear();
+        return;
+      }
+      this.inFlight = true;
+      const sentAt = performance.now();
+      const inputAt = this.stats.inputAt;
+      let answer;
+      try {
+        answer = await this.check(text);
+      } catch (error) {
+        answer = { state: "failed", message: String(error?.message ?? error) };
+      }
+      this.inFlight = false;
+      this.receive(text, answer, { inputAt, sentAt });
+      if (this.dirty) {
+        this.dirty = false;
+        this.restartTimer();
+      }
+    }
+    // Offsets are only valid for the exact text that was checked: a changed editor means a newer check will follow.
+    receive(text, answer, sent) {
+      const answeredAt = performance.now();
+      const snapshot = this.read();
+      if (snapshot.text !== text) {
+        this.dirty = true;
+        this.record({ ...sent, answeredAt, dropped: true });
+        return;
+      }
+      if (answer.report) this.render(snapshot, answer.report, answer.notice);
+      else this.showState(answer.state, answer.message, answer.detail);
+      const renderedAt = performance.now();
+      this.stats.renders += 1;
+      this.record({ ...sent, answeredAt, renderedAt });
+    }
+    record(timing) {
+      this.stats.timings.push(timing);
+      if (this.stats.timings.length > KEEP_TIMINGS) this.stats.timings.shift();
+    }
+    render(snapshot, report2, notice) {
+      const marks = [];
+      for (const finding of report2.findings) {
+        const range = snapshot.range(finding.start, finding.end);
+        if (range) marks.push({ severity: finding.severity, range });
+      }
+      this.underlines.show(marks);
+      this.panel.showReport(report2, notice);
+      this.shown = { text: snapshot.text, report: report2 };
+      this.layout();
+    }
+    showState(state, message, detail) {
+      this.underlines.clear();
+      this.panel.showState(state, message, detail);
+      this.shown = { text: this.sentText, report: null };
+      this.layout();
+    }
+    clear() {
+      this.underlines.clear();
+      this.panel.hide();
+      this.shown = { text: "", report: null };
+    }
+    // Scroll and resize only move fixed-position parts; several events in one frame cost one layout.
+    requestLayout() {
+      if (this.layoutQueued) return;
+      this.layoutQueued = true;
+      requestAnimationFrame(timed(() => {
+        this.layoutQueued = false;
+        this.layout();
+      }));
+    }
+    layout() {
+      this.mirror?.place();
+      this.underlines.place();
+      this.panel.place(this.anchor().getBoundingClientRect());
+    }
+    // Rule ids of what the person was shown for the text now in the editor (the publishing event reports them).
+    rulesShown() {
+      return [...new Set(this.shown.report?.findings.map((finding) => finding.rule) ?? [])];
+    }
+    get report() {
+      return this.shown.report;
+    }
+    // One publish event per draft: true the first time `draft` (a value of this.draft) is claimed, false afterwards.
+    claimPublish(draft) {
+      if (this.publishedDraft === draft) return false;
+      this.publishedDraft = draft;
+      return true;
+    }
+    destroy() {
+      clearTimeout(this.timer);
+      this.resizeObserver.disconnect();
+      this.underlines.clear();
+      this.mirror?.remove();
+      this.panel.remove();
+    }
+    snapshot() {
+      return {
+        text: this.shown.text,
+        panel: this.panel.snapshot(),
+        boxes: this.underlines.snapshot(),
+        stats: { ...this.stats, timings: void 0 }
+      };
+    }
+  };
+  for (const method of ["schedule", "readText", "receive", "clear"]) {
+    Overlay.prototype[method] = timed(Overlay.prototype[method]);
+  }
+
+  // content/overlay/styles.js
+  var overlayStyles = `
+:host { all: initial; }
+.layer { position: fixed; inset: 0; pointer-events: none; z-index: 2147483646; }
+.mirror { position: fixed; margin: 0; color: transparent; background: transparent; white-space: pre-wrap;
+overflow-wrap: break-word; overflow: hidden; pointer-events: none; }
+.box { position: fixed; height: 2px; pointer-events: none; }
+.box.error { background: #c62828; } .box.warning { background: #ef6c00; } .box.info { background: #1565c0; }
+::highlight(postcheck-error) { text-decoration: underline wavy #c62828; text-decoration-thickness: 1.5px; }
+::highlight(postcheck-warning) { text-decoration: underline wavy #ef6c00; text-decoration-thickness: 1.5px; }
+::highlight(postcheck-info) { text-decoration: underline dotted #1565c0; text-decoration-thickness: 2px; }
+.panel { position: fixed; pointer-events: auto; box-sizing: border-box; width: 380px; max-height: 50vh;
+overflow-x: hidden; overflow-y: auto;
+font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1f; background: #fff;
+border: 1px solid #d0d4dc; border-radius: 8px; box-shadow: 0 4px 16px rgba(0, 0, 0, .14); }
+.panel[hidden] { display: none; }
+header { display: flex; align-items: center; gap: 6px; padding: 6px 8px; border-bottom: 1px solid #eceef2;
+position: sticky; top: 0; background: #fff; }
+.brand { font-weight: 600; color: #0033a0; }
+.count { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; color: #444;
+font-variant-numeric: tabular-nums; white-space: nowrap; }
+.count.over { color: #c62828; font-weight: 600; }
+.tally { min-width: 18px; padding: 0 5px; border-radius: 9px; color: #fff; font-size: 11px; text-align: center; }
+.tally.error { background: #c62828; } .tally.warning { background: #ef6c00; } .tally.info { background: #1565c0; }
+button { font: inherit; cursor: pointer; border: 1px solid #c7ccd6; background: #f6f7f9; border-radius: 5px;
+padding: 1px 7px; color: inherit; }
+button:hover { background: #eceff4; }
+.panel.collapsed .body { display: none; }
+.body { padding: 4px 8px 8px; }
+.status { margin: 6px 0; padding: 6px 8px; border-radius: 6px; background: #fdecea; color: #8e1b1b; }
+.status code { font-family: ui-monospace, monospace; background: #fff4f2; padding: 0 3px; }
+.detail { margin: 0 0 4px; color: #666; font-size: 11px; overflow-wrap: anywhere; }
+.ok { margin: 6px 0; color: #2e7d32; }
+.notice { margin: 6px 0 0; color: #8a5300; font-size: 12px; }
+ul { list-style: none; margin: 0; padding: 0; }
+.finding { margin: 6px 0 0; padding: 4px 0 4px 8px; border-left: 3px solid #999; }
+.finding.error { border-color: #c62828; } .finding.warning { border-color: #ef6c00; } .finding.info { border-color: #1565c0; }
+.finding p { margin: 0; }
+.suggestion { color: #2b4a8b; }
+.suggestion::before { content: "→ "; }
+.guideline { color: #666; font-size: 11px; }
+.extras:empty { display: none; }
+.extras { margin: 4px 0 2px; padding-bottom: 6px; border-bottom: 1px solid #eceef2; }
+.menu { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 4px; }
+.note { color: #555; font-size: 12px; margin: 4px 0 0; }
+`;
+
+  // content/publishing.js
+  var ENTER_SETTLE_MS = 600;
+  function composerOf(button, composers) {
+    const entries = composers.entries();
+    for (let node = button.parentElement; node; node = node.parentElement) {
+      const found = entries.find(([editor]) => node.contains(editor));
+      if (found) return { editor: found[0], entry: found[1], container: node };
+    }
+    return null;
+  }
+  function submitButton(site2, target) {
+    if (!(target instanceof Element)) return null;
+    for (const { selector, text } of site2.submit) {
+      const button = target.closest(selector);
+      if (button && (!text || text.includes(button.textContent.trim()))) return button;
+    }
+    return null;
+  }
+  function reallyClicked(button, event) {
+    if (!isVisible(button)) return false;
+    const hit = document.elementFromPoint(event.clientX, event.clientY);
+    return hit !== null && (hit === button || button.contains(hit));
+  }
+  function mediaKinds(site2, container) {
+    return site2.media.filter(({ selector }) => container.querySelector(selector)).map(({ kind }) => kind);
+  }
+  function eventFor(site2, { editor, entry, container }) {
+    const { overlay } = entry;
+    if (!overlay.typed || !isVisible(editor) || !overlay.report) return null;
+    return {
+      draft: overlay.draft,
+      event: {
+        platform: site2.platform,
+        hashtags: overlay.report.stats.hashtags.map((hashtag) => hashtag.text),
+        media: mediaKinds(site2, container),
+        rulesShown: overlay.rulesShown()
+      }
+    };
+  }
+  function report(entry, published) {
+    if (published && entry.overlay.claimPublish(published.draft)) client.activity(published.event);
+  }
+  function watch(site2, composers) {
+    document.addEventListener("click", timed((event) => {
+      if (!event.isTrusted) return;
+      const button = submitButton(site2, event.target);
+      if (!button || button.matches('[aria-disabled="true"], :disabled') || !reallyClicked(button, event)) return;
+      const found = composerOf(button, composers);
+      if (found) report(found.entry, eventFor(site2, found));
+    }), true);
+    document.addEventListener("keydown", timed((event) => {
+      if (!event.isTrusted || event.key !== "Enter" || event.shiftKey || event.isComposing) return;
+      const found = composers.entryFor(event.target);
+      if (!found || !found[1].definition.submitOnEnter) return;
+      const [editor, entry] = found;
+      const container = editor.closest('[role="article"], form') ?? editor.parentElement;
+      const published = eventFor(site2, { editor, entry, container });
+      if (!published) return;
+      setTimeout(timed(() => {
+        if (!editor.isConnected || entry.overlay.readText().trim() === "") report(entry, published);
+      }), ENTER_SETTLE_MS);
+    }), true);
+  }
+
+  // content/reply-templates.js
+  var reply_templates_exports = {};
+  __export(reply_templates_exports, {
+    attach: () => attach,
+    commenterFirstName: () => commenterFirstName,
+    fill: () => fill
+  });
+  function commenterFirstName(editor, author) {
+    const comment = editor.closest(author.comment);
+    let name = comment?.querySelector(author.name)?.textContent;
+    if (!name) name = new RegExp(author.labelPattern).exec(editor.getAttribute("aria-label") ?? "")?.[1];
+    return name?.trim() ? name.trim().split(/\s+/)[0] : null;
+  }
+  async function signOffInitial() {
+    const { initial } = await chrome.storage.sync.get("initial");
+    return typeof initial === "string" ? initial.trim().slice(0, 1).toUpperCase() : "";
+  }
+  function fill(text, values) {
+    return text.replace(/\{(\w+)\}/g, (whole, key) => values[key] || `[${key.replace("_", " ")}]`);
+  }
+  function attach(overlay, editor, definition, t2) {
+    const menu = el("div", "menu");
+    const note = el("p", "note");
+    const open = el("button", "templates", t2("templatesButton"));
+    open.type = "button";
+    const section = el("div", null, open, menu, note);
+    overlay.panel.extras.append(section);
+    const say = (message) => note.replaceChildren(message);
+    const copy = async (template) => {
+      const values = { first_name: commenterFirstName(editor, definition.author), initial: await signOffInitial() };
+      const text = fill(template.text, values);
+      try {
+        await navigator.clipboard.writeText(text);
+        say(values.initial ? t2("templateCopied") : t2("templateCopiedNoInitial"));
+      } catch (error) {
+        say(`${t2("templateCopyFailed")} (${error?.message ?? error})`);
+      }
+    };
+    open.addEventListener("click", async () => {
+      const answer = await client.templates();
+      if (!answer.templates) {
+        say(answer.state === "helper-down" ? t2("helperDown") : `${t2("templatesUnavailable")} (${answer.message})`);
+        return;
+      }
+      menu.replaceChildren(...answer.templates.map((template) => {
+        const button = el("button", "template", template.label);
+        button.type = "button";
+        button.dataset.template = template.id;
+        button.addEventListener("click", () => copy(template));
+        return button;
+      }));
+      say(answer.templates.length ? "" : t2("templatesNone"));
+    });
+  }
+
+  // content/sites/registry.js
+  var registry_exports = {};
+  __export(registry_exports, {
+    all: () => all,
+    forHost: () => forHost
+  });
+
+  // content/sites/facebook.js
+  var facebook = {
+    id: "facebook",
+    platform: "facebook",
+    // The most characters sent per check (Facebook's 63,206 characters plus a tenth): the panel says when a draft was cut.
+    checkLimit: 7e4,
+    hosts: ["facebook.com"],
+    composers: [
+      {
+        kind: "reply",
+        selector: '[data-lexical-editor="true"][role="textbox"]:is([aria-label^="Write a reply"], [aria-label^="Reply to "])',
+        // The commenter is named by the profile link of the comment the box answers, or by the box's own label.
+        author: {
+          comment: '[role="article"][aria-label^="Comment by "]',
+          name: 'a[role="link"]',
+          labelPattern: "^Reply to (.+?)(?:'s comment)?…?$"
+        },
+        submitOnEnter: true
+      },
+      { kind: "post", selector: '[data-lexical-editor="true"][role="textbox"]' }
+    ],
+    submit: [{ selector: '[role="button"]:is([aria-label="Post"], [aria-label="Reply"], [aria-label="Comment"])' }],
+    media: [
+      { kind: "photo", selector: '[aria-label="Attached media"] img' },
+      { kind: "video", selector: '[aria-label="Attached media"] video' }
+    ]
+  };
+
+  // content/sites/instagram.js
+  var instagram = {
+    id: "instagram",
+    platform: "instagram",
+    // The most characters sent per check (Instagram's 2,200 characters plus 1,000): the panel says when a draft was cut.
+    checkLimit: 3200,
+    hosts: ["instagram.com"],
+    composers: [
+      { kind: "post", selector: 'textarea[aria-label^="Write a caption"]' },
+      { kind: "post", selector: '[contenteditable="true"][role="textbox"][aria-label^="Write a caption"]' }
+    ],
+    // Instagram's "Share" is a role=button div known only by its text.
+    submit: [{ selector: '[role="dialog"] [role="button"]', text: ["Share"] }],
+    media: [
+      { kind: "video", selector: '[role="dialog"] video' },
+      { kind: "photo", selector: '[role="dialog"] :is(img, [role="img"])' }
+    ]
+  };
+
+  // content/sites/x.js
+  var x = {
+    id: "x",
+    platform: "twitter",
+    // The most characters sent per check (X's 280 weighted characters (a link counts 23 whatever its length) plus 1,000 for long links): the panel says when a draft was cut.
+    checkLimit: 1280,
+    hosts: ["x.com", "twitter.com"],
+    composers: [
+      // Draft.js puts the testid on the contenteditable itself: tweetTextarea_0, _1… for each post of a thread.
+      { kind: "post", selector: '[data-testid^="tweetTextarea_"][contenteditable="true"]' }
+    ],
+    submit: [{ selector: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]' }],
+    media: [
+      { kind: "photo", selector: '[data-testid="attachments"] img' },
+      { kind: "video", selector: '[data-testid="attachments"] video' }
+    ]
+  };
+
+  // content/sites/registry.js
+  var SITES = Object.freeze([x, facebook, instagram].map((site2) => Object.freeze(site2)));
+  var forHost = (hostname) => SITES.find((site2) => site2.hosts.some((host) => hostname === host || hostname.endsWith(`.${host}`)));
+  var all = () => [...SITES];
+
+  // content/main.js
+  var STARTED = /* @__PURE__ */ Symbol.for("postcheck.started");
+  var TEST_HOOK = /* @__PURE__ */ Symbol.for("postcheck.test");
+  var t = (key, ...values) => chrome.i18n.getMessage(key, values.map(String)) || key;
+  function start(site2) {
+    const strings = {
+      ideal: t("panelIdeal"),
+      limit: t("panelLimit"),
+      collapse: t("panelCollapse"),
+      expand: t("panelExpand"),
+      guidelines: t("panelGuidelines"),
+      noFindings: t("panelNoFindings")
+    };
+    const host = document.createElement("postcheck-overlay");
+    const shadow = host.attachShadow({ mode: "closed" });
+    const style = document.createElement("style");
+    style.textContent = overlayStyles;
+    const layer = document.createElement("div");
+    layer.className = "layer";
+    shadow.append(style, layer);
+    const mount = () => {
+      if (!host.isConnected) document.body.append(host);
+    };
+    const check2 = async (text, kind) => {
+      let sent = text;
+      if (text.length > site2.checkLimit) {
+        const cut = /[\uD800-\uDBFF]/.test(text[site2.checkLimit - 1]) ? site2.checkLimit - 1 : site2.checkLimit;
+        sent = text.slice(0, cut);
+      }
+      const result = await client.check(sent, site2.platform, kind);
+      mount();
+      if (result.state === "helper-down") return { ...result, message: t("helperDown"), detail: result.message };
+      return sent === text ? result : { ...result, notice: t("panelCheckedFirst", sent.length) };
+    };
+    const submitSelector = site2.submit.map(({ selector }) => selector).join(", ");
+    const composerOf2 = (editor) => {
+      for (let node = editor.parentElement, depth2 = 0; node && depth2 < 12; node = node.parentElement, depth2 += 1) {
+        if (node.querySelector(submitSelector)) return node;
+      }
+      return editor;
+    };
+    const composers = new Composers(site2, (editor, definition) => {
+      mount();
+      let anchor = null;
+      const overlay = new Overlay({
+        editor,
+        layer,
+        strings,
+        check: (text) => check2(text, definition.kind),
+        anchor: () => anchor?.isConnected && anchor.contains(editor) ? anchor : anchor = composerOf2(editor)
+      });
+      if (definition.kind === "reply") attach(overlay, editor, definition, t);
+      return overlay;
+    });
+    const withOverlay = (event, action) => {
+      const found = composers.entryFor(event.target);
+      if (found) action(found[1].overlay, found[0], found[1].definition);
+    };
+    document.addEventListener("input", timed((event) => {
+      if (event.isTrusted) withOverlay(event, (overlay) => overlay.schedule());
+    }), true);
+    document.addEventListener("focusin", timed((event) => {
+      if (!event.isTrusted) return;
+      withOverlay(event, (overlay) => {
+        if (overlay.sentText && !overlay.report) overlay.flush({ force: true });
+      });
+    }), true);
+    const relayout = timed(() => {
+      for (const [, entry] of composers.entries()) entry.overlay.requestLayout();
+    });
+    addEventListener("scroll", relayout, { capture: true, passive: true });
+    addEventListener("resize", relayout, { passive: true });
+    watch(site2, composers);
+    if (document.body) composers.start();
+    else addEventListener("DOMContentLoaded", () => composers.start(), { once: true });
+    const debug = Object.freeze({
+      site: site2.id,
+      composers: () => composers.entries().map(([editor, entry]) => ({
+        kind: entry.definition.kind,
+        connected: editor.isConnected,
+        ...entry.overlay.snapshot()
+      })),
+      timings: () => composers.entries().flatMap(([, entry]) => entry.overlay.stats.timings),
+      meter: () => ({ ...meter }),
+      recheck: () => Promise.all(composers.entries().map(([, entry]) => entry.overlay.flush({ force: true })))
+    });
+    Object.defineProperty(globalThis, TEST_HOOK, {
+      value: Object.freeze({ debug, Overlay, Underlines: highlights_exports, sites: registry_exports, replyTemplates: reply_templates_exports })
+    });
+  }
+  var site = forHost(location.hostname);
+  if (site && !Object.hasOwn(globalThis, STARTED)) {
+    Object.defineProperty(globalThis, STARTED, { value: true });
+    start(site);
+  }
+})();
