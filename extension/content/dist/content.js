@@ -41,16 +41,57 @@
         const REQUEST = Object.freeze({
           check: "check",
           activity: "activity",
-          templates: "templates"
+          templates: "templates",
+          media: "media",
+          mediaClean: "media-clean",
+          // From the popup: today's checklist and the week; ticks and undos; the week's official hashtags; a negative review.
+          checklist: "checklist",
+          tick: "tick",
+          untick: "untick",
+          officialHashtags: "official-hashtags",
+          markNegative: "mark-negative",
+          // The vault: only the extension's own pages (options, popup) may send these; the background refuses them
+          // from content scripts (see PAGE_ONLY).
+          accounts: "accounts",
+          saveAccount: "save-account",
+          removeAccount: "remove-account",
+          setSecret: "set-secret",
+          revealSecret: "reveal-secret",
+          totpCode: "totp-code"
         });
+        const PAGE_ONLY = Object.freeze(/* @__PURE__ */ new Set([
+          REQUEST.accounts,
+          REQUEST.saveAccount,
+          REQUEST.removeAccount,
+          REQUEST.setSecret,
+          REQUEST.revealSecret,
+          REQUEST.totpCode
+        ]));
         const REPLY2 = Object.freeze({
           report: "report",
           accepted: "accepted",
           templates: "templates",
+          mediaReport: "media-report",
+          mediaCopy: "media-copy",
+          checklist: "checklist",
           helperDown: "helper-down",
-          failed: "failed"
+          failed: "failed",
+          accounts: "accounts",
+          account: "account",
+          removed: "removed",
+          secret: "secret",
+          totp: "totp",
+          refused: "refused"
         });
-        const PLATFORMS = /* @__PURE__ */ new Set(["twitter", "facebook", "instagram"]);
+        const HANDLE = /^[0-9A-Za-z_.\-\u00C0-\u024F]{1,100}$/;
+        function accountOf(platform, handle) {
+          if (typeof platform !== "string" || !/^[a-z]{1,20}$/.test(platform)) {
+            throw new TypeError(`unknown platform ${JSON.stringify(platform)}`);
+          }
+          if (typeof handle !== "string" || !HANDLE.test(handle)) throw new TypeError(`bad handle ${JSON.stringify(handle)}`);
+          return { platform, handle };
+        }
+        const PLATFORMS = /* @__PURE__ */ new Set(["twitter", "facebook", "instagram", "youtube"]);
         const KINDS = /* @__PURE__ */ new Set(["post", "reply"]);
         function platformOf(value) {
           if (!PLATFORMS.has(value)) throw new TypeError(`unknown platform ${JSON.stringify(value)}`);
@@ -59,6 +100,7 @@
         const protocol2 = Object.freeze({
           REQUEST,
           REPLY: REPLY2,
+          PAGE_ONLY,
           check: (text, platform, kind) => {
             if (typeof text !== "string") throw new TypeError("check: text must be a string");
             if (!KINDS.has(kind)) throw new TypeError(`check: unknown kind ${JSON.stringify(kind)}`);
@@ -66,22 +108,76 @@
           },
           // The activity event carries hashtags, media kinds and rule ids only: the text of a post never goes with it.
           // Whether a hashtag is one of the week's official ones is the helper's to say: it holds the policy.
-          activity: ({ platform, hashtags, media, rulesShown }) => ({
+          // `postKind` "reply" lets a published reply clear an open reply deadline; absent, the helper takes a post.
+          activity: ({ platform, hashtags, media, rulesShown, postKind }) => ({
             kind: REQUEST.activity,
             event: {
               type: "post-published",
               platform: platformOf(platform),
+              ...KINDS.has(postKind) ? { kind: postKind } : {},
               hashtags: [...hashtags],
               media: [...media],
               rules_shown: [...rulesShown]
             }
           }),
           templates: () => ({ kind: REQUEST.templates }),
+          // An attached photo's metadata part (content/media/metadata-slice.js), base64: runtime messages are JSON in
+          // Chrome, so an ArrayBuffer would not survive. The post's text goes with it for the credit check.
+          media: (data, text) => {
+            if (typeof data !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) throw new TypeError("media: data must be base64");
+            if (typeof text !== "string") throw new TypeError("media: text must be a string");
+            return { kind: REQUEST.media, data, text };
+          },
+          // "Save a copy without location and personal data": the whole photo, base64, only on the person's click. The
+          // helper writes the copy into the user's Downloads (never a folder the page names) and answers where.
+          mediaClean: (data, name) => {
+            if (typeof data !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(data)) throw new TypeError("mediaClean: data must be base64");
+            if (typeof name !== "string") throw new TypeError("mediaClean: name must be a string");
+            return { kind: REQUEST.mediaClean, data, name };
+          },
+          // `at` (ISO 8601 with an offset, or null for now) shows another moment: the screenshots and tests use it.
+          checklist: (at = null) => ({ kind: REQUEST.checklist, at: typeof at === "string" && at ? at : null }),
+          tick: (item) => ({ kind: REQUEST.tick, item: String(item) }),
+          untick: (item) => ({ kind: REQUEST.untick, item: String(item) }),
+          officialHashtags: (hashtags) => ({
+            kind: REQUEST.officialHashtags,
+            hashtags: hashtags.map((tag) => String(tag).replace(/^#+/, "")).filter(Boolean)
+          }),
+          markNegative: (platform) => ({ kind: REQUEST.markNegative, platform: platformOf(platform) }),
+          accounts: () => ({ kind: REQUEST.accounts }),
+          // `fields`: url, location, manager, created, requirements ({id: "YYYY-MM-DD" | null}); the helper validates them.
+          saveAccount: (platform, handle, fields) => ({
+            kind: REQUEST.saveAccount,
+            ...accountOf(platform, handle),
+            fields: { ...fields }
+          }),
+          removeAccount: (platform, handle) => ({ kind: REQUEST.removeAccount, ...accountOf(platform, handle) }),
+          setSecret: (platform, handle, { password, totpSeed }) => ({
+            kind: REQUEST.setSecret,
+            ...accountOf(platform, handle),
+            secret: { ...password ? { password } : {}, ...totpSeed ? { totp_seed: totpSeed } : {} }
+          }),
+          // purpose "reveal" (shown) or "copy" (put on the clipboard): the helper logs which.
+          revealSecret: (platform, handle, purpose) => ({
+            kind: REQUEST.revealSecret,
+            ...accountOf(platform, handle),
+            purpose: purpose === "copy" ? "copy" : "reveal"
+          }),
+          totpCode: (platform, handle) => ({ kind: REQUEST.totpCode, ...accountOf(platform, handle) }),
           report: (report2) => ({ kind: REPLY2.report, report: report2 }),
           accepted: () => ({ kind: REPLY2.accepted }),
           templateList: (templates) => ({ kind: REPLY2.templates, templates }),
+          mediaReport: (report2) => ({ kind: REPLY2.mediaReport, report: report2 }),
+          mediaCopy: ({ path, name }) => ({ kind: REPLY2.mediaCopy, path, name }),
+          checklistAnswer: (today, week) => ({ kind: REPLY2.checklist, today, week }),
           helperDown: (reason) => ({ kind: REPLY2.helperDown, reason }),
-          failed: (message) => ({ kind: REPLY2.failed, message })
+          failed: (message) => ({ kind: REPLY2.failed, message }),
+          accountList: (accounts) => ({ kind: REPLY2.accounts, accounts }),
+          account: (account) => ({ kind: REPLY2.account, account }),
+          removed: () => ({ kind: REPLY2.removed }),
+          secret: (password) => ({ kind: REPLY2.secret, password }),
+          totp: ({ code, valid_for: validFor, period }) => ({ kind: REPLY2.totp, code, validFor, period }),
+          refused: (message) => ({ kind: REPLY2.refused, message })
         });
         if (typeof module === "object") module.exports = protocol2;
       })();
