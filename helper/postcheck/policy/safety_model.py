@@ -101,6 +101,8 @@ class Phone(_Closed):
 class Email(_Closed):
     institutional_labels: list[str]
     role_mailboxes: list[str]
+    at_words: Lexicon
+    dot_words: Lexicon
 
 
 class Coordinates(_Closed):
