@@ -33,8 +33,10 @@ def build(policy: Policy):
         alternation(settings.cues)
         # What the secret opens may come between the cue and its value, up to four words: "door code for the
         # warehouse: 4821", "my password for the shared account is …", "le mdp du compte Kobo partagé c'est …".
-        + rf"(?:\s+{links}\s+(?:[\w'@.-]+\s+){{0,3}}?[\w'@.-]+"
-        + rf"(?=(?:\s+{changed})?,?\s*{separators}(?:\s|$)))?"
+        # Up to seven words ("la clave del wifi de la oficina de Puerto Príncipe es …"); a run of digits that ends the
+        # phrase is the value itself ("el PIN de la caja fuerte 7734").
+        + rf"(?:\s+{links}\s+(?:[\w'@.-]+\s+){{0,6}}?[\w'@.-]+"
+        + rf"(?=(?:\s+{changed})?,?\s*{separators}(?:\s|$)|\s+\d{{3,}}\b(?!\s+\w)))?"
         + rf"(?:\s+{changed},?)?"
         + rf"(?P<sep>\s*[:=]\s*|\s+{separators}\s*:?\s*|\s+)"
         + r"(?P<quote>[\"'«“]?)(?P<value>[^\s\"'»”]{3,40})"
@@ -55,9 +57,12 @@ def build(policy: Policy):
         if not gate.open(reading):
             return
         folded = reading.folded
-        for match in given.finditer(folded):
+        at = 0
+        while (match := given.search(folded, at)) is not None:
             if not leaked(match):
+                at = match.start() + 1  # "nouvelle clé wifi est …": a shorter cue inside may still give the value
                 continue
+            at = match.end()
             end = match.end("value") - (len(match.group("value")) - len(match.group("value").rstrip(".,;!?)")))
             yield Hit(
                 match.start(), end,
