@@ -33,9 +33,9 @@ def build(policy: Policy):
         alternation(settings.cues)
         # What the secret opens may come between the cue and its value, up to four words: "door code for the
         # warehouse: 4821", "my password for the shared account is …", "le mdp du compte Kobo partagé c'est …".
-        # Up to seven words ("la clave del wifi de la oficina de Puerto Príncipe es …"); a run of digits that ends the
+        # Up to nine words ("la clave del wifi de la oficina de Puerto Príncipe es …"); a run of digits that ends the
         # phrase is the value itself ("el PIN de la caja fuerte 7734").
-        + rf"(?:\s+{links}\s+(?:[\w'@.-]+\s+){{0,6}}?[\w'@.-]+"
+        + rf"(?:\s+{links}\s+(?:[\w'@.-]+\s+){{0,8}}?[\w'@.-]+"
         + rf"(?=(?:\s+{changed})?,?\s*{separators}(?:\s|$)|\s+\d{{3,}}\b(?!\s+\w)))?"
         + rf"(?:\s+{changed},?)?"
         + rf"(?P<sep>\s*[:=]\s*|\s+{separators}\s*:?\s*|\s+)"
