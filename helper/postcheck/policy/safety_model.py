@@ -131,6 +131,7 @@ class StaffIdentity(_Closed):
     staff: Lexicon
     details: Lexicon
     tagged: Lexicon
+    photo_order: Lexicon
 
 
 class Safety(_Closed):
