@@ -96,6 +96,7 @@ class Phone(_Closed):
     personal_cues: Lexicon
     dial_cues: Lexicon
     units: Lexicon
+    spoken_numbers: dict[str, dict[str, int]]
 
 
 class Email(_Closed):

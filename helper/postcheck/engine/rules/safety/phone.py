@@ -28,6 +28,7 @@ from postcheck.engine.rules.safety._dialable import (
     figures_not_number,
 )
 from postcheck.engine.rules.safety._separators import plain_separators
+from postcheck.engine.rules.safety._spoken import Spoken
 from postcheck.engine.rules.safety._words import alternation, union, word_pattern
 from postcheck.policy import Policy
 
@@ -55,6 +56,7 @@ def build(policy: Policy):
     units = re.compile(r"\s*" + alternation(settings.units, glued=True))
     min_digits = settings.min_digits
     window = safety.window
+    spoken = Spoken(settings.spoken_numbers, min_digits)
     lengths = Lengths()
 
     def matches(text: str, start: int, end: int):
@@ -138,8 +140,18 @@ def build(policy: Policy):
                 return True
         return False
 
+    def said(text: str, start: int, end: int) -> Hit:
+        return Hit(
+            start, end,
+            f"“{text[start:end]}” is a phone number: posted, it leads to a person, their messaging accounts and "
+            "their whereabouts.",
+            "Give the office's public line or a hotline listed in the policy instead.",
+        )
+
     def check(draft: Draft):
         text = draft.text
+        for start, end in spoken.find(reader.read(draft)):  # "oh-six-nine, one two three…"
+            yield said(text, start, end)
         if len(DIGIT.findall(text)) < min_digits:
             return
         plain = plain_separators(text)
@@ -168,11 +180,6 @@ def build(policy: Policy):
                 if international(run) or (cued and len(digits(run)) in _E164_DIGITS):
                     spans = [(start, start + len(run))]
             for start, end in spans:
-                yield Hit(
-                    start, end,
-                    f"“{text[start:end]}” is a phone number: posted, it leads to a person, their messaging "
-                    "accounts and their whereabouts.",
-                    "Give the office's public line or a hotline listed in the policy instead.",
-                )
+                yield said(text, start, end)
 
     return check
