@@ -40,6 +40,8 @@ def build(policy: Policy):
     spelled_gate = Gate(policy.safety.email.at_words)
     spelled = _spelled(policy.safety.email.at_words, policy.safety.email.dot_words)
     dots = frozenset(union(policy.safety.email.dot_words))
+    dot_gate = Gate(policy.safety.email.dot_words)
+    bracketed = re.compile(r"[\[({<]\s*(?:" + "|".join(map(re.escape, union(policy.safety.email.at_words))) + r")\s*[\])}>]")
 
     def personal(local: str, domain: str) -> bool:
         if domain.rsplit(".", 1)[1] not in top_levels or _SCALE.fullmatch(domain.split(".", 1)[0]):
@@ -55,7 +57,8 @@ def build(policy: Policy):
     def spelled_out(draft: Draft):
         """Addresses written with a word for "@" ("[at]", "arobase"), then "." or words for it ("point")."""
         reading = reader.read(draft)
-        if not spelled_gate.open(reading):
+        # "at" is everywhere: read on only with a word for "." too, or a bracket right after a word for "@".
+        if not (spelled_gate.open(reading) and (dot_gate.open(reading) or bracketed.search(reading.lower))):
             return
         folded, at = reading.folded, 0
         while (match := spelled.search(folded, at)) is not None:

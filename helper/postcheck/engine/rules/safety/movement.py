@@ -32,7 +32,7 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\d:.,h])\d{1,5}[a-z]?,?\s+$")  # not th
 _SHARED_VIA = re.compile(r"\s*[@#]|\s*https?:")
 # "Issa drives Niamey -> Agadez this Thursday": an arrow between two places is a trip, whoever makes it; it stands
 # for both what moves and its route. Both ends are names (capitalised in the text): "Read more -> link" is no trip.
-_ARROWS = ("->", "→", "⟶", "=>", "➡")
+_ARROW_SIGN = re.compile("->|→|⟶|=>|➡")
 _ARROW = re.compile(r"([^\W\d_][\w'-]*)\s*(?:->|→|⟶|=>|➡)\s*([^\W\d_][\w'-]*)")
 
 
@@ -93,7 +93,7 @@ def build(policy: Policy):
 
     def check(draft: Draft):
         reading = reader.read(draft)
-        arrowed = any(arrow in draft.text for arrow in _ARROWS)
+        arrowed = ">" in draft.text or (not draft.text.isascii() and _ARROW_SIGN.search(draft.text) is not None)
         if not (arrowed or gate.open(reading)):
             return
         folded = reading.folded
