@@ -2,8 +2,9 @@
 
 What it flags: a credential word followed by its value: "password: Kabul2024!", "the wifi password is sunshine",
 "PIN 4821", "mot de passe : soleil123", "la contraseña es luna2020", "OTP 583920",
-"my password for the shared account is …", "le code du cadenas a changé, c'est 2-8-0-4". Advice about credentials ("use a
-strong password", "never share your PIN") passes.
+"my password for the shared account is …", "le code du cadenas a changé, c'est 2-8-0-4", "new key is …", "la clave del
+wifi de la oficina de … es …", "el PIN de la caja fuerte 7734". Advice about credentials ("use a strong password",
+"never share your PIN", "the key is patience") passes.
 Why: Security and Privacy: "Promote strong authentication and access-control." A secret in a post is public forever.
 Example: "New guest wifi at the office, password is Welcome2024"
 Instead: share credentials in person or through the password manager, never in a post; change the leaked one.
