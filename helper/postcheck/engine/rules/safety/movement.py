@@ -33,8 +33,9 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\d:.,h])\d{1,5}[a-z]?,?\s+$")  # not th
 _SHARED_VIA = re.compile(r"\s*[@#]|\s*https?:")
 # "Issa drives Niamey -> Agadez this Thursday": an arrow between two places is a trip, whoever makes it; it stands
 # for both what moves and its route. Both ends are names (capitalised in the text): "Read more -> link" is no trip.
+# Read before emoji are blanked: "➡" is a dingbat.
 _ARROW_SIGN = re.compile("->|→|⟶|=>|➡")
-_ARROW = re.compile(r"([^\W\d_][\w'-]*)\s*(?:->|→|⟶|=>|➡)\s*([^\W\d_][\w'-]*)")
+_ARROW = re.compile(r"([^\W\d_][\w'-]*)\s*(?:->|→|⟶|=>|➡)\ufe0f?\s*([^\W\d_][\w'-]*)")
 
 
 class _Sorted:
@@ -98,7 +99,7 @@ def build(policy: Policy):
         if not (arrowed or gate.open(reading)):
             return
         folded = reading.folded
-        arrows = [m for m in _ARROW.finditer(folded)
+        arrows = [m for m in _ARROW.finditer(reading.lower)
                   if draft.text[m.start(1)].isupper() and draft.text[m.start(2)].isupper()] if arrowed else []
         found = sorted([*movers.finditer(folded), *arrows], key=lambda m: m.start()) if arrows else list(
             movers.finditer(folded))
