@@ -42,8 +42,14 @@ class Spoken:
     def digits(self, run: str) -> str:
         """The digits a run of number words says: "oh six nine" → "069", "quarante-deux dix-huit" → "4218"."""
         said, current = [], None
-        for value in (self._values[word.group()] for word in self._word.finditer(run)):
-            if current is not None and _joins(current, value):
+        words = list(self._word.finditer(run))
+        values = [self._values[word.group()] for word in words]
+        for index, value in enumerate(values):
+            # "quatre-vingt-dix quatre-vingts": a unit before "vingt" starts a number (4 × 20), it ends none; a comma
+            # or a full stop ends one ("quatre-vingts, dix-sept").
+            starts_score = index + 1 < len(values) and values[index + 1] == 20 and value == 4
+            apart = index > 0 and any(sign in run[words[index - 1].end():words[index].start()] for sign in ",.")
+            if current is not None and not (starts_score or apart) and _joins(current, value):
                 current = current * value if value == 20 else current + value
                 continue
             if current is not None:
