@@ -60,6 +60,13 @@ def kinds() -> dict[str, callable]:
         "day-place lists": lambda n: _fill(n, lambda i: f"team {rng.choice(['Mon', 'Tue', 'lunes', 'mardi'])} – "
                                                      f"{rng.choice(['Tapachula', 'Goma', 'Bor'])}\n"),
         "lines (postal-like)": lambda n: _fill(n, lambda i: f"to me:\nStreet {i % 900} apt 3\n11000 Town, Land\n"),
+        "number words": lambda n: _fill(n, lambda i: " ".join(rng.choice(
+            ["one", "two", "oh", "six", "quarante-deux", "dix-huit", "cero", "cuatro", "and", "then"])
+            for _ in range(8)) + ", "),
+        "spelled e-mails, arrows": lambda n: _fill(n, lambda i: rng.choice([
+            "a.b87 [at] gmail [dot] com ", "x.y arobase yahoo point fr ", "met at home dot ", "Goma -> Bukavu ",
+            "Fatima al-Hamdani, our assistant ", "de g. à d. : Jean Paul, ", "new key is ", "pin de la caja 123 ",
+        ])),
     }
 
 

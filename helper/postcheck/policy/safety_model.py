@@ -96,11 +96,14 @@ class Phone(_Closed):
     personal_cues: Lexicon
     dial_cues: Lexicon
     units: Lexicon
+    spoken_numbers: dict[str, dict[str, int]]
 
 
 class Email(_Closed):
     institutional_labels: list[str]
     role_mailboxes: list[str]
+    at_words: Lexicon
+    dot_words: Lexicon
 
 
 class Coordinates(_Closed):
@@ -129,6 +132,7 @@ class StaffIdentity(_Closed):
     staff: Lexicon
     details: Lexicon
     tagged: Lexicon
+    photo_order: Lexicon
 
 
 class Safety(_Closed):

@@ -41,7 +41,9 @@ class Landmarks:
             if home is None:
                 continue
             # Marks and other relations near this one, found by bisection: the cost stays linear in the text.
-            near = [m for m in clues[bisect_left(starts, lo):bisect_left(starts, hi)] if m is not relation]
+            # A clue inside the relation's own words is not a second one ("cerca del": "cerca" is also a fence).
+            near = [m for m in clues[bisect_left(starts, lo):bisect_left(starts, hi)]
+                    if m.end() <= relation.start() or m.start() >= relation.end()]
             if not near:
                 continue
             done.add(sentence)

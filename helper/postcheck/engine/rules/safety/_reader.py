@@ -12,6 +12,9 @@ from postcheck.policy import Policy
 _WORD = re.compile(r"\w+")
 # A sentence ends at . ! ? ; followed by a space, or at a line break; decimals ("05.30") and "St.Mary" do not end one.
 _SENTENCE_END = re.compile(r"[.!?;]+(?=\s)|\n+")
+# Emoji and pictographs (with their joiners and variation selectors) stand between words ("De vacaciones 🏝️ del 1 al
+# 15"): the rules read them as spaces, one for one (an emoji outside the BMP is one character), so offsets hold.
+_PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2300-\u23FF\u2460-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
 
 
 class Reading:
@@ -36,7 +39,8 @@ class Reading:
         if self._folded is None:
             # Most posts hold no figure of speech: the gate (at read()) said so, and the text is read as it is.
             figures = self._figures
-            self._folded = self.lower if figures is None else figures.sub(lambda m: " " * len(m.group()), self.lower)
+            folded = _PICTOGRAPHS.sub(_blank, self.lower) if not self.lower.isascii() else self.lower
+            self._folded = folded if figures is None else figures.sub(_blank, folded)
         return self._folded
 
     @property
@@ -79,6 +83,10 @@ class Reader:
         if self._gate.open(reading):
             reading._figures = self._figures
         return reading
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def _sentences(folded: str) -> tuple[tuple[int, int], ...]:

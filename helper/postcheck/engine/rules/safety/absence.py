@@ -1,7 +1,8 @@
 """Telling the world that someone is away: leave, holidays, out of office, away from the duty station, an empty house.
 
 What it flags: "I'm on leave until the 20th", "we will be away from our duty station", "the house will be empty",
-"je serai en congé la semaine prochaine", "estaré de vacaciones hasta el lunes" (patterns in the policy).
+"je serai en congé la semaine prochaine", "estaré de vacaciones hasta el lunes", "back 3 Jan", "I'm in Nairobi until
+Monday", "la oficina queda sola" (patterns in the policy; emoji between the words are read as spaces).
 Why: Do's: "To guard against burglaries, do not post information on when you are travelling or away from your duty
 post."
 Example: "Off on annual leave from Monday, the house will be empty for two weeks!"

@@ -52,11 +52,13 @@ def _streets(types, units) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|\d{{0,3}}(?:\s?(?:bis|ter))?,?\s+{fr}\.?\s+(?:(?:de\s+la|de\s+l'|du|des|de|d')\s*)?{name}(?:\s+{name})?)"
     )
     # Type first (Spanish, and house or road numbers anywhere): "calle 45 # 12-30", "avenida siempre viva 742",
-    # "carrera 7 no. 45-12", "house 14, road 7".
+    # "carrera 7 no. 45-12", "house 14, road 7"; Quito's numbers carry the street's side ("av. amazonas n34-120",
+    # "calle e7-45", "oe2-150").
     # A unit type is followed by its number at once ("casa 14", not "casa con 5 posti").
     spanish, unit = alternation(types.get("es", [])), alternation(units)
     type_first = re.compile(
-        rf"(?:{spanish}\.?\s+(?:{name}\s+){{0,3}}?|{unit}\.?\s+)(?:#|n[o°º]\.?|numero)?\s*\d{{1,4}}[a-z]?"
+        rf"(?:{spanish}\.?\s+(?:{name}\s+){{0,3}}?|{unit}\.?\s+)(?:#|n[o°º]\.?|numero|(?:oe|[nse])(?=\d{{1,3}}-\d))?"
+        rf"\s*\d{{1,4}}[a-z]?"
         rf"(?:\s*(?:#|-|n[o°º]\.?)\s*\d{{1,4}}(?:\s*-\s*\d{{1,4}})?)?(?!\w)"
     )
     return number_first, type_first

@@ -2,8 +2,9 @@
 
 What it flags: a credential word followed by its value: "password: Kabul2024!", "the wifi password is sunshine",
 "PIN 4821", "mot de passe : soleil123", "la contraseña es luna2020", "OTP 583920",
-"my password for the shared account is …", "le code du cadenas a changé, c'est 2-8-0-4". Advice about credentials ("use a
-strong password", "never share your PIN") passes.
+"my password for the shared account is …", "le code du cadenas a changé, c'est 2-8-0-4", "new key is …", "la clave del
+wifi de la oficina de … es …", "el PIN de la caja fuerte 7734". Advice about credentials ("use a strong password",
+"never share your PIN", "the key is patience") passes.
 Why: Security and Privacy: "Promote strong authentication and access-control." A secret in a post is public forever.
 Example: "New guest wifi at the office, password is Welcome2024"
 Instead: share credentials in person or through the password manager, never in a post; change the leaked one.
@@ -33,8 +34,10 @@ def build(policy: Policy):
         alternation(settings.cues)
         # What the secret opens may come between the cue and its value, up to four words: "door code for the
         # warehouse: 4821", "my password for the shared account is …", "le mdp du compte Kobo partagé c'est …".
-        + rf"(?:\s+{links}\s+(?:[\w'@.-]+\s+){{0,3}}?[\w'@.-]+"
-        + rf"(?=(?:\s+{changed})?,?\s*{separators}(?:\s|$)))?"
+        # Up to nine words ("la clave del wifi de la oficina de Puerto Príncipe es …"); a run of digits that ends the
+        # phrase is the value itself ("el PIN de la caja fuerte 7734").
+        + rf"(?:\s+{links}\s+(?:[\w'@.-]+\s+){{0,8}}?[\w'@.-]+"
+        + rf"(?=(?:\s+{changed})?,?\s*{separators}(?:\s|$)|\s+\d{{3,}}\b(?!\s+\w)))?"
         + rf"(?:\s+{changed},?)?"
         + rf"(?P<sep>\s*[:=]\s*|\s+{separators}\s*:?\s*|\s+)"
         + r"(?P<quote>[\"'«“]?)(?P<value>[^\s\"'»”]{3,40})"
@@ -55,9 +58,12 @@ def build(policy: Policy):
         if not gate.open(reading):
             return
         folded = reading.folded
-        for match in given.finditer(folded):
+        at = 0
+        while (match := given.search(folded, at)) is not None:
             if not leaked(match):
+                at = match.start() + 1  # "nouvelle clé wifi est …": a shorter cue inside may still give the value
                 continue
+            at = match.end()
             end = match.end("value") - (len(match.group("value")) - len(match.group("value").rstrip(".,;!?)")))
             yield Hit(
                 match.start(), end,

@@ -2,7 +2,8 @@
 
 What it flags: an address outside the policy's institutional domains (iom.int, un.org…) that is not a role mailbox
 (press@, info@…): "write to maria.lopez78@gmail.com", "contactez jean.dupont@yahoo.fr". A domain must end in a
-real top-level domain and not be an image's scale suffix: "logo@2x.png" is a file name.
+real top-level domain and not be an image's scale suffix: "logo@2x.png" is a file name. An address spelled out
+("olena.k87 [at] gmail [dot] com", "jp.mbala arobase yahoo point fr", words in the policy) is read the same way.
 Why: Security and Privacy: "Never post personal details … or other sensitive personal information"; a personal
 address invites phishing and identity theft.
 Example: "Questions? Email our field assistant at a.karimi@gmail.com"
@@ -14,6 +15,8 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.rules.safety._reader import Reader
+from postcheck.engine.rules.safety._words import Gate, union
 from postcheck.engine.twitter import tlds
 from postcheck.policy import Policy
 
@@ -33,6 +36,40 @@ def build(policy: Policy):
     labels = frozenset(label.lower() for label in policy.safety.email.institutional_labels)
     # A domain ends in a real top-level domain (png, psd, docx are not); the list is twitter-text's.
     top_levels = frozenset(tld for group in tlds.load().values() for tld in group)
+    reader = Reader(policy)
+    spelled_gate = Gate(policy.safety.email.at_words)
+    spelled = _spelled(policy.safety.email.at_words, policy.safety.email.dot_words)
+    dots = frozenset(union(policy.safety.email.dot_words))
+    dot_gate = Gate(policy.safety.email.dot_words)
+    bracketed = re.compile(r"[\[({<]\s*(?:" + "|".join(map(re.escape, union(policy.safety.email.at_words))) + r")\s*[\])}>]")
+
+    def personal(local: str, domain: str) -> bool:
+        if domain.rsplit(".", 1)[1] not in top_levels or _SCALE.fullmatch(domain.split(".", 1)[0]):
+            return False
+        return not (institutional(domain) or local in roles)
+
+    def hit(start: int, end: int, shown: str) -> Hit:
+        return Hit(start, end,
+                   f"“{shown}” looks like a personal e-mail address: posted, it draws spam and phishing and exposes "
+                   "its owner.",
+                   "Give an institutional or role address (info@, press@) instead.")
+
+    def spelled_out(draft: Draft):
+        """Addresses written with a word for "@" ("[at]", "arobase"), then "." or words for it ("point")."""
+        reading = reader.read(draft)
+        # "at" is everywhere: read on only with a word for "." too, or a bracket right after a word for "@".
+        if not (spelled_gate.open(reading) and (dot_gate.open(reading) or bracketed.search(reading.lower))):
+            return
+        folded, at = reading.folded, 0
+        while (match := spelled.search(folded, at)) is not None:
+            at = match.start("domain")  # a refused reading may hide the next: "directly at olena.k87 [at] gmail …"
+            labels = [label for label in _LABEL.findall(match.group("domain")) if label not in dots]
+            sign = folded[match.end("local"):match.start("domain")].strip()  # the word for "@", maybe in brackets
+            if not (sign.startswith(_BRACKETS) or _ADDRESS_SIGN.search(match.group("local"))):
+                continue  # a bare word for "@" needs a local part that looks like one: "met at Gmail dot com"
+            if len(labels) >= 2 and personal(match.group("local"), ".".join(labels)):
+                at = match.end()
+                yield hit(match.start(), match.end(), draft.text[match.start():match.end()])
 
     def institutional(domain: str) -> bool:
         if any(domain == d or domain.endswith("." + d) for d in domains):
@@ -40,6 +77,7 @@ def build(policy: Policy):
         return not labels.isdisjoint(domain.split(".")[1:])  # rfs.nsw.gov.au, colorado.edu, un.int
 
     def check(draft: Draft):
+        yield from spelled_out(draft)
         if "@" not in draft.text:
             return
         text = draft.text
@@ -50,15 +88,27 @@ def build(policy: Policy):
             if start == match.start():  # "@handle.com" with nothing before it is a mention, not an address
                 continue
             local, domain = text[start:match.start()].lower(), match.group(1).lower()
-            if domain.rsplit(".", 1)[1] not in top_levels or _SCALE.fullmatch(domain.split(".", 1)[0]):
-                continue
-            if institutional(domain) or local in roles:
-                continue
-            yield Hit(
-                start, match.end(),
-                f"“{text[start:match.end()]}” looks like a personal e-mail address: posted, it draws spam and "
-                "phishing and exposes its owner.",
-                "Give an institutional or role address (info@, press@) instead.",
-            )
+            if personal(local, domain):
+                yield hit(start, match.end(), text[start:match.end()])
 
     return check
+
+
+_LABEL = re.compile(r"[a-z0-9][a-z0-9-]*")
+_BRACKETS = ("[", "(", "{", "<")
+_ADDRESS_SIGN = re.compile(r"[\d._+-]")
+
+
+def _spelled(at_words, dot_words) -> re.Pattern[str]:
+    """local [at] label [dot] label …: the local part is a run of address characters, the parts are joined by a word
+    for "@" then by "." or a word for "." (each word bare between spaces, or in brackets)."""
+
+    def joined(words) -> str:
+        alternatives = "|".join(sorted(map(re.escape, union(words)), key=len, reverse=True))
+        return rf"(?:\s*[\[({{<]\s*(?:{alternatives})\s*[\])}}>]\s*|\s+(?:{alternatives})\s+)"
+
+    label = r"[a-z0-9][a-z0-9-]*"
+    return re.compile(
+        rf"(?<![\w.+-])(?P<local>[a-z0-9][a-z0-9._+-]*){joined(at_words)}"
+        rf"(?P<domain>{label}(?:(?:{joined(dot_words)}|\.){label})+)(?![\w-])"
+    )

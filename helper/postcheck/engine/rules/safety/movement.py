@@ -2,8 +2,9 @@
 
 What it flags: a sentence where something that moves (convoy, trucks, team, flight, cash, mobile clinic, convoi,
 fonds, camiones…) is said to move (leaves, departs, ETD, quittera, saldrá…) with a time or day and/or a road,
-checkpoint or crossing; and a mobile team's week, days with their places ("Mon – Tapachula, Tue – Huixtla").
-Past and historical mentions ("five years ago", "in 1944") are not schedules and pass.
+checkpoint or crossing; a trip written with an arrow between two places ("Niamey -> Agadez this Thursday"); and a
+mobile team's week, days with their places ("Mon – Tapachula, Tue – Huixtla"). Past and historical mentions ("five
+years ago", "in 1944", "landed … on Tuesday", "mardi dernier") and a team at a workshop are not schedules and pass.
 Why: Security and Privacy: "Never post information about routes or times of convoys, for example."
 Example: "Convoy leaves Kabul at 05:30 via the Jalalabad road"
 Instead: post after the movement is over, without its route: "Aid reached 2,000 families in Jalalabad today."
@@ -30,6 +31,11 @@ GUIDELINE = "Security and Privacy"
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\d:.,h])\d{1,5}[a-z]?,?\s+$")  # not the end of a time: "6:00 por la ruta"
 # "… http://t.co/x via @sharethis": who shared a link, not the way anything goes.
 _SHARED_VIA = re.compile(r"\s*[@#]|\s*https?:")
+# "Issa drives Niamey -> Agadez this Thursday": an arrow between two places is a trip, whoever makes it; it stands
+# for both what moves and its route. Both ends are names (capitalised in the text): "Read more -> link" is no trip.
+# Read before emoji are blanked: "➡" is a dingbat.
+_ARROW_SIGN = re.compile("->|→|⟶|=>|➡")
+_ARROW = re.compile(r"([^\W\d_][\w'-]*)\s*(?:->|→|⟶|=>|➡)\ufe0f?\s*([^\W\d_][\w'-]*)")
 
 
 class _Sorted:
@@ -89,23 +95,29 @@ def build(policy: Policy):
 
     def check(draft: Draft):
         reading = reader.read(draft)
-        if not gate.open(reading):
+        arrowed = ">" in draft.text or (not draft.text.isascii() and _ARROW_SIGN.search(draft.text) is not None)
+        if not (arrowed or gate.open(reading)):
             return
         folded = reading.folded
-        found = list(movers.finditer(folded))
+        arrows = [m for m in _ARROW.finditer(reading.lower)
+                  if draft.text[m.start(1)].isupper() and draft.text[m.start(2)].isupper()] if arrowed else []
+        found = sorted([*movers.finditer(folded), *arrows], key=lambda m: m.start()) if arrows else list(
+            movers.finditer(folded))
         if not found:  # most posts move nothing: one scan and out
             return
         weekly = route_of_week(draft, reading, found) if day_gate.open(reading) else None
         if weekly is not None:
             yield weekly
             return
-        if not way_gate.open(reading):
+        if not (arrows or way_gate.open(reading)):
             return
         # Every finding needs a motion or a route, so the costlier time scan waits for one of them.
         motion_all = _Sorted(motions.finditer(folded))
-        route_all = _Sorted(m for m in routes.finditer(folded)
-                            if not _HOUSE_NUMBER_BEFORE.search(folded, max(0, m.start() - 8), m.start())
-                            and not (m.group() == "via" and _SHARED_VIA.match(folded, m.end())))
+        route_all = _Sorted(sorted(
+            [*(m for m in routes.finditer(folded)
+               if not _HOUSE_NUMBER_BEFORE.search(folded, max(0, m.start() - 8), m.start())
+               and not (m.group() == "via" and _SHARED_VIA.match(folded, m.end()))), *arrows],
+            key=lambda m: m.start()))
         if not (motion_all.matches or route_all.matches):
             return
         time_all: _Sorted | None = None  # the costliest scan, made when a sentence first needs it

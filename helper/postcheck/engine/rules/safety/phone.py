@@ -3,7 +3,8 @@
 What it flags: numbers that libphonenumber (phonenumbers, PhoneNumberMatcher at leniency VALID) recognises in the
 national formats of the mission's regions (policy) or in international "+" format; a "+" (or "00") number of a
 known country that the metadata calls invalid ("+52 1 55 1234 5678"); and, after a word that says to dial (call, WhatsApp,
-appelez, llámenlo…), digit groups in any national format. Not flagged: the policy's hotlines, toll-free and
+appelez, llámenlo…), digit groups in any national format; a number said in words ("oh-six-nine, one two three…",
+"zéro-sept, quarante-deux…", `_spoken.py`). Not flagged: the policy's hotlines, toll-free and
 shared-cost lines, a number the words around present as a public line (hotline, press, numéro vert, línea
 gratuita…) unless they also make it someone's own (a name after "call", my, directly, our colleague, WhatsApp), and
 dates, ranges, decimals and measures ("03.07 - 17.07.15", "35.008 31.354", "2 500 000 people").
@@ -28,6 +29,7 @@ from postcheck.engine.rules.safety._dialable import (
     figures_not_number,
 )
 from postcheck.engine.rules.safety._separators import plain_separators
+from postcheck.engine.rules.safety._spoken import Spoken
 from postcheck.engine.rules.safety._words import alternation, union, word_pattern
 from postcheck.policy import Policy
 
@@ -55,6 +57,7 @@ def build(policy: Policy):
     units = re.compile(r"\s*" + alternation(settings.units, glued=True))
     min_digits = settings.min_digits
     window = safety.window
+    spoken = Spoken(settings.spoken_numbers, min_digits)
     lengths = Lengths()
 
     def matches(text: str, start: int, end: int):
@@ -138,8 +141,18 @@ def build(policy: Policy):
                 return True
         return False
 
+    def said(text: str, start: int, end: int) -> Hit:
+        return Hit(
+            start, end,
+            f"“{text[start:end]}” is a phone number: posted, it leads to a person, their messaging accounts and "
+            "their whereabouts.",
+            "Give the office's public line or a hotline listed in the policy instead.",
+        )
+
     def check(draft: Draft):
         text = draft.text
+        for start, end in spoken.find(reader.read(draft)):  # "oh-six-nine, one two three…"
+            yield said(text, start, end)
         if len(DIGIT.findall(text)) < min_digits:
             return
         plain = plain_separators(text)
@@ -168,11 +181,6 @@ def build(policy: Policy):
                 if international(run) or (cued and len(digits(run)) in _E164_DIGITS):
                     spans = [(start, start + len(run))]
             for start, end in spans:
-                yield Hit(
-                    start, end,
-                    f"“{text[start:end]}” is a phone number: posted, it leads to a person, their messaging "
-                    "accounts and their whereabouts.",
-                    "Give the office's public line or a hotline listed in the policy instead.",
-                )
+                yield said(text, start, end)
 
     return check

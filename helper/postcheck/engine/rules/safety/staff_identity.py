@@ -2,7 +2,8 @@
 
 What it flags: a staff word (colleague, driver, interpreter, chauffeur, collègue, conductor, compañera…) next to a
 capitalised name, with a personal detail of theirs nearby ("lives in", "his wife", "sa famille", "su barrio"…); and
-staff in a photo with their names tagged ("our national staff, everyone's names tagged").
+staff in a photo with their names tagged ("our national staff, everyone's names tagged"); a photo's names read from
+left to right ("de g. à d. : …", "De izq. a der.: …") with a personal detail among them or a staff word before.
 Why: Do's: "personal details of local staff members can be very security sensitive in many operational areas – this
 includes their names and pictures."
 Example: "Our driver Ahmad Noori lives in Karte-3 with his wife and four children"
@@ -21,10 +22,15 @@ from postcheck.policy import Policy
 SEVERITY = "error"
 GUIDELINE = "Do's"
 
-# One to three capitalised words ("Ahmad", "Jean-Paul Mbala", "María José Pérez"), read in the original text.
-_NAME = re.compile(r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,2}")
+# One to four capitalised words ("Ahmad", "Jean-Paul Mbala", "María José Pérez"), read in the original text; a
+# lower-case particle may join them ("Fatima Abdullah al-Hamdani", "Juan de la Cruz", "Aisha bint Saleh").
+_NAME = re.compile(
+    r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+    r"(?:\s+(?:(?:al|el|ad|ibn|bin|bint|ben|abu|de|del|de\s+la|da|das|dos|van|von|le|la)(?:-|\s+))?"
+    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,3}")
 _WORDY = re.compile(r"\w")
-_NEAR = 30  # how far a name may stand from its staff word: "our driver, Ahmad," / "Ahmad, our driver"
+_LONGEST_NAME = 60
+_NEAR = 30  # how far a name may stand from its staff word: "our driver, Ahmad," / "Ahmad, our protection assistant"
 
 
 def build(policy: Policy):
@@ -34,11 +40,13 @@ def build(policy: Policy):
     details = word_pattern(settings.details)
     window = policy.safety.window
     tagged = word_pattern(settings.tagged)
+    order = word_pattern(settings.photo_order)
+    order_gate = Gate(settings.photo_order)
     staff_gate, detail_gate, tag_gate = Gate(settings.staff), Gate(settings.details), Gate(settings.tagged)
 
     def check(draft: Draft):
         reading = reader.read(draft)
-        if not staff_gate.open(reading):
+        if not (staff_gate.open(reading) or order_gate.open(reading)):
             return
         folded = reading.folded
         if tag_gate.open(reading):
@@ -51,16 +59,34 @@ def build(policy: Policy):
                               "when their names and faces are public.",
                               "Leave out the name, or the detail about their home and family.")
                     return
+        if order_gate.open(reading):
+            # "Team photo, from left to right: …": names in a photo, exposed by a family or home detail among them,
+            # or by a staff word just before.
+            for listing in order.finditer(folded):
+                names = [m for m in _NAME.finditer(draft.text, listing.end(), listing.end() + 2 * window)]
+                if not names:
+                    continue
+                detail = details.search(folded, listing.end(), min(len(folded), listing.end() + 2 * window))
+                role = staff.search(folded, max(0, listing.start() - 2 * window), listing.start())
+                if detail is None and role is None:
+                    continue
+                yield Hit(listing.start() if detail is not None else role.start(),
+                          detail.end() if detail is not None else names[-1].end(),
+                          f"Staff named in a photo (“{names[0].group()}”): local staff and their families can be "
+                          "threatened when their names and faces are public.",
+                          "Leave out the names, or the detail about their home and family.")
+                return
         if not detail_gate.open(reading):
             return
         for role in staff.finditer(folded):
-            lo, hi = max(0, role.start() - _NEAR), min(len(folded), role.end() + _NEAR)
+            # A name before may start further back than it ends: read it whole ("Fatima Abdullah al-Hamdani, our …").
+            lo, hi = max(0, role.start() - _NEAR - _LONGEST_NAME), min(len(folded), role.end() + _NEAR)
             # "our driver Ahmad Noori" first; else an apposition before it: "Ahmad Noori, our driver".
             # Only signs and emoji may stand between ("notre équipe locale 👏🏾 Ousmane Traoré").
             after = [m for m in _NAME.finditer(draft.text, role.end(), hi)
                      if not _WORDY.search(draft.text, role.end(), m.start())]
             before = [m for m in _NAME.finditer(draft.text, lo, role.start())
-                      if draft.text[m.end():m.end() + 2].strip()[:1] in (",", "(") and role.start() - m.end() <= 15]
+                      if draft.text[m.end():m.end() + 2].strip()[:1] in (",", "(") and role.start() - m.end() <= _NEAR]
             if not (after or before):
                 continue
             name = after[0] if after else before[-1]
