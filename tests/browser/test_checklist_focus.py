@@ -69,8 +69,10 @@ def test_focused_minutes_are_reported_as_minutes_only(browser, helper):
     page, _world = browser.open("https://x.com/home")
     page.bring_to_front()
     worker = browser.context.service_workers[0]
-    wait_until(lambda: worker.evaluate("chrome.storage.session.get('focus').then((s) => s.focus?.platform)")
-               == "twitter", "the background to see the focused x.com tab")
+    # The tab events may have fired before the worker listened (a loaded machine): re-evaluate as the alarm would.
+    wait_until(lambda: worker.evaluate("postcheck.focus.evaluate('tick').then(() => chrome.storage.session.get('focus'))"
+                                       ".then((s) => s.focus?.platform)") == "twitter",
+               "the background to see the focused x.com tab")
     # Two and a half minutes of focus, without waiting them: the stretch began earlier.
     worker.evaluate("""async () => {
       const {focus} = await chrome.storage.session.get('focus');
