@@ -11,8 +11,9 @@ from postcheck.api import default_engine
 from postcheck.engine import Engine
 from postcheck.server import middlewares, openapi
 from postcheck.server.config import ServerConfig
-from postcheck.server.keys import CONFIG, DUTIES, ENGINE, OFFICIAL_HASHTAGS, OPENAPI, STORE, STORE_THREAD
+from postcheck.server.keys import CONFIG, DUTIES, ENGINE, NONCES, OFFICIAL_HASHTAGS, OPENAPI, STORE, STORE_THREAD
 from postcheck.server.routes import routes
+from postcheck.server.signing import NonceCache
 from postcheck.store import ActivityStore
 
 
@@ -43,6 +44,7 @@ def create_app(config: ServerConfig, engine: Engine | None = None) -> web.Applic
     """The application for `config`; `engine` defaults to this workstation's (built once per process)."""
     app = web.Application(middlewares=[middlewares.errors, middlewares.security], client_max_size=config.max_body)
     app[CONFIG] = config
+    app[NONCES] = NonceCache()
     app[ENGINE] = engine or default_engine()
     duties = [duty.id for duty in config.policy.schedule.duties]
     app[DUTIES] = frozenset(duties)

@@ -8,6 +8,7 @@ from aiohttp import web
 
 from postcheck.engine import Engine
 from postcheck.server.config import ServerConfig
+from postcheck.server.signing import NonceCache
 from postcheck.store import ActivityStore
 
 CONFIG = web.AppKey("config", ServerConfig)
@@ -19,3 +20,5 @@ OPENAPI = web.AppKey("openapi", bytes)
 DUTIES = web.AppKey("duties", frozenset)
 # This week's official hashtags from the policy, case-folded, without "#".
 OFFICIAL_HASHTAGS = web.AppKey("official_hashtags", frozenset)
+# Nonces of accepted signed requests, refused if they come again within the replay window.
+NONCES = web.AppKey("nonces", NonceCache)

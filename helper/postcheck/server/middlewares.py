@@ -9,8 +9,13 @@ Why each check, against a web page the user happens to have open (the attacker w
   no-cors GET (like an <img>), which cannot carry an Authorization header (so it gets a 401, opaque to the page)
   and changes nothing. Local clients omit Origin: the CLI, the native host, tests. They could forge Origin as
   well; the token is what keeps them out.
-- Authorization: Bearer <token>, compared in constant time, else 401. Checked after Host and Origin so that a web
-  page learns nothing about the token from timing, and after the preflight answer (preflights never carry it).
+- Authorization: a signature made with the token (signing.py: method, Host, path and query, time, nonce and body
+  hash), compared in constant time, each nonce accepted once within the replay window, else 401. The token never
+  crosses the wire, so whatever listens on a port the helper left learns nothing it can use. Checked after Host and
+  Origin so that a web page learns nothing from timing, and after the preflight answer (preflights never carry it).
+  Its shape and time are checked first; the body is then read (within the size limit and the body timeout) to check
+  the signature, before routing. Every answer to a correctly signed request carries a Postcheck-Proof over its
+  nonce, status and body: the client knows it is talking to the token's holder.
 - Bodies must be application/json (415): HTML forms and "simple" fetches can only send text/plain, form data or
   multipart, so a page cannot make a request that reaches a handler without a preflight, which it fails.
 - A body over the limit is refused from its Content-Length (413) before it is read; chunked bodies hit
@@ -24,13 +29,17 @@ so whatever they manage to send, they can never read the answer.
 from __future__ import annotations
 
 import asyncio
-import hmac
 import logging
+import time
 
 from aiohttp import web
 
+from postcheck.server import signing
 from postcheck.server.errors import CODES, ApiError, error_response
-from postcheck.server.keys import CONFIG
+from postcheck.server.keys import CONFIG, NONCES
+
+# The nonce of a correctly signed request, set by `security`, read by `errors` to prove the answer.
+SIGNED_NONCE = web.RequestKey("signed_nonce", str)
 
 log = logging.getLogger("postcheck.server")
 
@@ -50,7 +59,9 @@ def allowed_origin(origin: str, extension_ids: tuple[str, ...]) -> bool:
 
 
 def _cors_headers(origin: str) -> dict[str, str]:
-    return {"Access-Control-Allow-Origin": origin, "Vary": "Origin"}
+    # The extension reads the answer's proof, so CORS must expose it when Firefox makes the fetch a CORS one.
+    return {"Access-Control-Allow-Origin": origin, "Access-Control-Expose-Headers": signing.PROOF_HEADER,
+            "Vary": "Origin"}
 
 
 @web.middleware
@@ -82,12 +93,19 @@ async def errors(request: web.Request, handler) -> web.StreamResponse:
         response.force_close()
     response.headers["Cache-Control"] = "no-store"
     response.headers["X-Content-Type-Options"] = "nosniff"
+    nonce = request.get(SIGNED_NONCE)
+    if nonce is not None and isinstance(response, web.Response):
+        body = response.body
+        if body is not None and not isinstance(body, bytes):  # a str body is held as a payload until sent
+            body = response.body = await body.as_bytes()
+        response.headers[signing.PROOF_HEADER] = signing.response_proof(request.app[CONFIG].token, nonce,
+                                                                          response.status, body)
     return response
 
 
 @web.middleware
 async def security(request: web.Request, handler) -> web.StreamResponse:
-    """Host, Origin (and preflight), token, routing, content type and size, in that order (see the module's doc)."""
+    """Host, Origin (and preflight), size and signature, routing, content type, in that order (see the module's doc)."""
     config = request.app[CONFIG]
     headers = request.headers
     port = _local_port(request)
@@ -104,10 +122,7 @@ async def security(request: web.Request, handler) -> web.StreamResponse:
             "Access-Control-Allow-Headers": "Authorization, Content-Type",
             "Access-Control-Max-Age": "600",
         })
-    scheme, _, given = headers.get("Authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.encode("utf-8", "replace"), config.token.encode()):
-        raise ApiError(401, "unauthorized", "missing or wrong token: send 'Authorization: Bearer <token>' with the "
-                                            "token from helper.json", headers={"WWW-Authenticate": "Bearer"})
+    await _authenticate(request, config)
     routing_error = getattr(request.match_info, "http_exception", None)
     if routing_error is not None:  # 404/405 say more than a 415 about the same request
         raise routing_error
@@ -116,9 +131,37 @@ async def security(request: web.Request, handler) -> web.StreamResponse:
             raise ApiError(415, "unsupported-media-type",
                            f"the body must be JSON sent as 'Content-Type: application/json', "
                            f"not {headers.get('Content-Type', 'nothing')!r}")
+    return await handler(request)
+
+
+def _unauthorized(message: str) -> ApiError:
+    return ApiError(401, "unauthorized", message, headers={"WWW-Authenticate": signing.SCHEME})
+
+
+async def _authenticate(request: web.Request, config) -> None:
+    """The request's signature (see signing.py), its nonce never seen before; the body is read here, within limits."""
+    now = time.time()
+    try:
+        ts, nonce, sig = signing.parse(request.headers.get("Authorization", ""), now)
+    except signing.SignatureError as exc:
+        raise _unauthorized(f"missing or wrong signature: {exc}") from None
+    body = b""
+    if request.body_exists:
         if request.content_length is not None and request.content_length > config.max_body:
             raise ApiError(413, "payload-too-large", f"the body is larger than {config.max_body} bytes")
-    return await handler(request)
+        try:
+            async with asyncio.timeout(config.body_timeout):
+                body = await request.read()  # kept by aiohttp: the handler reads the same bytes
+        except TimeoutError:
+            raise ApiError(408, "request-timeout",
+                           f"the body did not arrive within {config.body_timeout:g} s") from None
+    try:
+        signing.verify(config.token, request.method, request.headers["Host"], request.raw_path, ts, nonce, sig, body)
+    except signing.SignatureError as exc:
+        raise _unauthorized(f"missing or wrong signature: {exc}") from None
+    if not request.app[NONCES].add(nonce, now):
+        raise _unauthorized("this signed request was already used: sign each request with a fresh nonce")
+    request[SIGNED_NONCE] = nonce
 
 
 def _local_port(request: web.Request) -> int | None:
