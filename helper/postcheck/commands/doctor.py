@@ -29,6 +29,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"postcheck doctor: {exc}", file=sys.stderr)
         return 1
     checks = [doctor.check_helper(), doctor.check_token_file(where.system),
+              doctor.check_private_files(where.system),
               *doctor.check_browsers(where, policy, default_registry(where.system)), doctor.check_keyring()]
     ok = all(c.ok for c in checks)
     if args.json:

@@ -34,8 +34,10 @@ def write(info: dict[str, Any], path: Path | None = None) -> Path:
 
 
 def read(path: Path | None = None) -> dict[str, Any] | None:
-    """helper.json's content, or None when it is missing or not what a helper writes."""
+    """helper.json's content, or None when it is missing, not what a helper writes, or not safely ours."""
     path = path or paths.helper_file()
+    if paths.problem(path) or paths.problem(path.parent):
+        return None  # planted or writable by another account: never trusted (the helper refuses to start there)
     try:
         info = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):

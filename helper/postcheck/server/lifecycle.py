@@ -132,6 +132,11 @@ def serve(port: int | None = None) -> int:
     from postcheck.store import StoreError, default_path
 
     try:
+        paths.secure_all()  # umask 077, and folders 0700 / files 0600 whoever created them first
+    except OSError as exc:
+        print(f"postcheck serve: {exc}", file=sys.stderr)
+        return 1
+    try:
         policy = load_policy(paths.policy_override())
     except PolicyError as exc:
         print(f"postcheck serve: {exc}", file=sys.stderr)
