@@ -23,6 +23,8 @@ from pathlib import Path
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
+from postcheck.server import signing
+
 ZONE = "Europe/Paris"
 END = datetime(2026, 12, 11, 16, 30, tzinfo=timezone.utc)  # a Friday afternoon
 PLATFORMS = ("twitter", "facebook", "instagram")
@@ -94,9 +96,9 @@ def start_helper(home: Path) -> tuple[subprocess.Popen, dict]:
 def timed_gets(info: dict, path: str, count: int) -> list[float]:
     host, port = info["url"].removeprefix("http://").split(":")
     connection = http.client.HTTPConnection(host, int(port), timeout=10)
-    headers = {"Authorization": f"Bearer {info['token']}"}
     times = []
     for _ in range(count + 20):
+        headers = signing.sign(info["token"], "GET", f"{host}:{port}", path)  # a fresh nonce per request
         start = time.perf_counter()
         connection.request("GET", path, headers=headers)
         response = connection.getresponse()

@@ -5,7 +5,9 @@ the native host, and prints, side by side with a peer run of the same typing wit
 - latency after the debounce (p50/p95): overlay drawn − last keystroke − debounce (helper round trip + drawing);
 - overlay update after the answer arrives (p50/p95, goal < 16 ms);
 - main-thread ms per keystroke spent in our content script (its own meter; goal < 1 ms);
-- the page's whole ScriptDuration per keystroke (DevTools Performance metrics), with and without the extension.
+- the page's whole ScriptDuration per keystroke (DevTools Performance metrics), with and without the extension;
+- in the background (off the page's thread): signing a check and verifying its proof, and the challenge round trip
+  (signed GET /v1/health + proof) each draft waits for (docs/security.md).
 Usage: python benchmarks/bench_extension.py [--key-delay MS] [--burst N]
 """
 
@@ -55,6 +57,32 @@ def script_ms(cdp) -> float:
     return metrics["ScriptDuration"] * 1000
 
 
+# In the background service worker, with the pairing it holds: what signing a check request and checking the answer's
+# proof cost (WebCrypto HMAC-SHA256 + SHA-256 of the body), and the challenge each body waits for (a signed
+# GET /v1/health and its proof). Neither runs on the page's main thread.
+SIGNING = """async (text) => {
+  const {pairing} = await chrome.storage.session.get('pairing');
+  const body = new TextEncoder().encode(JSON.stringify({text, platform: 'twitter', kind: 'post'}));
+  const {signing} = globalThis.postcheck;
+  let began = performance.now();
+  for (let i = 0; i < 500; i++) {
+    const {nonce} = await signing.sign(pairing.token, 'POST', pairing.url + '/v1/check', body);
+    await signing.proves(pairing.token, nonce, 200, body, 'x');
+  }
+  const sign = (performance.now() - began) / 500;
+  began = performance.now();
+  for (let i = 0; i < 100; i++) {
+    const {headers, nonce} = await signing.sign(pairing.token, 'GET', pairing.url + '/v1/health');
+    const response = await fetch(pairing.url + '/v1/health', {headers});
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (!await signing.proves(pairing.token, nonce, response.status, bytes, response.headers.get('Postcheck-Proof'))) {
+      throw new Error('the helper did not prove itself');
+    }
+  }
+  return {sign, challenge: (performance.now() - began) / 100};
+}"""
+
+
 def run(playwright, server, home: Path, with_extension: bool, burst: int, key_delay: float) -> dict:
     with tempfile.TemporaryDirectory() as profile:
         profile = Path(profile)
@@ -91,6 +119,7 @@ def run(playwright, server, home: Path, with_extension: bool, burst: int, key_de
                     timer_slop=[t["sentAt"] - t["inputAt"] - DEBOUNCE_MS for t in timings],
                     ours_ms_per_key=meter["ms"] / len(TWEET),
                     rules=shown["panel"]["rules"],
+                    **context.service_workers[0].evaluate(SIGNING, TWEET),
                 )
             return result
         finally:
@@ -122,6 +151,8 @@ def main() -> int:
         ("overlay update after the answer p50 (ms, goal < 16)", percentile(ours["after_answer"], .5), None),
         ("overlay update after the answer p95 (ms, goal < 16)", percentile(ours["after_answer"], .95), None),
         ("our content script, main thread per key (ms, goal < 1)", ours["ours_ms_per_key"], None),
+        ("background: sign a check + verify its proof (ms)", ours["sign"], None),
+        ("background: challenge before a draft, round trip (ms)", ours["challenge"], None),
         ("page ScriptDuration per key (ms, all worlds)", ours["page_script_ms_per_key"], peer["page_script_ms_per_key"]),
     ]
     for label, value, other in rows:

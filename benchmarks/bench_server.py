@@ -78,7 +78,9 @@ def load(url: str, token: str, concurrency: int, seconds: float) -> None:
 
     async def main() -> dict:
         body = json.dumps({"text": TWEET, "platform": "twitter"}).encode()
-        headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+        from postcheck.server import signing
+
+        host, path = url.removeprefix("http://").split("/", 1)
         latencies: list[float] = []
         errors = 0
         connector = aiohttp.TCPConnector(limit=concurrency)
@@ -86,6 +88,8 @@ def load(url: str, token: str, concurrency: int, seconds: float) -> None:
             async def worker(until: float, record: bool) -> None:
                 nonlocal errors
                 while (start := time.perf_counter()) < until:
+                    # Signed per request (a fresh nonce each time), as every client of the helper signs.
+                    headers = {**signing.sign(token, "POST", host, f"/{path}", body), "Content-Type": "application/json"}
                     async with session.post(url, data=body, headers=headers) as response:
                         await response.read()
                         if response.status != 200:

@@ -1,9 +1,14 @@
-// Talks HTTP to the paired helper: bearer token, JSON bodies, one re-pairing on 401 or a vanished helper.
+// Talks HTTP to the paired helper: signed requests (background/signing.js), JSON bodies, answers proved by the helper.
+// Before any body leaves (a draft, an event), the helper proves it holds the token by answering a fresh nonce; any
+// failure — refused connection, refused signature, an answer without a valid proof — re-pairs once through native
+// messaging, which the OS protects, and the body goes only to a helper that proved itself.
 "use strict";
 (() => {
   const ns = (globalThis.postcheck ??= {});
-  const { pairing } = ns;
+  const { pairing, signing } = ns;
   const TIMEOUT_MS = 5000;
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
 
   // A helper answer that is not a success; the message is the helper's own {"error": {...}} text when it has one.
   class HelperError extends Error {
@@ -14,40 +19,55 @@
     }
   }
 
-  async function send({ url, token }, method, path, body) {
-    const init = {
-      method,
-      headers: { Authorization: `Bearer ${token}` },
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    };
-    if (body !== undefined) {
-      init.headers["Content-Type"] = "application/json";
-      init.body = JSON.stringify(body);
+  // One signed round trip: {status, ok, bytes, proved}.
+  async function exchange({ url, token }, method, path, bytes, extraHeaders = {}) {
+    const { headers, nonce } = await signing.sign(token, method, `${url}${path}`, bytes);
+    Object.assign(headers, extraHeaders);
+    const init = { method, headers, signal: AbortSignal.timeout(TIMEOUT_MS) };
+    if (bytes !== undefined) {
+      headers["Content-Type"] = "application/json";
+      init.body = bytes;
     }
-    return fetch(`${url}${path}`, init);
+    const response = await fetch(`${url}${path}`, init);
+    const answer = new Uint8Array(await response.arrayBuffer());
+    const proved = await signing.proves(token, nonce, response.status, answer, response.headers.get(signing.PROOF_HEADER));
+    return { status: response.status, ok: response.ok, bytes: answer, proved };
   }
 
-  // A refused connection or a 401 both mean the helper we paired with is gone or restarted with a new token.
-  async function attempt(paired, method, path, body) {
+  // {answer} from a helper that proved it holds the token, or {stale, reason} (never a path: the panel shows it).
+  async function attempt(paired, method, path, bytes, extraHeaders) {
     try {
-      const response = await send(paired, method, path, body);
-      return response.status === 401 ? { stale: true } : { response };
+      if (bytes !== undefined) {
+        const challenge = await exchange(paired, "GET", "/v1/health");
+        if (!challenge.proved || challenge.status !== 200) {
+          return { stale: true, reason: challenge.status === 401 ? "signature refused" : "helper not proved" };
+        }
+      }
+      const answer = await exchange(paired, method, path, bytes, extraHeaders);
+      if (!answer.proved) return { stale: true, reason: answer.status === 401 ? "signature refused" : "answer not proved" };
+      return { answer };
     } catch (error) {
       if (error?.name === "TimeoutError") throw new HelperError(0, `helper did not answer ${path} within ${TIMEOUT_MS} ms`);
-      return { stale: true, error };
+      return { stale: true, reason: "connection failed" };
     }
   }
 
-  async function request(method, path, body) {
-    let outcome = await attempt(await pairing.current(), method, path, body);
-    if (outcome.stale) outcome = await attempt(await pairing.repair(), method, path, body);
-    if (outcome.stale) {
-      throw new pairing.HelperDown(outcome.error ? `${path}: ${outcome.error.message}` : `${path}: token refused`);
+  // `extraHeaders`: only page-client.js adds one (the extension-page marker of the vault's routes).
+  async function request(method, path, body, extraHeaders = {}) {
+    const bytes = body === undefined ? undefined : encoder.encode(JSON.stringify(body));
+    let outcome = await attempt(await pairing.current(), method, path, bytes, extraHeaders);
+    if (outcome.stale) outcome = await attempt(await pairing.repair(), method, path, bytes, extraHeaders);
+    if (outcome.stale) throw new pairing.HelperDown(`${path}: ${outcome.reason}`);
+    const { answer } = outcome;
+    if (answer.status === 204) return null;
+    let payload = null;
+    try {
+      payload = JSON.parse(decoder.decode(answer.bytes));
+    } catch {
+      payload = null;
     }
-    const { response } = outcome;
-    const payload = await response.json().catch(() => null);
-    if (!response.ok) {
-      throw new HelperError(response.status, payload?.error?.message ?? `helper answered ${response.status} to ${path}`);
+    if (!answer.ok) {
+      throw new HelperError(answer.status, payload?.error?.message ?? `helper answered ${answer.status} to ${path}`);
     }
     return payload;
   }
@@ -55,6 +75,7 @@
   ns.helperClient = Object.freeze({
     get: (path) => request("GET", path),
     post: (path, body) => request("POST", path, body),
+    request,
     HelperError,
   });
 })();

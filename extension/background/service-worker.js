@@ -2,8 +2,8 @@
 "use strict";
 // Chrome runs this file alone as a service worker; Firefox loads the same files from manifest "scripts" instead.
 if (typeof importScripts === "function") {
-  importScripts("../protocol.js", "pairing.js", "helper-client.js", "page-client.js", "handlers.js", "badge.js",
-                "focus.js");
+  importScripts("../protocol.js", "pairing.js", "signing.js", "helper-client.js", "page-client.js", "handlers.js",
+                "badge.js", "focus.js");
 }
 
 (() => {

@@ -21,10 +21,13 @@ REFUSED = """async () => {
   try { await chrome.runtime.sendNativeMessage('int.iom.postcheck', {kind: 'hello'}); return 'answered'; }
   catch (error) { return error.message; }
 }"""
+# Signed by the extension's own code (background/signing.js), as its helper client signs.
 CHECK = """async ({url, token}) => {
+  const body = new TextEncoder().encode(
+    JSON.stringify({text: 'Join us #A #B #C #D #E #F on World Refugee Day', platform: 'twitter', kind: 'post'}));
+  const {headers} = await postcheck.signing.sign(token, 'POST', `${url}/v1/check`, body);
   const response = await fetch(`${url}/v1/check`, {method: 'POST',
-    headers: {'Authorization': `Bearer ${token}`, 'Content-Type': 'application/json'},
-    body: JSON.stringify({text: 'Join us #A #B #C #D #E #F on World Refugee Day', platform: 'twitter', kind: 'post'})});
+    headers: {...headers, 'Content-Type': 'application/json'}, body});
   return {status: response.status, body: await response.json()};
 }"""
 

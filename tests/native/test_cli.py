@@ -46,7 +46,7 @@ def test_autostart_unit_is_written_and_its_enabling_explained_when_no_user_syste
     done = postcheck("install", "--browser", "chromium", env=_env(home, PATH=str(Path(sys.executable).parent)))
     assert done.returncode == 0, done.stderr
     unit = home / ".config/systemd/user/postcheck-helper.service"
-    assert f"ExecStart=\"{sys.executable}\" -m postcheck serve" in unit.read_text()
+    assert f"ExecStart=\"{sys.executable}\" -I -m postcheck serve" in unit.read_text()
     assert "skipped    enable the helper's systemd user unit" in done.stdout
     assert "run `systemctl --user enable postcheck-helper.service`" in done.stdout
     postcheck("uninstall", env=_env(home, PATH=str(Path(sys.executable).parent)))

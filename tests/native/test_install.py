@@ -63,7 +63,7 @@ def test_install_registers_every_browser_found(system, tmp_path):
     assert "-m postcheck serve" in autostart or "<string>serve</string>" in autostart
     if system == "darwin":
         agent = plistlib.loads(autostart.encode())
-        assert agent["ProgramArguments"] == ["/opt/py/bin/python3", "-m", "postcheck", "serve"] and agent["RunAtLoad"]
+        assert agent["ProgramArguments"] == ["/opt/py/bin/python3", "-I", "-m", "postcheck", "serve"] and agent["RunAtLoad"]
 
 
 @pytest.mark.parametrize("system", SYSTEMS)

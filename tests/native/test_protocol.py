@@ -13,6 +13,7 @@ import pytest
 
 from postcheck import paths
 from postcheck.native.framing import MAX_INCOMING, MAX_OUTGOING, encode_frame
+from postcheck.server import signing
 from tests.native.conftest import OUR_ORIGIN, frame, parse_frames, run_host
 
 
@@ -31,7 +32,8 @@ def test_hello_starts_the_helper_and_pairs_with_it():
     assert hello["kind"] == "hello" and hello["url"].startswith("http://127.0.0.1:") and len(hello["token"]) >= 32
     assert status == {"kind": "status", "running": True, "url": hello["url"], "version": hello["version"]}
     assert (again["url"], again["token"]) == (hello["url"], hello["token"])  # the running helper is reused
-    request = urllib.request.Request(f"{hello['url']}/v1/health", headers={"Authorization": f"Bearer {hello['token']}"})
+    request = urllib.request.Request(f"{hello['url']}/v1/health", headers=signing.sign(
+        hello["token"], "GET", hello["url"].removeprefix("http://"), "/v1/health"))
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     with opener.open(request, timeout=10) as response:
         assert json.loads(response.read())["status"] == "ok"

@@ -114,3 +114,14 @@ def test_a_forged_publish_button_over_the_page_counts_nothing(browser, helper):
     events = [e for e in helper.get("/v1/activity")["events"] if e["type"] == "post-published"]
     assert len(events) == 1, events
     assert "Forged" not in events[0]["hashtags"] and events[0]["hashtags"][0] == "WorldRefugeeDay"
+
+
+def test_a_huge_draft_is_checked_only_up_to_the_platform_limit_plus_a_margin(browser):
+    page, world = browser.open("https://www.instagram.com/")
+    page.click(IG_TEXTAREA)
+    huge = "+41 22 717 " * 400  # 4,400 characters of phone-like text: costly for the helper, over the 2,200 limit
+    page.keyboard.insert_text(huge)  # a real paste-like insertion (trusted input)
+    composer = world.wait_for(lambda cs: next((c for c in cs if c["panel"]["state"] == "report"), None),
+                              what="a report for the huge draft")
+    assert "Only the first 3200 characters were checked" in composer["panel"]["text"]
+    assert "length.over-limit" in composer["panel"]["rules"]  # still over the limit: the cut keeps the verdict

@@ -19,6 +19,7 @@ from postcheck.server import create_app
 from postcheck.server.config import ServerConfig
 from postcheck.server.lifecycle import LINGERING_TIME
 from postcheck.store import default_path
+from tests.support.signing import MARKER, signing_middleware
 
 EXTENSION_ID = load_policy().helper.extension_ids[0]
 EXTENSION_ORIGIN = f"chrome-extension://{EXTENSION_ID}"
@@ -33,14 +34,15 @@ def config() -> ServerConfig:
 
 @pytest.fixture
 async def client(aiohttp_client, aiohttp_server, config):
-    """A client of the real app, served on a real 127.0.0.1 port; requests carry no token unless given one."""
+    """A client of the real app, served on a real 127.0.0.1 port; requests are signed only when given `headers=auth`."""
     server = await aiohttp_server(create_app(config, default_engine()), lingering_time=LINGERING_TIME)
-    return await aiohttp_client(server)
+    return await aiohttp_client(server, middlewares=(signing_middleware,))
 
 
 @pytest.fixture
 def auth(config) -> dict[str, str]:
-    return {"Authorization": f"Bearer {config.token}"}
+    """Headers that make the `client` sign a request with the helper's token (the token itself is never sent)."""
+    return {"Authorization": f"{MARKER}{config.token}"}
 
 
 def wait_for_helper_file(process: subprocess.Popen, path: Path, timeout: float = 30.0) -> dict:

@@ -8,6 +8,7 @@ from postcheck.api import default_engine
 from postcheck.server import create_app
 from postcheck.store import ActivityStore
 from tests.server.conftest import EXTENSION_ORIGIN
+from tests.support.signing import signed_headers
 
 # Only a guard so that a broken server fails the test instead of hanging it; not a speed assertion.
 GUARD = 30
@@ -30,7 +31,9 @@ async def raw_request(port: int, request: bytes, then: bytes = b"") -> tuple[int
 
 
 def http(method: str, port: int, path: str, headers: dict[str, str], body: bytes = b"") -> bytes:
+    """The request's bytes; a Bearer marker (`auth`) becomes the request's signature, as the `client` makes it."""
     head = {"Host": f"127.0.0.1:{port}", "Connection": "close", **headers}
+    head = signed_headers(head, method, head["Host"], path, body)
     if body and "Content-Length" not in head:
         head["Content-Length"] = str(len(body))
     lines = [f"{method} {path} HTTP/1.1", *(f"{k}: {v}" for k, v in head.items())]

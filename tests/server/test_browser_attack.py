@@ -96,13 +96,18 @@ async def test_the_extension_itself_can_call_the_helper(aiohttp_server, config, 
             worker = context.service_workers[0] if context.service_workers else \
                 await context.wait_for_event("serviceworker")
             assert worker.url.split("/")[2] in config.extension_ids  # the policy lists the real extension id
+            # Signed by the extension's own signing code, as helper-client.js does for every request.
             answer = await worker.evaluate("""async ([helper, token]) => {
+                const body = new TextEncoder().encode(JSON.stringify({text: "Hello #a #b #c", platform: "twitter"}));
+                const {headers, nonce} = await postcheck.signing.sign(token, "POST", helper + "/v1/check", body);
                 const response = await fetch(helper + "/v1/check", {method: "POST",
-                    headers: {"Content-Type": "application/json", Authorization: "Bearer " + token},
-                    body: JSON.stringify({text: "Hello #a #b #c", platform: "twitter"})});
-                return {status: response.status, body: await response.json()};
+                    headers: {"Content-Type": "application/json", ...headers}, body});
+                const bytes = new Uint8Array(await response.arrayBuffer());
+                const proved = await postcheck.signing.proves(token, nonce, response.status, bytes,
+                    response.headers.get("Postcheck-Proof"));
+                return {status: response.status, proved, body: JSON.parse(new TextDecoder().decode(bytes))};
             }""", [f"http://127.0.0.1:{helper.port}", config.token])
         finally:
             await context.close()
-    assert answer["status"] == 200
+    assert answer["status"] == 200 and answer["proved"]
     assert [tag["text"] for tag in answer["body"]["stats"]["hashtags"]] == ["a", "b", "c"]

@@ -8,6 +8,7 @@ import aiohttp
 
 from postcheck.store import ActivityStore
 from tests.server.conftest import TWEET
+from tests.support.signing import signing_middleware
 
 CLIENTS = 50
 ROUNDS = 8
@@ -16,7 +17,7 @@ ROUNDS = 8
 async def one_client(info: dict, n: int) -> list[int]:
     headers = {"Authorization": f"Bearer {info['token']}"}
     ids = []
-    async with aiohttp.ClientSession() as session:  # its own connection pool: 50 real concurrent connections
+    async with aiohttp.ClientSession(middlewares=(signing_middleware,)) as session:  # its own connection pool: 50 real concurrent connections
         for round_ in range(ROUNDS):
             async with session.post(f"{info['url']}/v1/check", headers=headers,
                                     json={"text": f"{TWEET} {n}", "platform": "twitter"}) as response:

@@ -29,7 +29,7 @@ async def assert_error(response, status: int, code: str | None = None) -> dict:
 async def test_no_token_is_401(client, method, path):
     response = await client.request(method, path, json=VALID.get(path))
     await assert_error(response, 401, "unauthorized")
-    assert response.headers["WWW-Authenticate"] == "Bearer"
+    assert response.headers["WWW-Authenticate"] == "Postcheck-HMAC-SHA256"
 
 
 @pytest.mark.parametrize("method,path", ROUTES)

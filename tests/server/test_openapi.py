@@ -10,6 +10,7 @@ from openapi_spec_validator import validate as validate_openapi
 
 from postcheck import paths
 from tests.server.conftest import TWEET
+from tests.support.signing import MARKER, RequestsSigner
 
 
 def response_schema(document: dict, path: str, method: str, status: int) -> dict:
@@ -55,8 +56,9 @@ async def test_document_is_valid_openapi_3_1_listing_the_policy_duties(client, a
 @pytest.fixture
 def helper_schema(served):
     _, info = served
-    auth = {"Authorization": f"Bearer {info['token']}"}
-    schema = schemathesis.openapi.from_url(f"{info['url']}/v1/openapi.json", headers=auth)
+    # A Bearer marker the requests' auth hook turns into the signature; schemathesis drops it to test refusals.
+    auth = {"Authorization": f"{MARKER}{info['token']}"}
+    schema = schemathesis.openapi.from_url(f"{info['url']}/v1/openapi.json", headers=auth, auth=RequestsSigner())
     schema.config.update(headers=auth)
     return schema
 
@@ -71,5 +73,5 @@ def test_fuzzing_finds_no_server_error_and_no_broken_promise(case):
     # /v1/media, "schema-valid data is accepted": no schema says "these bytes are a photo", so base64 of random
     # bytes is valid by the document and still (rightly) a 422 unreadable-media.
     excluded = [schemathesis.checks.positive_data_acceptance] if case.path.startswith("/v1/media") else []
-    case.call_and_validate(excluded_checks=excluded)
+    case.call_and_validate(auth=RequestsSigner(), excluded_checks=excluded)
     assert paths.helper_file().exists()

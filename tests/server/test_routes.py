@@ -12,6 +12,7 @@ from postcheck.server import create_app
 from postcheck.server.config import ServerConfig
 from postcheck.store import ActivityStore, default_path
 from tests.server.conftest import TWEET
+from tests.support.signing import signing_middleware
 
 
 async def test_health(client, auth):
@@ -172,7 +173,8 @@ async def test_post_published_is_stamped_with_the_official_hashtag_from_the_poli
     override.parent.mkdir(parents=True, exist_ok=True)
     override.write_text('[hashtags]\nofficial = ["#WorldRefugeeDay"]\n', encoding="utf-8")
     config = ServerConfig.for_policy(load_policy(override), default_path())
-    client = await aiohttp_client(await aiohttp_server(create_app(config, default_engine())))
+    client = await aiohttp_client(await aiohttp_server(create_app(config, default_engine())),
+                                  middlewares=(signing_middleware,))
     auth = {"Authorization": f"Bearer {config.token}"}
     for tags in (["worldrefugeeday", "Migration"], ["Migration"]):
         created = await client.post("/v1/activity", headers=auth,

@@ -12,12 +12,14 @@ import urllib.request
 from postcheck import paths
 from postcheck.server import running_helper
 from tests.server.conftest import start_serve, stop, wait_for_helper_file
+from tests.support.signing import signed_headers
 
 
 def call(info: dict, path: str, body: dict | None = None) -> tuple[int, dict]:
-    request = urllib.request.Request(f"{info['url']}{path}", data=json.dumps(body).encode() if body else None,
-                                     headers={"Authorization": f"Bearer {info['token']}",
-                                              "Content-Type": "application/json"})
+    data = json.dumps(body).encode() if body else None
+    headers = signed_headers({"Authorization": f"Bearer {info['token']}", "Content-Type": "application/json"},
+                             "POST" if data else "GET", info["url"].removeprefix("http://"), path, data)
+    request = urllib.request.Request(f"{info['url']}{path}", data=data, headers=headers)
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     with opener.open(request, timeout=30) as response:
         return response.status, json.loads(response.read())

@@ -15,6 +15,7 @@ import pytest
 from postcheck import paths
 from postcheck.store import MIGRATIONS, ActivityStore, StoreError, default_path
 from tests.server.conftest import start_serve, stop, wait_for_helper_file
+from tests.support.signing import signing_middleware
 
 
 def test_fresh_store_is_wal_at_the_latest_schema():
@@ -107,7 +108,7 @@ async def test_helper_killed_mid_stream_loses_no_acknowledged_event():
                     return  # the helper is gone: whatever was not acknowledged may be lost
                 n += 1
 
-        async with aiohttp.ClientSession() as session:
+        async with aiohttp.ClientSession(middlewares=(signing_middleware,)) as session:
             lanes = [asyncio.create_task(writer(session, lane)) for lane in range(8)]
             while len(acknowledged) < 400:
                 await asyncio.sleep(0.01)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from postcheck.server import signing
 from postcheck.server.helperfile import read as read_helper_file
 
 START_TIMEOUT = 30.0
@@ -51,10 +52,11 @@ class HelperProcess:
                            f"{self.home / 'helper-test.log'}")
 
     def get(self, path: str) -> dict:
-        """GET `path` from the helper as a token-holding client (the CLI's way: no Origin header)."""
+        """GET `path` from the helper as a token-holding client (the CLI's way: no Origin header), signed."""
         assert self.info is not None, "the helper is not running"
+        host = self.info["url"].removeprefix("http://")
         request = urllib.request.Request(f"{self.info['url']}{path}",
-                                         headers={"Authorization": f"Bearer {self.info['token']}"})
+                                         headers=signing.sign(self.info["token"], "GET", host, path))
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
         with opener.open(request, timeout=10) as response:
             return json.loads(response.read())

@@ -26,7 +26,8 @@ def run(args: argparse.Namespace) -> int:
     policy_check, misplaced, policy = check_policy()
     registered = [recorded_browsers(install_dir(where, scope)) for scope in ("user", "system")]
     registered_any = None if all(r is None for r in registered) else frozenset().union(*filter(None, registered))
-    checks = [doctor.check_helper(), doctor.check_token_file(where.system), policy_check, *misplaced,
+    checks = [doctor.check_helper(), doctor.check_token_file(where.system),
+              doctor.check_private_files(where.system), policy_check, *misplaced,
               *doctor.check_browsers(where, policy, default_registry(where.system), registered_any),
               doctor.check_keyring()]
     ok = all(c.ok for c in checks)

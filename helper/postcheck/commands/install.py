@@ -38,6 +38,16 @@ def run(args: argparse.Namespace) -> int:
     from postcheck.policy import PolicyError, load_policy
 
     where = current_environment()
+    if args.scope == "system":
+        from postcheck.native.trust import system_install_problems
+
+        problems = system_install_problems()
+        if problems:
+            print(f"postcheck install --system: every user's browser would run {sys.executable} and postcheck from "
+                  f"folders another account can change: " + "; ".join(problems) + ". Install postcheck into a "
+                  "root-owned Python or virtualenv (e.g. sudo python3 -m venv /opt/postcheck && sudo "
+                  "/opt/postcheck/bin/pip install .) and run its postcheck install --system.", file=sys.stderr)
+            return EXIT_FAILED
     try:
         plan = build_plan(where, args.scope, install_dir(where, args.scope), load_policy(paths.policy_override()),
                           args.browser, args.autostart, postcheck_home=os.environ.get("POSTCHECK_HOME") or None)

@@ -13,16 +13,25 @@ AGENT = "int.iom.postcheck.helper"
 STARTUP_ENTRY = "postcheck-helper.cmd"
 
 
+def _systemd_quoted(value: str) -> str:
+    """`value` as one double-quoted systemd word: backslash and quote escaped, % and $ doubled (specifiers and
+    variables), a line break refused (it would start a new directive)."""
+    if "\n" in value or "\r" in value:
+        raise ValueError(f"a line break cannot go into a systemd unit: {value!r}")
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("%", "%%").replace("$", "$$")
+    return f'"{escaped}"'
+
+
 def _systemd_unit(python: str, home: str | None) -> str:
-    env = f'Environment="POSTCHECK_HOME={home}"\n' if home else ""
+    env = f"Environment={_systemd_quoted(f'POSTCHECK_HOME={home}')}\n" if home else ""
     # No --port: at login the helper listens on the policy's port (the organisation's documented number).
     return ("[Unit]\nDescription=postcheck helper: checks social-media posts against the guidelines\n\n"
-            f"[Service]\n{env}ExecStart=\"{python}\" -m postcheck serve\nRestart=on-failure\n\n"
+            f"[Service]\n{env}ExecStart={_systemd_quoted(python)} -I -m postcheck serve\nRestart=on-failure\n\n"
             "[Install]\nWantedBy=default.target\n")
 
 
 def _launchd_plist(python: str, home: str | None) -> str:
-    args = "".join(f"    <string>{escape(a)}</string>\n" for a in (python, "-m", "postcheck", "serve"))
+    args = "".join(f"    <string>{escape(a)}</string>\n" for a in (python, "-I", "-m", "postcheck", "serve"))
     env = (f"  <key>EnvironmentVariables</key>\n  <dict>\n    <key>POSTCHECK_HOME</key>\n"
            f"    <string>{escape(home)}</string>\n  </dict>\n") if home else ""
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -37,7 +46,7 @@ def _startup_cmd(python: str, home: str | None) -> str:
     windowless = Path(python).with_name("pythonw.exe")
     program = str(windowless) if Path(python).name.lower() == "python.exe" else python
     env = f'set "POSTCHECK_HOME={home}"\r\n' if home else ""
-    return f'@echo off\r\n{env}start "" "{program}" -m postcheck serve\r\n'
+    return f'@echo off\r\n{env}start "" "{program}" -I -m postcheck serve\r\n'
 
 
 def autostart_actions(where: Environment, scope: str, python: str, home: str | None) -> list[Action]:

@@ -52,6 +52,27 @@ def check_token_file(system: str) -> Check:
     return Check("token file", True, f"{path} is private (mode {mode:o})")
 
 
+def check_private_files(system: str) -> Check:
+    """Every postcheck folder 0700 and every file in one 0600, all yours (folders another user made are refused)."""
+    if system == "windows":
+        return Check("private files", True, "postcheck's folders are in your profile (protected by its permissions)")
+    loose = []
+    for directory in paths.our_dirs():
+        entries = [directory, *(e for e in directory.iterdir() if e.is_file())] if directory.is_dir() else []
+        for entry in entries:
+            why = paths.problem(entry)
+            mode = entry.lstat().st_mode & 0o777
+            if why is None and mode & 0o077:
+                why = f"{entry} is readable by others (mode {mode:o})"
+            if why:
+                loose.append(why)
+    if loose:
+        return Check("private files", False, "; ".join(loose),
+                     "postcheck serve (or the next start of the helper) makes them 0700/0600; a folder of another "
+                     "account must be removed")
+    return Check("private files", True, "every postcheck folder is 0700 and every file 0600, all yours")
+
+
 def _launcher_problem(launcher: Path) -> str | None:
     if not launcher.is_absolute() or not launcher.is_file():
         return f"its launcher {launcher} does not exist"

@@ -29,7 +29,8 @@ def running() -> dict | None:
 def serve_command() -> list[str]:
     # Port 0: the OS picks a free port, so the helper never clashes with another user's or a stale one;
     # the extension learns the address from the `hello` answer every time it pairs.
-    return [sys.executable, "-m", "postcheck", "serve", "--port", "0"]
+    # -I: the helper runs this interpreter's postcheck whatever PYTHON* variables the browser passed on.
+    return [sys.executable, "-I", "-m", "postcheck", "serve", "--port", "0"]
 
 
 def _spawn() -> subprocess.Popen:

@@ -96,6 +96,12 @@ def main(argv: list[str]) -> int:
     protocol_out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     # Anything else that prints (a library, a stray warning) lands on stderr, never inside a frame.
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    try:
+        paths.secure_all()  # umask 077, and folders 0700 / files 0600 whoever created them first
+    except OSError as exc:
+        print(f"postcheck native-host: {exc}", file=sys.stderr)  # the browser keeps the host's stderr in its log
+        write_frame(protocol_out, error("unsafe-folder", str(exc)))
+        return 1
     _log_to_file()
     log.info("started by %s", argv)
     try:

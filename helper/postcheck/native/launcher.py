@@ -16,7 +16,9 @@ def launcher_name(system: str) -> str:
 
 
 def launcher_text(system: str, python: str | None = None, postcheck_home: str | None = None) -> str:
-    """The script: exec `python -m postcheck native-host` with the browser's arguments (caller origin, manifest path).
+    """The script: exec `python -I -m postcheck native-host` with the browser's arguments (caller origin, manifest
+    path). -I (isolated): no PYTHON* variables, no user site-packages, no current folder on the path, so nothing of
+    the environment the browser was started in chooses the code that runs.
 
     POSTCHECK_HOME is pinned when it was set at install time, so a throwaway or portable install keeps talking to
     its own helper files whatever environment the browser was started with.
@@ -25,10 +27,10 @@ def launcher_text(system: str, python: str | None = None, postcheck_home: str | 
     if system == "windows":
         home = f'set "POSTCHECK_HOME={postcheck_home}"\r\n' if postcheck_home else ""
         # CRLF: cmd.exe is happiest with it; %* forwards the origin Chrome/Firefox pass.
-        return f'@echo off\r\n{home}"{python}" -m postcheck native-host %*\r\n'
+        return f'@echo off\r\n{home}"{python}" -I -m postcheck native-host %*\r\n'
     home = f"export POSTCHECK_HOME={shlex.quote(postcheck_home)}\n" if postcheck_home else ""
     return f"#!/bin/sh\n# postcheck native-messaging host (written by `postcheck install`).\n{home}" \
-           f'exec {shlex.quote(python)} -m postcheck native-host "$@"\n'
+           f'exec {shlex.quote(python)} -I -m postcheck native-host "$@"\n'
 
 
 def write_launcher(path: Path, system: str = "linux", python: str | None = None,

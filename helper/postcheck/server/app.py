@@ -16,10 +16,12 @@ from postcheck.server.media_route import clean_body_limit, media_routes
 from postcheck.localzone import local_zone
 from postcheck.server.checklist_routes import checklist_routes
 from postcheck.server.report_routes import report_routes
-from postcheck.server.keys import BODY_RULES, CONFIG, DUTIES, ENGINE, OPENAPI, STORE, STORE_THREAD, ZONE, BodyRule
+from postcheck.server.keys import (BODY_RULES, CONFIG, DUTIES, ENGINE, NONCES, OPENAPI, STORE, STORE_THREAD, ZONE,
+                                   BodyRule)
 from postcheck.server.routes import routes
 from postcheck.server.vault_routes import routes as vault_routes
 from postcheck.server.vault_routes import vault_context
+from postcheck.server.signing import NonceCache
 from postcheck.store import ActivityStore
 
 
@@ -50,6 +52,7 @@ def create_app(config: ServerConfig, engine: Engine | None = None) -> web.Applic
     """The application for `config`; `engine` defaults to this workstation's (built once per process)."""
     app = web.Application(middlewares=[middlewares.errors, middlewares.security], client_max_size=config.max_body)
     app[CONFIG] = config
+    app[NONCES] = NonceCache()
     app[ENGINE] = engine or default_engine()
     duties = [duty.id for duty in config.policy.schedule.duties]
     app[DUTIES] = frozenset(duties)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from postcheck import paths
+from postcheck.server import signing
 
 HEALTH_TIMEOUT = 2.0
 
@@ -33,8 +34,10 @@ def write(info: dict[str, Any], path: Path | None = None) -> Path:
 
 
 def read(path: Path | None = None) -> dict[str, Any] | None:
-    """helper.json's content, or None when it is missing or not what a helper writes."""
+    """helper.json's content, or None when it is missing, not what a helper writes, or not safely ours."""
     path = path or paths.helper_file()
+    if paths.problem(path) or paths.problem(path.parent):
+        return None  # planted or writable by another account: never trusted (the helper refuses to start there)
     try:
         info = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -66,7 +69,8 @@ def pid_alive(pid: int) -> bool:
 
 
 def running_helper(path: Path | None = None) -> dict[str, Any] | None:
-    """The running helper's helper.json (url, token, pid, version) if its process is alive and answers /v1/health."""
+    """The running helper's helper.json (url, token, pid, version) if its process is alive and proves, answering
+    /v1/health, that it holds the token."""
     info = read(path)
     if info is None or not pid_alive(info["pid"]):
         return None
@@ -74,12 +78,17 @@ def running_helper(path: Path | None = None) -> dict[str, Any] | None:
     # Only ever send the token to a loopback helper, whatever a tampered helper.json says.
     if not url.startswith("http://127.0.0.1:") or not url.rsplit(":", 1)[1].isdigit():
         return None
-    request = urllib.request.Request(f"{url}/v1/health", headers={"Authorization": f"Bearer {info['token']}"})
-    # No proxy: a proxy would see the token, and a loopback address must not leave the machine.
+    # A signed request with a fresh nonce is a challenge: only the token's holder can prove its answer.
+    headers = signing.sign(info["token"], "GET", url.removeprefix("http://"), "/v1/health")
+    request = urllib.request.Request(f"{url}/v1/health", headers=headers)
+    # No proxy: a loopback address must not leave the machine.
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     try:
         with opener.open(request, timeout=HEALTH_TIMEOUT) as response:
-            body = json.loads(response.read())
+            raw = response.read()
+            proved = signing.check_proof(info["token"], signing.nonce_of(headers), response.status, raw,
+                                         response.headers.get(signing.PROOF_HEADER))
+            body = json.loads(raw)
     except (OSError, ValueError):
         return None
-    return info if isinstance(body, dict) and body.get("status") == "ok" else None
+    return info if proved and isinstance(body, dict) and body.get("status") == "ok" else None

@@ -11,6 +11,7 @@ from aiohttp import web
 from postcheck.engine import Engine
 from postcheck.server.config import ServerConfig
 from postcheck.server.leak_check import GuardState
+from postcheck.server.signing import NonceCache
 from postcheck.store import ActivityStore
 from postcheck.vault.service import VaultService
 
@@ -39,3 +40,5 @@ ZONE = web.AppKey("zone", ZoneInfo)
 VAULT = web.AppKey("vault", VaultService)
 # Keyed hashes of the stored secrets and when they were loaded: the post-step of /v1/check (server/leak_check.py).
 LEAK_GUARD = web.AppKey("leak_guard", GuardState)
+# Nonces of accepted signed requests, refused if they come again within the replay window.
+NONCES = web.AppKey("nonces", NonceCache)

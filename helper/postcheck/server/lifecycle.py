@@ -21,6 +21,7 @@ from postcheck import paths
 from postcheck.server import helperfile
 from postcheck.server.app import create_app
 from postcheck.server.config import ServerConfig
+from postcheck.server.connections import GuardedSite
 
 try:  # POSIX: an advisory lock the kernel releases when the process dies, even by SIGKILL
     import fcntl
@@ -28,7 +29,7 @@ except ImportError:  # Windows: the helper.json + /v1/health check alone guards 
     fcntl = None  # type: ignore[assignment]
 
 log = logging.getLogger("postcheck.server")
-# Idle keep-alive connections (and clients that never finish their headers) are dropped after this long.
+# Idle keep-alive connections are dropped after this long (a request head that never completes: connections.py).
 KEEPALIVE_TIMEOUT = 75.0
 # After a 408/413 the unread rest of a body is drained this long (so an honest client reads the answer, not a reset);
 # aiohttp's 10 s default would let a slowloris client hold the connection five times longer.
@@ -51,7 +52,25 @@ class AccessLogger(AbstractAccessLogger):
     def log(self, request, response, time: float) -> None:  # type: ignore[override]
         if response.status < 300 and request.path in self.QUIET:
             return
-        self.logger.info("%s %s %s %s %.6f", request.method, request.path, response.status, response.body_length, time)
+        # The path as sent (percent-encoded, so %0A stays "%0A") with anything unprintable escaped: a client cannot
+        # forge a log line.
+        path = request.rel_url.raw_path.encode("ascii", "backslashreplace").decode("ascii")
+        path = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in path)
+        self.logger.info("%s %s %s %s %.6f", request.method[:16], path[:300], response.status, response.body_length,
+                         time)
+
+
+class MalformedRequestFilter(logging.Filter):
+    """aiohttp logs a malformed request at ERROR with a traceback quoting the raw bytes it got: one short INFO line
+    without them instead (a local client must not be able to fill or forge the log)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.getMessage().startswith("Error handling request") and record.exc_info:
+            error = record.exc_info[1]
+            record.levelno, record.levelname = logging.INFO, "INFO"
+            record.msg, record.args = "malformed request refused (%s)", (type(error).__name__,)
+            record.exc_info = record.exc_text = None
+        return True
 
 
 def setup_logging() -> Path:
@@ -64,6 +83,7 @@ def setup_logging() -> Path:
         logger = logging.getLogger(name)
         logger.setLevel(logging.INFO)
         logger.addHandler(handler)
+    logging.getLogger("aiohttp.server").addFilter(MalformedRequestFilter())
     return path
 
 
@@ -113,7 +133,7 @@ async def _run(config: ServerConfig, sock: socket.socket) -> None:
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
     try:
-        await web.SockSite(runner, sock, shutdown_timeout=5.0).start()
+        await GuardedSite(runner, sock, shutdown_timeout=5.0).start()
         url = f"http://127.0.0.1:{port}"
         # Written only now that the socket accepts connections: whoever reads it can call the helper at once.
         path = helperfile.write({"url": url, "token": config.token, "pid": os.getpid(), "version": config.version})
@@ -131,6 +151,11 @@ def serve(port: int | None = None) -> int:
     from postcheck.policy import PolicyError, load_policy
     from postcheck.store import StoreError, default_path
 
+    try:
+        paths.secure_all()  # umask 077, and folders 0700 / files 0600 whoever created them first
+    except OSError as exc:
+        print(f"postcheck serve: {exc}", file=sys.stderr)
+        return 1
     try:
         policy = load_policy(paths.policy_override())
     except PolicyError as exc:

@@ -22,6 +22,7 @@ import json
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from postcheck.server.middlewares import RULED_BODY
 from postcheck.server.errors import ApiError, invalid
 from postcheck.server.keys import CONFIG
 
@@ -57,7 +58,10 @@ class MediaRequest(BaseModel):
 
 
 async def _read(request: web.Request, limit: int) -> bytes:
-    """The body, refused with 413 as soon as it passes `limit` bytes and 408 when it trickles."""
+    """The body, refused with 413 as soon as it passes `limit` bytes and 408 when it trickles. The security
+    middleware has already read it (under the same limit) to check the request's signature: taken from there."""
+    if RULED_BODY in request:
+        return request[RULED_BODY]
     chunks, size = [], 0
     try:
         async with asyncio.timeout(request.app[CONFIG].body_timeout):

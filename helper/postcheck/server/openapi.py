@@ -126,8 +126,10 @@ def build(version: str, duties: list[str], vault: Vault | None = None) -> dict[s
         "servers": [{"url": "/"}],
         "paths": paths,
         "components": {"schemas": schemas,
-                       "securitySchemes": {"token": {"type": "http", "scheme": "bearer",
-                                                     "description": "The token in helper.json"}}},
+                       "securitySchemes": {"token": {
+                           "type": "apiKey", "in": "header", "name": "Authorization",
+                           "description": "Postcheck-HMAC-SHA256 ts=…, nonce=…, sig=…: the request signed with the "
+                                          "token in helper.json (docs/security.md); the token itself is never sent"}}},
         "security": [{"token": []}],
     }
 
