@@ -27,12 +27,12 @@ port = int(sys.argv[1])
 import time
 server = socket.socket()
 server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-for _ in range(600):  # as an attacker would: until the kernel lets the helper's last connections go
+for _ in range(6000):  # as an attacker would: waiting for the port, bound the moment the helper lets it go
     try:
         server.bind(("127.0.0.1", port))
         break
     except OSError:
-        time.sleep(0.2)
+        time.sleep(0.02)
 server.listen(16)
 print(json.dumps("listening"), flush=True)
 report = json.dumps({"status": "ok", "platform": "twitter", "kind": "post", "findings": [{"rule": "x.phish",
@@ -67,9 +67,13 @@ while True:
 """
 
 
-def start_impostor(port: int) -> subprocess.Popen:
-    process = subprocess.Popen(["runuser", "-u", "nobody", "--", "/usr/bin/python3", "-I", "-c", IMPOSTOR, str(port)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd="/")
+def launch_impostor(port: int) -> subprocess.Popen:
+    """The attacker's process, already waiting for the port (it binds it the moment the helper lets it go)."""
+    return subprocess.Popen(["runuser", "-u", "nobody", "--", "/usr/bin/python3", "-I", "-c", IMPOSTOR, str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd="/")
+
+
+def wait_listening(process: subprocess.Popen) -> subprocess.Popen:
     deadline = time.monotonic() + 150
     while time.monotonic() < deadline:
         line = process.stdout.readline()
@@ -87,10 +91,18 @@ def test_an_impostor_on_the_freed_port_gets_no_token_and_no_draft(browser, helpe
     world.wait_for_panel("post", text=FIRST)
     token, port = helper.info["token"], int(helper.info["url"].rsplit(":", 1)[1])
 
+    worker = browser.context.service_workers[0]
+    stale = worker.evaluate("chrome.storage.session.get('pairing').then((s) => s.pairing)")
+    impostor = launch_impostor(port)  # waiting for the port before the helper lets it go
     helper.stop()
-    impostor = start_impostor(port)
     try:
-        helper.start()  # the real helper comes back, on another port, with another token
+        wait_listening(impostor)
+        # The badge's own refreshes may have noticed the stop and re-paired already; the attack is about an extension
+        # that has not: put back what it held before the stop (the old address and token), as it would still be.
+        worker.evaluate("(stale) => chrome.storage.session.set({pairing: stale})", stale)
+        # The real helper comes back, on another port, with another token: started here, or already by the native
+        # host when the extension re-paired first (its badge refreshes on its own).
+        helper.start_or_adopt()
         assert helper.info["url"] != f"http://127.0.0.1:{port}"
         page.keyboard.type(SECOND)
         composer = world.wait_for_panel("post", text=FIRST + SECOND)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -61,7 +62,25 @@ class HelperProcess:
         with opener.open(request, timeout=10) as response:
             return json.loads(response.read())
 
+    def start_or_adopt(self) -> dict:
+        """start(), or — when the extension already re-paired and its native host started a helper for this home, as
+        it should — that helper (stopped by stop() all the same)."""
+        try:
+            return self.start()
+        except RuntimeError:
+            info = read_helper_file(self.helper_file)
+            if info is None:
+                raise
+            self.info, self.adopted_pid = info, info["pid"]
+            return info
+
     def stop(self) -> None:
+        pid, self.adopted_pid = getattr(self, "adopted_pid", None), None
+        if pid is not None:
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
         if self.process is None:
             return
         if self.process.poll() is None:
