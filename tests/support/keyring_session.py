@@ -115,17 +115,24 @@ def keyring_out_of_reach(root: Path) -> Iterator[None]:
     """No keyring at all while it lasts, for this process and every process it starts (a `postcheck serve`, a CLI):
     `keyring` loads its fail backend (PYTHON_KEYRING_BACKEND, read before any config file or detection, so the vault
     answers "keyring-unavailable"), and DBUS_SESSION_BUS_ADDRESS names a socket that does not exist under `root`, so
-    nothing inherits the desktop's session bus and its unlocked keyring. Undone afterwards."""
+    nothing inherits the desktop's session bus and its unlocked keyring. Undone afterwards.
+
+    In this process the backend already chosen is swapped and put back as it was, without a new detection:
+    keyring caches the list of usable backends at its first detection, and one run without a bus would leave the
+    Secret Service out of it for every later keyring_session."""
     environ = pytest.MonkeyPatch()
+    core = sys.modules.get("keyring.core")
+    before = core._keyring_backend if core else None  # noqa: SLF001 (read back as it was, no detection)
     try:
         environ.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
         environ.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={root / 'no-session-bus'}")
-        if "keyring.core" in sys.modules:  # already chosen in this process: choose again, from the variables above
-            import keyring.core
+        if core is not None:
+            from keyring.backends import fail
 
-            keyring.core.init_backend()
+            core.set_keyring(fail.Keyring())
         yield
     finally:
         environ.undo()
-        if "keyring.core" in sys.modules:
-            _forget_backend()
+        core = sys.modules.get("keyring.core")
+        if core is not None:
+            core._keyring_backend = before  # noqa: SLF001 (None: keyring chooses again at its next use)
