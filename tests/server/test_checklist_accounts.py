@@ -114,6 +114,10 @@ async def test_a_tick_on_an_account_item_is_a_409_saying_how_it_clears(client, a
     refused = subprocess.run([sys.executable, "-m", "postcheck", "checklist", "--at", MONDAY, "tick", rotation],
                              env=dict(os.environ), capture_output=True, text=True, timeout=60)
     assert refused.returncode == 2 and "a new password is stored" in refused.stderr
+    human = subprocess.run([sys.executable, "-m", "postcheck", "checklist", "--at", MONDAY], env=dict(os.environ),
+                           capture_output=True, text=True, timeout=60, check=True).stdout
+    assert "● due      facebook/OIMSénégal: no password in the vault yet\n" in human
+    assert f"    {rotation} · Security and Privacy\n" in human
 
 
 async def test_management_accounts_list_without_a_platform_and_match_the_document(client, auth):
