@@ -24,10 +24,10 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     p.add_argument("--headless", action="store_true", help="run the browser without a window")
     p.add_argument("--screenshot", type=Path, metavar="PATH",
                    help="type a flawed sample on each practice page (X, Facebook, Instagram), save a PNG of "
-                        "postcheck's underlines on each, then one of the toolbar popup (today's checklist), and "
-                        "exit; PATH is a folder (x.png, facebook.png, instagram.png, popup.png in it) or a .png "
-                        "file (the X page there, the others beside it as NAME-facebook.png, NAME-instagram.png, "
-                        "NAME-popup.png)")
+                        "postcheck's underlines on each, then one of the toolbar popup (today's checklist: "
+                        "popup.png, or NAME-popup.png beside NAME.png) and exit; PATH is a folder (x.png, "
+                        "facebook.png, instagram.png in it) or a .png file (the X page there, the others beside it as "
+                        "NAME-facebook.png, NAME-instagram.png)")
     p.add_argument("--browser", metavar="PATH", help="the Chrome/Chromium to run (default: the first found of "
                                                      "google-chrome, chromium, chromium-browser)")
     p.add_argument("--extension", type=Path, metavar="DIR",
