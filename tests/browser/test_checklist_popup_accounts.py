@@ -47,11 +47,13 @@ def test_popup_shows_the_accounts_items_and_opens_the_options_page(browser, help
     assert sorted(shown) == sorted([i["id"], i["status"]] for i in answer["items"])
     groups = page.eval_on_selector_all("section.group", "s => s.map(g => g.dataset.platform)")
     assert groups[-1] == "accounts"
-    in_group = page.eval_on_selector_all('section[data-platform="accounts"] li.item', "rows => rows.map(r => r.dataset.id)")
+    in_group = page.eval_on_selector_all('section[data-platform="accounts"] li.item',
+                                         "rows => rows.map(r => r.dataset.id)")
     assert sorted(in_group) == sorted(i["id"] for i in accounts)
     titles = page.eval_on_selector_all('section[data-platform="accounts"] li .title', "t => t.map(e => e.textContent)")
     owners = [text.split(" — ")[0] for text in titles]
-    assert owners == sorted(owners, key=owners.index) and owners[0] == "twitter/IOMPhilippines"  # together, urgent first
+    # One account's items together, the account with the most urgent item first.
+    assert owners == sorted(owners, key=owners.index) and owners[0] == "twitter/IOMPhilippines"
     header = page.text_content('section[data-platform="accounts"] h2')
     assert header.startswith("Accounts and passwords") and "12" in header
 
@@ -70,7 +72,8 @@ def test_popup_shows_the_accounts_items_and_opens_the_options_page(browser, help
     assert title(rotation["id"]) == "twitter/IOMPhilippines — time to change the password"
     assert rotation["status"] == "overdue" and when(rotation["id"]) == "Nov 27"
     missing = next(i for i in accounts if i["kind"] == "password-rotation" and i["platform"] is None)
-    assert title(missing["id"]) == "hootsuite/IOM_Manila — no password in the vault yet" and when(missing["id"]) is None
+    assert title(missing["id"]) == "hootsuite/IOM_Manila — no password in the vault yet"
+    assert when(missing["id"]) is None
     concept = next(i for i in accounts if i["title"].startswith("hootsuite/IOM_Manila: Concise concept note"))
     assert title(concept["id"]) == ("hootsuite/IOM_Manila — to do: Concise concept note: objectives, strategy and "
                                     "resources of the account")

@@ -54,7 +54,8 @@ def build_report(policy: Policy, events: Iterable[Mapping[str, Any]], period: Pe
     """The report on `period` as known at `now` (aware; events after it are ignored), in `zone`.
 
     `events`: the activity log's events as stored (dicts with id, type, platform?, at and their fields).
-    `accounts`: the vault registry's accounts, each with when it was last exported for OCU (report/accounts.py). Days and
+    `accounts`: the vault registry's accounts, each with when it was last exported for OCU (report/accounts.py).
+    Days and
     check times not over at `now` are left out of the shares; a report on a future period is all "not yet due".
     Raises ValueError when `now` has no timezone."""
     if now.tzinfo is None:
