@@ -1,9 +1,8 @@
 """The report as CSV: one tidy table, one figure per row, the same figures as the JSON, for OCU's spreadsheets.
 
 Columns (COLUMNS): section, metric, key (a platform, rule family, hashtag, duty or an account's platform/handle),
-date (local YYYY-MM-DD), time
-(local HH:MM), week (ISO, 2026-W49), value, target, target_max, unit, state, and `title`: the section's heading in
-the reporting language. Numbers are plain (a dot for decimals); an empty cell is "not applicable" or "not over yet".
+date (local YYYY-MM-DD), time (local HH:MM), week (ISO, 2026-W49), value, target, target_max, unit, state, and
+`title`: the section's heading in the reporting language. Numbers are plain (a dot for decimals); an empty cell is "not applicable" or "not over yet".
 An empty period has its header rows and one `no-activity` row: no zeros that look like a failure.
 """
 
