@@ -19,7 +19,6 @@ from postcheck.server import create_app
 from postcheck.server.config import ServerConfig
 from postcheck.server.lifecycle import LINGERING_TIME
 from postcheck.store import default_path
-from tests.support.keyring_session import keyring_out_of_reach
 
 EXTENSION_ID = load_policy().helper.extension_ids[0]
 EXTENSION_ORIGIN = f"chrome-extension://{EXTENSION_ID}"
@@ -33,6 +32,8 @@ def isolated_keyring(request: pytest.FixtureRequest, tmp_path_factory: pytest.Te
     keyring, which they would otherwise reach through the inherited session bus (the fuzzer creates accounts and
     stores secrets): tests that ask for `keyring_session` get its private Secret Service, every other test no keyring
     at all. Imported by other test folders that use `client` (tests/report)."""
+    from tests.support.keyring_session import keyring_out_of_reach
+
     if "keyring_session" in request.fixturenames:
         yield
         return
