@@ -3,7 +3,10 @@
 Run: python benchmarks/bench_checklist.py [--requests 300]
 The helper is `postcheck serve` in its own process on a fresh POSTCHECK_HOME whose SQLite log holds a year of
 made-up activity; requests go one at a time over one keep-alive connection (what the popup and the badge do).
-Also prints the pure builder alone and the store read alone, in this process.
+The registry holds ACCOUNTS institutional accounts (some requirements dated, some passwords stored, one rotation
+due), so the answer carries their account-setup and password-rotation items as a workstation's would; no keyring is
+involved (the items read dates from SQLite only). Also prints the pure builder alone, the store read alone and the
+account items alone, in this process.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from postcheck.server import signing
 ZONE = "Europe/Paris"
 END = datetime(2026, 12, 11, 16, 30, tzinfo=timezone.utc)  # a Friday afternoon
 PLATFORMS = ("twitter", "facebook", "instagram")
+ACCOUNTS = [("twitter", "IOMPhilippines"), ("facebook", "IOMPhilippines"), ("instagram", "iomphilippines"),
+            ("youtube", "iomphilippines"), ("twitter", "OIM_Colombia"), ("hootsuite", "IOM_Manila")]
 
 
 def year_of_activity(seed: int = 7) -> list[dict]:
@@ -71,10 +76,26 @@ def fill(home: Path) -> int:
     for event in year_of_activity():  # validated like POST /v1/activity: `at` becomes an aware datetime
         store.record(events.validate_python(event).model_dump(exclude_none=True))
     count = store.count()
+    add_accounts(store)
     store.close()
     (home / "config").mkdir(parents=True, exist_ok=True)
     (home / "config" / "policy.toml").write_text(f'[schedule]\ntimezone = "{ZONE}"\n')
     return count
+
+
+def add_accounts(store) -> None:
+    """ACCOUNTS in the registry as a mission would have them: every other one fully dated, passwords stored on
+    various days (one 100 days before END, so its rotation is due). Registry only: no secret, no keyring."""
+    from postcheck.accounts import AccountRegistry
+
+    registry = AccountRegistry(store)
+    for n, (platform, handle) in enumerate(ACCOUNTS):
+        dated = {"concept-note": "2026-03-01", "chief-of-mission-approval": "2026-03-02", "ocu-notified": "2026-03-02",
+                 "visual-identity": "2026-03-05", "packetshaper": "2026-03-01",
+                 "country-profile": "2026-10-15", "ocu-reporting": "2026-12-01"} if n % 2 == 0 else {}
+        registry.upsert(platform, handle, {"created": "2026-03-10"}, dated)
+        if n < 4:
+            registry.password_stored(platform, handle, END - timedelta(days=100 - 20 * n), strength=4)
 
 
 def start_helper(home: Path) -> tuple[subprocess.Popen, dict]:
@@ -109,23 +130,31 @@ def timed_gets(info: dict, path: str, count: int) -> list[float]:
     return times[20:]  # the first ones warm the connection and the caches
 
 
-def in_process(home: Path, count: int) -> tuple[list[float], list[float], int]:
+def in_process(home: Path, count: int) -> tuple[float, list[float], list[float], list[float], int, int]:
     from postcheck.checklist import build_today
     from postcheck.policy import load_policy
-    from postcheck.server.checklist_source import events_for
+    from postcheck.server.checklist_source import account_items, events_for
     from postcheck.store import ActivityStore
 
     policy, zone, store = load_policy(home / "config" / "policy.toml"), ZoneInfo(ZONE), ActivityStore()
-    reads, builds = [], []
+    # The first call in a process also loads pycountry for the accounts' naming check (what the helper's first
+    # checklist request after start pays).
+    start = time.perf_counter()
+    account_items(store, policy, END, zone)
+    first = (time.perf_counter() - start) * 1000
+    reads, accounts, builds = [], [], []
     for _ in range(count):
         start = time.perf_counter()
         events = events_for(store, policy, END, zone)
         middle = time.perf_counter()
-        build_today(policy, events, END, zone)
+        extra = account_items(store, policy, END, zone)
+        third = time.perf_counter()
+        build_today(policy, events, END, zone, extra)
         reads.append((middle - start) * 1000)
-        builds.append((time.perf_counter() - middle) * 1000)
+        accounts.append((third - middle) * 1000)
+        builds.append((time.perf_counter() - third) * 1000)
     store.close()
-    return reads, builds, len(events)
+    return first, reads, accounts, builds, len(events), len(extra)
 
 
 def row(name: str, times: list[float]) -> str:
@@ -149,13 +178,16 @@ def main() -> None:
         finally:
             process.terminate()
             process.wait(timeout=10)
-        reads, builds, read_count = in_process(home, args.requests)
-    print(f"{total} events over a year; the checklist for {END.isoformat()} reads {read_count} of them")
+        first, reads, accounts, builds, read_count, account_count = in_process(home, args.requests)
+    print(f"{total} events over a year; the checklist for {END.isoformat()} reads {read_count} of them; "
+          f"{len(ACCOUNTS)} accounts give {account_count} account items")
     print("| round trip, one keep-alive connection | p50 ms | p95 ms |\n| --- | ---: | ---: |")
     print(row("peer: GET /v1/health", health))
     print(row("GET /v1/checklist/today", today))
     print(row("GET /v1/checklist/week", week))
     print(row("in process: store read (events_for)", reads))
+    print(row("in process: account items (registry + vault status)", accounts))
+    print(f"| in process: the first account items (loads pycountry's naming lists) | {first:.2f} | |")
     print(row("in process: build_today (pure)", builds))
 
 

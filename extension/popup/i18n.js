@@ -38,6 +38,12 @@ export function shortWeekday(isoDate) {
   return new Intl.DateTimeFormat(language(), { weekday: "short", timeZone: "UTC" }).format(new Date(`${isoDate}T12:00:00Z`));
 }
 
+// "2 Dec" for a YYYY-MM-DD date (a calendar date, whatever the browser's zone).
+export function shortDate(isoDate) {
+  return new Intl.DateTimeFormat(language(), { day: "numeric", month: "short", timeZone: "UTC" })
+    .format(new Date(`${isoDate}T12:00:00Z`));
+}
+
 const DAY_MS = 86_400_000;
 
 // "11:00" when `due` is today, "Fri 17:00" within the coming week, "30 Jun" further away or in the past: the
@@ -48,8 +54,7 @@ export function dueLabel(due, today) {
   if (day === today) return clock;
   const days = (Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS;
   if (days > 0 && days < 7) return `${shortWeekday(day)} ${clock}`;
-  return new Intl.DateTimeFormat(language(), { day: "numeric", month: "short", timeZone: "UTC" })
-    .format(new Date(`${day}T12:00:00Z`));
+  return shortDate(day);
 }
 
 // "5 h 12 min" between two instants (ms).

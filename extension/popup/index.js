@@ -65,7 +65,7 @@ function draw({ today, week }) {
   const hashtags = hashtagsBox(today, week, (tags) => act("hashtags", tags));
   const pending = hashtags.classList.contains("prominent");
   $("top").replaceChildren(...(pending ? [hashtags] : []));
-  $("items").replaceChildren(itemGroups(today, week, now, act));
+  $("items").replaceChildren(itemGroups(today, week, now, act, () => chrome.runtime.openOptionsPage()));
   $("items").hidden = false;
   $("chart").replaceChildren(weekChart(week, today.date));
   $("week").hidden = false;

@@ -1,8 +1,12 @@
 // Today's items grouped by platform: status colour, title, progress bar, due time or countdown, tick / undo buttons.
-import { dueLabel, duration, fill, platformName, statusName, t } from "./i18n.js";
+// The vault's items (account set-up, password rotation) have a group of their own, with the way to the options page.
+import { dueLabel, duration, fill, platformName, shortDate, statusName, t } from "./i18n.js";
 import { progressText, titleOf } from "./titles.js";
 
-const GROUPS = [null, "twitter", "facebook", "instagram", "youtube"];
+const ACCOUNTS = "accounts";
+const ACCOUNT_KINDS = new Set(["account-setup", "password-rotation"]);
+const GROUPS = [null, "twitter", "facebook", "instagram", "youtube", ACCOUNTS];
+const groupOf = (item) => (ACCOUNT_KINDS.has(item.kind) ? ACCOUNTS : item.platform);
 const URGENCY = { overdue: 0, due: 1, upcoming: 2, done: 3 };
 
 function element(name, className, text) {
@@ -14,6 +18,8 @@ function element(name, className, text) {
 
 function when(item, answer, now) {
   if (!item.due) return null;
+  // Due since the start of a day (first stale day, rotation day): the date says it, a "00:00" would not.
+  if (ACCOUNT_KINDS.has(item.kind)) return element("span", "when", shortDate(item.due.slice(0, 10)));
   if (item.kind === "reply-deadline" && item.status !== "done") {
     const left = Date.parse(item.due) - now;
     const text = fill(left > 0 ? t("countdownLeft") : t("countdownLate"), { duration: duration(left) });
@@ -59,20 +65,38 @@ function row(item, answer, week, now, act) {
   return li;
 }
 
-export function itemGroups(answer, week, now, act) {
+const accountOf = (item) => item.title.split(": ", 1)[0];
+
+function byAccount(items) {
+  const first = new Map();
+  items.forEach((item, index) => { if (!first.has(accountOf(item))) first.set(accountOf(item), index); });
+  return (a, b) => first.get(accountOf(a)) - first.get(accountOf(b)) || URGENCY[a.status] - URGENCY[b.status];
+}
+
+// `openAccounts`: opens the options page, where each account says what it lacks and why.
+export function itemGroups(answer, week, now, act, openAccounts) {
   const fragment = document.createDocumentFragment();
-  for (const platform of GROUPS) {
-    const items = answer.items.filter((item) => item.platform === platform)
+  for (const group of GROUPS) {
+    const items = answer.items.filter((item) => groupOf(item) === group)
       .sort((a, b) => URGENCY[a.status] - URGENCY[b.status]);
+    // One account's items together (most urgent account first), each account most urgent first.
+    if (group === ACCOUNTS) items.sort(byAccount(items));
     if (!items.length) continue;
     const section = element("section", "group");
-    section.dataset.platform = platform ?? "general";
+    section.dataset.platform = group ?? "general";
     const open = items.filter((item) => item.status === "due" || item.status === "overdue").length;
-    const header = element("h2", "", platformName(platform));
+    const header = element("h2", "", group === ACCOUNTS ? t("groupAccounts") : platformName(group));
     header.append(element("span", open ? "count" : "count clear", open ? fill(t("groupOpen"), { n: open }) : "✓"));
     const list = element("ul");
     for (const item of items) list.append(row(item, answer, week, now, act));
     section.append(header, list);
+    if (group === ACCOUNTS) {
+      const details = element("button", "details", t("accountsDetails"));
+      details.type = "button";
+      details.id = "open-accounts";
+      details.addEventListener("click", openAccounts);
+      section.append(details);
+    }
     fragment.append(section);
   }
   return fragment;

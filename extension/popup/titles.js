@@ -1,8 +1,26 @@
 // Each item's title in the popup's language, from its kind, platform and progress; the helper's English title
-// stays the fallback for kinds this popup does not know (account set-up, password rotation…).
-import { fill, imageKindName, platformName, t } from "./i18n.js";
+// stays the fallback for kinds this popup does not know.
+import { fill, imageKindName, platformName, shortDate, t } from "./i18n.js";
 
 const NEXT_IMAGE = /\(next: ([^)]+)\)$/;
+// The vault's titles (vault/status.py): "<platform>/<handle>: <requirement>[ (last on YYYY-MM-DD: renew)]" (a handle
+// has no ':', '/' or space); the requirement's words are the policy's, as the options page shows them.
+const ACCOUNT_TITLE = /^([a-z]+\/[^:/\s]+): (.+)$/;
+const RENEW = / \(last on (\d{4}-\d{2}-\d{2}): renew\)$/;
+
+function accountTitle(item) {
+  const parts = ACCOUNT_TITLE.exec(item.title);
+  if (!parts) return item.title;
+  const [, account, rest] = parts;
+  if (item.kind === "password-rotation") {
+    return fill(item.due ? t("itemPasswordRotation") : t("itemPasswordMissing"), { account });
+  }
+  const renew = RENEW.exec(rest);
+  if (renew) {
+    return fill(t("itemAccountRenew"), { account, requirement: rest.slice(0, renew.index), date: shortDate(renew[1]) });
+  }
+  return fill(t("itemAccountSetup"), { account, requirement: rest });
+}
 
 export function titleOf(item) {
   const values = { platform: platformName(item.platform), time: item.due?.slice(11, 16) ?? "" };
@@ -29,6 +47,9 @@ export function titleOf(item) {
       return t("itemYoutubeComments");
     case "time-on-social":
       return t("itemTimeOnSocial");
+    case "account-setup":
+    case "password-rotation":
+      return accountTitle(item);
     default:
       return item.title;
   }

@@ -60,6 +60,13 @@ def test_headless_screenshot_shows_the_overlay_and_everything_stops(tmp_path, po
     # The X sample announces an empty office (error) and has too many hashtags and mentions (warnings).
     assert x_counts["error"] >= 1 and x_counts["warning"] >= 2, out
     assert len({path.read_bytes() for path in files.values()}) == 3  # three different pages, not one three times
+    # Then the toolbar popup at its own size (380 px and a scrollbar, 600 px high at most): today's checklist as the
+    # helper has it, not the not-running state.
+    popup = re.search(r"^popup: (\d+) items, (\d+) to do; screenshot: (.*)$", out, re.MULTILINE)
+    assert popup and popup.group(3) == str(shot.with_name("try-popup.png")), out
+    assert int(popup.group(1)) >= 10 and int(popup.group(2)) >= 1
+    width, height = _png_size(shot.with_name("try-popup.png").read_bytes())
+    assert 380 <= width <= 400 and height == 600
     assert out.rstrip().endswith("stopped everything postcheck try started")
     assert not _alive(_pid(out, "helper")) and not _alive(_pid(out, "browser"))
     assert not (postcheck_home / "run" / "helper.json").exists()
@@ -70,10 +77,10 @@ def test_screenshot_into_a_folder_names_each_page(tmp_path):
 
     folder = tmp_path / "shots"
     assert screenshot_paths(folder) == {page.name: folder / f"{page.name}.png" for page in DEMO_PAGES}
-    assert [page.name for page in DEMO_PAGES] == ["x", "facebook", "instagram"]
+    assert [page.name for page in DEMO_PAGES] == ["x", "facebook", "instagram", "popup"]
     named = screenshot_paths(tmp_path / "demo.PNG")
     assert named == {"x": tmp_path / "demo.PNG", "facebook": tmp_path / "demo-facebook.PNG",
-                     "instagram": tmp_path / "demo-instagram.PNG"}
+                     "instagram": tmp_path / "demo-instagram.PNG", "popup": tmp_path / "demo-popup.PNG"}
 
 
 def _until_ready(process: subprocess.Popen) -> str:

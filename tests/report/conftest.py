@@ -10,7 +10,8 @@ from postcheck.policy import load_policy
 from postcheck.server.config import ServerConfig
 from postcheck.store import default_path
 from tests.report.sample import MISSION
-from tests.server.conftest import auth, client  # noqa: F401  (the real app on a real port, and its token)
+from tests.server.conftest import auth, client, isolated_keyring  # noqa: F401  (the real app on a real port, its
+# token, and no desktop keyring within its reach)
 
 
 def write_policy(language: str = "en") -> None:

@@ -27,6 +27,21 @@ TWEET = ("Today on #WorldRefugeeDay we stand with the 120 million people forced 
          "https://www.unhcr.org/global-trends 🌍 #WithRefugees")
 
 
+@pytest.fixture(autouse=True)
+def isolated_keyring(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """The servers these tests start (in process or as `postcheck serve`) never write into a developer's desktop
+    keyring, which they would otherwise reach through the inherited session bus (the fuzzer creates accounts and
+    stores secrets): tests that ask for `keyring_session` get its private Secret Service, every other test no keyring
+    at all. Imported by other test folders that use `client` (tests/report)."""
+    from tests.support.keyring_session import keyring_out_of_reach
+
+    if "keyring_session" in request.fixturenames:
+        yield
+        return
+    with keyring_out_of_reach(tmp_path_factory.mktemp("no-keyring")):
+        yield
+
+
 @pytest.fixture
 def config() -> ServerConfig:
     return ServerConfig.for_policy(load_policy(), default_path(), body_timeout=1.0)

@@ -168,3 +168,18 @@ async def test_answers_match_the_openapi_document(client, auth):
         response = await request
         schema = response_schema(document, path, method, response.status)
         jsonschema_rs.Draft202012Validator(schema, validate_formats=True).validate(await response.json())
+
+
+@pytest.mark.parametrize("minutes, status", [("1.0", 201), ("30.0", 201), ("1.5", 422), ('"1"', 422),
+                                             ("true", 422), ("1e300", 422), ("0.0", 422)])
+async def test_focused_minutes_take_what_the_documents_integer_takes(client, auth, minutes, status):
+    # JSON Schema's integer is a number without a fractional part: 1.0 is one (schemathesis sent it); 1.5 is not.
+    body = f'{{"type": "focused-time", "platform": "twitter", "minutes": {minutes}, "at": "2026-12-07T09:00:00Z"}}'
+    response = await client.post("/v1/activity", data=body, headers={**auth, "Content-Type": "application/json"})
+    assert response.status == status, await response.text()
+    if status == 201:
+        answer = await _today(client, auth)
+        assert _item(answer, "time-on-social")["progress"] == {"done": int(float(minutes)), "target": 30}
+    else:
+        assert "minutes" in (await response.json())["error"]["message"]
+        assert (await (await client.get("/v1/activity", headers=auth)).json())["events"] == []

@@ -1,12 +1,16 @@
-"""A real Secret Service for tests: a private dbus-daemon and an unlocked gnome-keyring, torn down after each test."""
+"""A real Secret Service for tests: a private dbus-daemon and an unlocked gnome-keyring, torn down after each test;
+and, for every other test that starts a helper, no keyring at all (`keyring_out_of_reach`)."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -58,10 +62,17 @@ def _forget_backend() -> None:
 def keyring_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     """Sets DBUS_SESSION_BUS_ADDRESS, HOME, XDG_DATA_HOME, XDG_RUNTIME_DIR in os.environ (so subprocesses and a
     browser's native host inherit them) and points `keyring` at the fresh Secret Service. Yields those variables."""
+    with private_secret_service(tmp_path_factory.mktemp("keyring-session")) as env:
+        yield env
+
+
+@contextmanager
+def private_secret_service(root: Path) -> Iterator[dict]:
+    """keyring_session's work, for any scope: a dbus-daemon and an unlocked gnome-keyring under `root`, their
+    variables in os.environ while it lasts."""
     for program in ("dbus-daemon", "gnome-keyring-daemon"):
         if shutil.which(program) is None:
             pytest.fail(f"{program} is missing: apt-get install -y dbus gnome-keyring (scripts/test does it)")
-    root = tmp_path_factory.mktemp("keyring-session")
     runtime = root / "run"
     runtime.mkdir(mode=0o700)
     runtime.chmod(0o700)  # mkdir's mode is filtered by the umask; gnome-keyring insists on a private runtime dir
@@ -97,3 +108,31 @@ def keyring_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
         _stop(bus)
         environ.undo()
         _forget_backend()
+
+
+@contextmanager
+def keyring_out_of_reach(root: Path) -> Iterator[None]:
+    """No keyring at all while it lasts, for this process and every process it starts (a `postcheck serve`, a CLI):
+    `keyring` loads its fail backend (PYTHON_KEYRING_BACKEND, read before any config file or detection, so the vault
+    answers "keyring-unavailable"), and DBUS_SESSION_BUS_ADDRESS names a socket that does not exist under `root`, so
+    nothing inherits the desktop's session bus and its unlocked keyring. Undone afterwards.
+
+    In this process the backend already chosen is swapped and put back as it was, without a new detection:
+    keyring caches the list of usable backends at its first detection, and one run without a bus would leave the
+    Secret Service out of it for every later keyring_session."""
+    environ = pytest.MonkeyPatch()
+    core = sys.modules.get("keyring.core")
+    before = core._keyring_backend if core else None  # noqa: SLF001 (read back as it was, no detection)
+    try:
+        environ.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+        environ.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={root / 'no-session-bus'}")
+        if core is not None:
+            from keyring.backends import fail
+
+            core.set_keyring(fail.Keyring())
+        yield
+    finally:
+        environ.undo()
+        core = sys.modules.get("keyring.core")
+        if core is not None:
+            core._keyring_backend = before  # noqa: SLF001 (None: keyring chooses again at its next use)

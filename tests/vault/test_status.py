@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
+import re
+
 import pytest
 
 from postcheck.accounts import Account
+from postcheck.checklist import Item
 from postcheck.policy import load_policy
 from postcheck.vault import check_name, requirement_items, rotation_due, setup_items
-from postcheck.vault.status import add_months
+from postcheck.vault.status import add_months, item_id
 
 VAULT = load_policy().vault
 NAIROBI = ZoneInfo("Africa/Nairobi")
@@ -73,7 +76,7 @@ def test_rotation_is_due_after_the_policys_days_and_becomes_a_checklist_item():
 
     assert items("2027-01-30", 23) == []
     (item,) = items("2027-01-31", 0)
-    assert (item["kind"], item["status"], item["due"]) == ("password-rotation", "due", "2027-01-31")
+    assert (item["kind"], item["status"], item["due"]) == ("password-rotation", "due", "2027-01-31T00:00:00+03:00")
     (item,) = items("2027-02-03")
     assert item["status"] == "overdue" and item["guideline"] == "Security and Privacy"
     assert item["title"] == "twitter/IOMPhilippines: change the password (every 90 days)"
@@ -87,8 +90,44 @@ def test_an_account_without_password_or_requirements_lists_what_to_do():
     assert kinds.count("password-rotation") == 1
     dated = [r for r in VAULT.requirements if r.evidence != "naming"]
     assert kinds.count("account-setup") == len(dated)
-    assert all(item["platform"] == "twitter" and item["id"].startswith(("account-setup:", "password-rotation:"))
-               for item in items)
+    assert all(item["platform"] == "twitter" and item["id"].startswith(("account-setup-twitter-iomphilippines-",
+                                                                        "password-rotation-twitter-iomphilippines-"))
+               and item["auto"] and item["progress"] is None for item in items)
+    assert len({item["id"] for item in items}) == len(items)
+    # Each validates as a checklist item (ids [a-z0-9-] up to 80, due an ISO 8601 instant or None).
+    assert [Item.model_validate(item).id for item in items] == [item["id"] for item in items]
+
+
+def test_stale_requirement_is_overdue_from_the_first_day_after_its_validity():
+    acc = account(requirements={**ALL_DATED, "country-profile": "2026-11-30", "ocu-reporting": "2027-02-27"},
+                  secret_set_at="2027-02-01T08:00:00.000000Z")
+    naming = check_name(acc.handle, VAULT.naming)
+    (item,) = setup_items(acc, VAULT, naming, "2027-02-02T09:00:00.000000Z",
+                          datetime(2027, 3, 2, 9, tzinfo=NAIROBI), NAIROBI)
+    assert (item["kind"], item["status"], item["due"]) == ("account-setup", "overdue", "2027-03-01T00:00:00+03:00")
+    assert item["title"] == ("twitter/IOMPhilippines: Country profile on www.iom.int updated within the last 3 months "
+                             "(last on 2026-11-30: renew)")
+
+
+@pytest.mark.parametrize("platform, handle", [("twitter", "IOMKenya"), ("twitter", "iomkenya"),
+                                              ("facebook", "OIMSénégal"), ("hootsuite", "IOM_Kenya"),
+                                              ("youtube", "IOM" + "x" * 97)])
+def test_item_ids_are_checklist_ids_and_never_collide(platform, handle):
+    ids = {item_id(kind, platform, handle, requirement)
+           for kind, requirement in [("password-rotation", None)] + [("account-setup", r.id) for r in VAULT.requirements]}
+    assert len(ids) == len(VAULT.requirements) + 1
+    assert all(re.fullmatch(r"[a-z0-9][a-z0-9-]{0,79}", i) for i in ids)
+    assert item_id("account-setup", "twitter", "IOMKenya", "concept-note") != \
+        item_id("account-setup", "twitter", "iomkenya", "concept-note")
+    assert item_id("account-setup", platform, handle, "concept-note") == \
+        item_id("account-setup", platform, handle, "concept-note")  # stable: no salt, no clock
+
+
+def test_management_accounts_have_no_checklist_platform():
+    items = setup_items(account(platform="hootsuite", handle="IOM_Kenya", secret_set_at=None), VAULT,
+                        check_name("IOM_Kenya", VAULT.naming), None, datetime(2026, 11, 30, tzinfo=NAIROBI), NAIROBI)
+    assert items and all(item["platform"] is None for item in items)
+    assert all(Item.model_validate(item) for item in items)
 
 
 @pytest.mark.parametrize("start, months, expected", [

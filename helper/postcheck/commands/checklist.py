@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 
 EXIT_USAGE = 2
 _MARKS = {"done": "✔", "due": "●", "overdue": "✖", "upcoming": "○"}
+DAY_KINDS = ("account-setup", "password-rotation")
 
 
 def _moment(text: str) -> datetime:
@@ -96,8 +97,11 @@ def render(answer) -> str:
                 if answer.badge.text else "all done")]
     for item in answer.items:
         progress = f" {item.progress.done}/{item.progress.target}" if item.progress else ""
-        due = f" · due {item.due[11:16]}" + ("" if item.due[:10] == answer.date else f" {item.due[:10]}") \
-            if item.due else ""
+        if item.kind in DAY_KINDS and item.due:  # due from a day's start: the day says it, "00:00" would not
+            due = f" · due {item.due[:10]}"
+        else:
+            due = f" · due {item.due[11:16]}" + ("" if item.due[:10] == answer.date else f" {item.due[:10]}") \
+                if item.due else ""
         lines.append(f"{_MARKS[item.status]} {item.status:<8} {item.title}{progress}{due}")
         lines.append(f"    {item.id} · {item.guideline}")
     return "\n".join(lines) + "\n"

@@ -24,8 +24,9 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     p.add_argument("--headless", action="store_true", help="run the browser without a window")
     p.add_argument("--screenshot", type=Path, metavar="PATH",
                    help="type a flawed sample on each practice page (X, Facebook, Instagram), save a PNG of "
-                        "postcheck's underlines on each and exit; PATH is a folder (x.png, facebook.png, "
-                        "instagram.png in it) or a .png file (the X page there, the others beside it as "
+                        "postcheck's underlines on each, then one of the toolbar popup (today's checklist: "
+                        "popup.png, or NAME-popup.png beside NAME.png) and exit; PATH is a folder (x.png, "
+                        "facebook.png, instagram.png in it) or a .png file (the X page there, the others beside it as "
                         "NAME-facebook.png, NAME-instagram.png)")
     p.add_argument("--browser", metavar="PATH", help="the browser to run: `firefox` (Firefox or firefox-esr), or the "
                                                      "path of a Chrome/Chromium/Firefox (default: the first found of "
@@ -64,9 +65,7 @@ def run(args: argparse.Namespace) -> int:
             say(f"browser: {executable} (pid {browser.process.pid}) with extension {browser.extension_id}")
             if args.screenshot:
                 for page, path in zip(DEMO_PAGES, screenshot_paths(args.screenshot).values()):
-                    counts = run_demo(browser, page, path)
-                    say(f"{page.name}: " + ", ".join(f"{n} {severity}" for severity, n in counts.items())
-                        + f" highlights; screenshot: {path}")
+                    say(f"{page.name}: {run_demo(browser, page, path)}; screenshot: {path}")
                 return 0
             browser.open(server.index_url)
             if args.headless:

@@ -1,5 +1,5 @@
 """The scripted run behind `postcheck try --screenshot`: type a flawed post on each practice page, wait for the
-underlines, save a PNG of each."""
+underlines, save a PNG of each; then open the toolbar popup (today's checklist) and save a PNG of it."""
 
 from __future__ import annotations
 
@@ -20,15 +20,21 @@ SAMPLE = ("Trucks leave Goma at 06:00 on Monday via the Sake road. I'm on leave 
 
 @dataclass(frozen=True)
 class DemoPage:
-    """One page `postcheck try --screenshot` shows: where it is, the editor to type in, and a flawed sample."""
+    """One page `postcheck try --screenshot` shows: where it is, the editor to type in, and a flawed sample. An
+    extension page has no composer: its `url` holds `{extension_id}`, filled in at run time."""
 
-    name: str  # in the screenshot's file name and the output: x, facebook, instagram
+    name: str  # in the screenshot's file name and the output: x, facebook, instagram, popup
     url: str
-    composer: str  # CSS selector of the editor
-    sample: str
+    composer: str | None = None  # CSS selector of the editor
+    sample: str = ""
 
 
-# In the order they are shown; add a page here (the popup, once it exists) and every screenshot run includes it.
+POPUP = "chrome-extension://{extension_id}/popup/index.html"
+# Browsers size a popup to its page, up to 800 × 600 px.
+POPUP_MAX = (800, 600)
+_PAGE_SIZE = "[document.documentElement.scrollWidth, document.documentElement.scrollHeight]"
+
+# In the order they are shown; add a page here and every screenshot run includes it.
 DEMO_PAGES = (
     DemoPage("x", X_HOME, COMPOSER, SAMPLE),
     # A shortened link and Wikipedia as a source (Facebook › Links).
@@ -37,12 +43,14 @@ DEMO_PAGES = (
     # Four hashtags, one of them four words long (Instagram › Hashtags), and an undefined acronym.
     DemoPage("instagram", "https://www.instagram.com/", 'textarea[aria-label="Write a caption..."]',
              "Sunset over the WQRT camp #Refugees #Migrants #Hope #SupportRefugeeFamiliesNow"),
+    # Today's checklist behind the toolbar badge, as the helper has it now (accounts from the vault included).
+    DemoPage("popup", POPUP),
 )
 
 
 def screenshot_paths(target: Path, pages: tuple[DemoPage, ...] = DEMO_PAGES) -> dict[str, Path]:
     """Where each page's PNG goes: `target` names a .png file → the first page there and the others beside it
-    (try.png, try-facebook.png, try-instagram.png); anything else is a folder → <folder>/<page>.png."""
+    (try.png, try-facebook.png, try-instagram.png, try-popup.png); anything else is a folder → <folder>/<page>.png."""
     if target.suffix.lower() == ".png" and not target.is_dir():
         return {page.name: target if index == 0 else target.with_name(f"{target.stem}-{page.name}{target.suffix}")
                 for index, page in enumerate(pages)}
@@ -85,9 +93,55 @@ def type_text(browser: PracticeBrowser, session: str, text: str) -> None:
         browser.devtools.call("Input.dispatchKeyEvent", {"type": "keyUp", "key": key["key"]}, session)
 
 
-def run_demo(browser: PracticeBrowser, page: DemoPage, screenshot: Path, timeout: float = 30.0) -> dict[str, int]:
+def _save(browser: PracticeBrowser, session: str, screenshot: Path) -> None:
+    png = browser.devtools.call("Page.captureScreenshot", {"format": "png"}, session)["data"]
+    screenshot.parent.mkdir(parents=True, exist_ok=True)
+    screenshot.write_bytes(base64.b64decode(png))
+
+
+def _resize(browser: PracticeBrowser, session: str, size: tuple[int, int]) -> None:
+    browser.devtools.call("Emulation.setDeviceMetricsOverride", {"width": size[0], "height": size[1],
+                                                                 "deviceScaleFactor": 1, "mobile": False}, session)
+
+
+def show_popup(browser: PracticeBrowser, page: DemoPage, screenshot: Path, timeout: float = 30.0) -> str:
+    """Open the popup's page in the tab at the popup's size, wait until it has drawn the helper's checklist, save a
+    PNG; returns "N items, M to do". Raises DemoError when it shows the not-running or an error state."""
+    session = browser.open(page.url.format(extension_id=browser.extension_id))
+    _resize(browser, session, POPUP_MAX)
+    state = wait_for(browser, session, "document.body?.dataset.state", timeout, "the popup's checklist")
+    if state != "ready":
+        text = browser.evaluate(session, "document.querySelector('#error:not([hidden]), #down:not([hidden])')"
+                                         "?.innerText ?? ''")
+        raise DemoError(f"the popup shows its {state!r} state instead of today's checklist: {text.strip()[:200]}")
+    items = browser.evaluate(session, "document.querySelectorAll('li.item').length")
+    to_do = browser.evaluate(session, "document.querySelectorAll('li.item.due, li.item.overdue').length")
+    # As the browser would show it: the page's own width (the body's 380 px), as tall as it is up to the cap, plus
+    # the vertical scrollbar's width when it is taller (otherwise the scrollbar eats into the page's width).
+    _resize(browser, session, (1, 1))
+    width, height = browser.evaluate(session, _PAGE_SIZE)
+    size = (min(width, POPUP_MAX[0]), min(height, POPUP_MAX[1]))
+    _resize(browser, session, size)
+    gutter = browser.evaluate(session, "window.innerWidth - document.documentElement.clientWidth")
+    if gutter:
+        _resize(browser, session, (min(size[0] + gutter, POPUP_MAX[0]), size[1]))
+    _save(browser, session, screenshot)
+    return f"{items} items, {to_do} to do"
+
+
+def run_demo(browser: PracticeBrowser, page: DemoPage, screenshot: Path, timeout: float = 30.0) -> str:
+    """Show `page` and save a PNG of it; returns what it showed, for the output line. A practice page: type its
+    sample into its composer, wait until postcheck's highlights settle ("2 error, 3 warning, 0 info highlights").
+    The popup: see show_popup. Raises DemoError (or DevToolsError) when a step does not happen."""
+    if page.composer is None:
+        return show_popup(browser, page, screenshot, timeout)
+    counts = underline(browser, page, screenshot, timeout)
+    return ", ".join(f"{n} {severity}" for severity, n in counts.items()) + " highlights"
+
+
+def underline(browser: PracticeBrowser, page: DemoPage, screenshot: Path, timeout: float = 30.0) -> dict[str, int]:
     """Open `page`, type its sample into its composer, wait until postcheck's highlights settle, save a PNG;
-    returns the highlights' counts by severity. Raises DemoError (or DevToolsError) when a step does not happen."""
+    returns the highlights' counts by severity."""
     session = browser.open(page.url)
     # A fixed viewport, so every run's screenshot has the same size whatever the window manager does.
     browser.devtools.call("Emulation.setDeviceMetricsOverride", {"width": 1280, "height": 800, "deviceScaleFactor": 1,
@@ -105,7 +159,5 @@ def run_demo(browser: PracticeBrowser, page: DemoPage, screenshot: Path, timeout
         if later == counts:
             break
         counts = later
-    png = browser.devtools.call("Page.captureScreenshot", {"format": "png"}, session)["data"]
-    screenshot.parent.mkdir(parents=True, exist_ok=True)
-    screenshot.write_bytes(base64.b64decode(png))
+    _save(browser, session, screenshot)
     return counts

@@ -8,13 +8,15 @@ OCU") and the sections each figure cites.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, Sequence
 from zoneinfo import ZoneInfo
 
+from postcheck.accounts import Account
 from postcheck.checklist.activity import REPLY_LOOKBACK, Activity
 from postcheck.checklist.clock import Span, at_local, iso_local
 from postcheck.policy import Policy
 from postcheck.report import daily, weekly
+from postcheck.report.accounts import account_setup
 from postcheck.report.duties import duties
 from postcheck.report.findings import findings
 from postcheck.report.messages import messages
@@ -48,10 +50,12 @@ def windows(policy: Policy, period: Period, now: datetime, zone: ZoneInfo) -> li
 
 
 def build_report(policy: Policy, events: Iterable[Mapping[str, Any]], period: Period, now: datetime,
-                 zone: ZoneInfo) -> OcuReport:
+                 zone: ZoneInfo, accounts: Sequence[tuple[Account, str | None]] = ()) -> OcuReport:
     """The report on `period` as known at `now` (aware; events after it are ignored), in `zone`.
 
-    `events`: the activity log's events as stored (dicts with id, type, platform?, at and their fields). Days and
+    `events`: the activity log's events as stored (dicts with id, type, platform?, at and their fields).
+    `accounts`: the vault registry's accounts, each with when it was last exported for OCU (report/accounts.py).
+    Days and
     check times not over at `now` are left out of the shares; a report on a future period is all "not yet due".
     Raises ValueError when `now` has no timezone."""
     if now.tzinfo is None:
@@ -62,6 +66,7 @@ def build_report(policy: Policy, events: Iterable[Mapping[str, Any]], period: Pe
     text = messages(policy.report.language)
     titles = {key.removeprefix("duty."): value for key, value in text.items() if key.startswith("duty.")}
     empty = not any(e.at in span for e in activity.events)
+    setups, set_up = account_setup(policy.vault, accounts, period, now, zone)
     return OcuReport(
         language=policy.report.language, mission=policy.report.mission, period=period.label, kind=period.kind,
         first=period.first.isoformat(), last=period.last.isoformat(), timezone=zone.key,
@@ -72,4 +77,4 @@ def build_report(policy: Policy, events: Iterable[Mapping[str, Any]], period: Pe
         weeks=[weekly.week_figures(policy, activity, monday, zone) for monday in period.weeks],
         replies=replies(policy, activity, span, now, zone),
         findings=findings(policy.report.section, activity, period.weeks, policy.report.trend_weeks, zone),
-        duties=duties(policy, period, activity, now, zone, titles))
+        duties=duties(policy, period, activity, now, zone, titles), accounts=setups, accounts_total=set_up)

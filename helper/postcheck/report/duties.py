@@ -2,7 +2,8 @@
 
 Guidelines: Twitter › Hashtags (official hashtags agreed by Monday 11:00), YouTube › Comments/ Reviews (weekly),
 Facebook › Statistics (monthly demographics), Appendix I: Future Development (the June review). The quota duties
-(tweets with the official hashtags, original images) have their own sections of the report.
+(tweets with the official hashtags, original images) have their own sections of the report, and so does account
+setup (report/accounts.py: the vault registry's requirements, not a duty of the schedule).
 """
 
 from __future__ import annotations

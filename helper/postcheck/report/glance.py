@@ -51,4 +51,8 @@ def glance(report: OcuReport, t: Callable[..., str], percent: Callable[[float | 
     on_time = sum(d.state == "on-time" for d in duties)
     tiles.append(Tile(t("glance.duties"), _ratio(on_time, len(duties)) if duties else t("glance.none"),
                       on_time == len(duties) if duties else None, "duties"))
+    total = report.accounts_total
+    ready = total - len(report.accounts)
+    tiles.append(Tile(t("glance.accounts"), _ratio(ready, total) if total else "—",
+                      ready == total if total else None, "accounts"))
     return tiles

@@ -152,6 +152,28 @@ class DutyOccurrence(Closed):
     state: Literal["on-time", "late", "not-done", "not-due"]
 
 
+class SetupGap(Closed):
+    """A setup requirement an account lacked at the period's end (the policy's [[vault.requirements]])."""
+
+    id: str = Field(description="The policy's requirement id.")
+    text: str
+    section: str
+    state: Literal["missing", "stale", "went-stale"] = Field(
+        description="missing: not done by the period's end (done_on, if any, is later); stale: out of date since "
+                    "before the period; went-stale: its validity ran out during the period.")
+    done_on: str | None = Field(description="When it was last done, YYYY-MM-DD.")
+    stale_since: str | None = Field(description="Its first day out of date, YYYY-MM-DD.")
+
+
+class AccountSetup(Closed):
+    """An institutional account (the vault's registry) whose setup was incomplete at the period's end."""
+
+    platform: str
+    handle: str
+    created: str | None
+    gaps: list[SetupGap]
+
+
 class OcuReport(Closed):
     """GET /v1/report?format=json and `postcheck report --format json`."""
 
@@ -172,3 +194,7 @@ class OcuReport(Closed):
     replies: Replies
     findings: Findings
     duties: list[DutyOccurrence]
+    accounts: list[AccountSetup] = Field(
+        description="Accounts set up by the period's end whose setup requirements were incomplete or stale then "
+                    "(Setting Up an Institutional Account).")
+    accounts_total: int = Field(ge=0, description="Accounts in the vault set up by the period's end.")

@@ -1,4 +1,5 @@
-"""The activity log as the report needs it: the store's events for `windows()`, then the pure builder.
+"""The activity log as the report needs it: the store's events for `windows()` and the vault registry's accounts,
+then the pure builder.
 
 Shared by GET /v1/report and `postcheck report`, so both give the same figures for the same period and moment.
 """
@@ -9,6 +10,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from postcheck.accounts import AccountRegistry
 from postcheck.policy import Policy
 from postcheck.report.build import build_report, windows
 from postcheck.report.models import OcuReport
@@ -27,5 +29,14 @@ def events_for(store: ActivityStore, policy: Policy, period: Period, now: dateti
     return list(found.values())
 
 
+def accounts_for(store: ActivityStore) -> list[tuple]:
+    """The vault registry's accounts, each with when it was last exported for OCU (no secret, no keyring)."""
+    registry = AccountRegistry(store)
+    accounts = registry.all()
+    exports = registry.last_exports() if accounts else {}
+    return [(account, exports.get((account.platform, account.handle))) for account in accounts]
+
+
 def report(store: ActivityStore, policy: Policy, period: Period, now: datetime, zone: ZoneInfo) -> OcuReport:
-    return build_report(policy, events_for(store, policy, period, now, zone), period, now, zone)
+    return build_report(policy, events_for(store, policy, period, now, zone), period, now, zone,
+                        accounts_for(store))

@@ -1,8 +1,8 @@
 """The report as CSV: one tidy table, one figure per row, the same figures as the JSON, for OCU's spreadsheets.
 
-Columns (COLUMNS): section, metric, key (a platform, rule family, hashtag or duty), date (local YYYY-MM-DD), time
-(local HH:MM), week (ISO, 2026-W49), value, target, target_max, unit, state, and `title`: the section's heading in
-the reporting language. Numbers are plain (a dot for decimals); an empty cell is "not applicable" or "not over yet".
+Columns (COLUMNS): section, metric, key (a platform, rule family, hashtag, duty or an account's platform/handle),
+date (local YYYY-MM-DD), time (local HH:MM), week (ISO, 2026-W49), value, target, target_max, unit, state, and
+`title`: the section's heading in the reporting language. Numbers are plain (a dot for decimals); an empty cell is "not applicable" or "not over yet".
 An empty period has its header rows and one `no-activity` row: no zeros that look like a failure.
 """
 
@@ -19,7 +19,7 @@ COLUMNS = ("section", "metric", "key", "date", "time", "week", "value", "target"
            "title")
 TITLES = {"report": "title.report", "posts": "posts.title", "check_times": "checks.title",
           "official_hashtags": "hashtags.title", "images": "images.title", "replies": "replies.title",
-          "findings": "findings.title", "duties": "duties.title"}
+          "findings": "findings.title", "duties": "duties.title", "accounts": "accounts.title"}
 
 
 def _row(section: str, metric: str, value: Any, **cells: Any) -> dict[str, Any]:
@@ -85,6 +85,12 @@ def rows(report: OcuReport) -> Iterator[dict[str, Any]]:
                        state=state, unit="posts")
     for duty in report.duties:
         yield _row("duties", "duty", duty.done_at, key=duty.duty, state=duty.state, **_instant(duty.due))
+    yield _row("accounts", "set-up", report.accounts_total - len(report.accounts), target=report.accounts_total,
+               unit="accounts")
+    for account in report.accounts:
+        for gap in account.gaps:  # metric: the requirement; date: first stale day; value: when last done
+            yield _row("accounts", gap.id, gap.done_on, key=f"{account.platform}/{account.handle}", state=gap.state,
+                       date=gap.stale_since)
 
 
 def render_csv(report: OcuReport) -> str:

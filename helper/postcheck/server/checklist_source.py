@@ -1,6 +1,8 @@
-"""The activity log as the checklist needs it: the store's events for `windows()`, then the pure builders.
+"""The activity log as the checklist needs it: the store's events for `windows()`, the accounts registry's
+`account-setup` / `password-rotation` items (same SQLite file, no keyring), then the pure builders.
 
-Shared by the HTTP routes and `postcheck checklist`, so both give the same answer for the same moment.
+Shared by the HTTP routes and `postcheck checklist`, so both give the same answer for the same moment. Call from the
+thread that owns the store's connection.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from datetime import datetime
 from typing import Any, Sequence
 from zoneinfo import ZoneInfo
 
+from postcheck.accounts import AccountRegistry
 from postcheck.checklist import Checklist, Item, Week, build_today, build_week, tickable, windows
 from postcheck.checklist.activity import Activity
 from postcheck.checklist.clock import Calendar
@@ -33,9 +36,19 @@ def events_for(store: ActivityStore, policy: Policy, now: datetime, zone: ZoneIn
     return list(found.values())
 
 
+def account_items(store: ActivityStore, policy: Policy, now: datetime, zone: ZoneInfo) -> list[Item]:
+    """The vault's items at `now`: a missing or stale setup requirement, a password missing or due for rotation.
+    Dates only (the registry's), so the keyring is never asked."""
+    from postcheck.vault.service import setup_items
+
+    return [Item.model_validate(item) for item in setup_items(AccountRegistry(store), policy.vault, now, zone)]
+
+
 def today(store: ActivityStore, policy: Policy, now: datetime, zone: ZoneInfo,
           extra: Sequence[Item] = ()) -> Checklist:
-    return build_today(policy, events_for(store, policy, now, zone), now, zone, extra)
+    """Today's checklist at `now`: the activity log's duties, the accounts' items and `extra`."""
+    items = [*account_items(store, policy, now, zone), *extra]
+    return build_today(policy, events_for(store, policy, now, zone), now, zone, items)
 
 
 def week(store: ActivityStore, policy: Policy, now: datetime, zone: ZoneInfo) -> Week:
@@ -55,9 +68,27 @@ def week_official_hashtags(store: ActivityStore, policy: Policy, moment: datetim
 
 def check_tickable(store: ActivityStore, policy: Policy, item_id: str, moment: datetime, zone: ZoneInfo) -> Item:
     """The item `item_id` names at `moment`; NotTickable (naming the ids that are) when it cannot be ticked."""
-    items = tickable(today(store, policy, moment, zone))
-    if item_id not in items:
-        known = ", ".join(sorted(items)) or "none"
-        raise NotTickable(f"no item {item_id!r} to tick or undo on {Calendar.at(moment, zone).today}: "
+    checklist = today(store, policy, moment, zone)
+    items = tickable(checklist)
+    if item_id in items:
+        return items[item_id]
+    known = ", ".join(sorted(items)) or "none"
+    listed = next((item for item in checklist.items if item.id == item_id), None)
+    if listed is not None:
+        raise NotTickable(f"{item_id!r} cannot be ticked or undone by hand: {CLEARS.get(listed.kind, CLEARS[None])}; "
                           f"tickable items are {known}")
-    return items[item_id]
+    raise NotTickable(f"no item {item_id!r} to tick or undo on {Calendar.at(moment, zone).today}: "
+                      f"tickable items are {known}")
+
+
+# How an item that is not ticked by hand clears (the 409's words).
+CLEARS: dict[str | None, str] = {
+    "account-setup": "it clears by itself once the requirement is met: its date recorded in the options page's "
+                     "accounts table (or PUT /v1/accounts/{platform}/{handle}), the name fixed, or the credentials "
+                     "exported for OCU",
+    "password-rotation": "it clears when a new password is stored in the vault (the options page, or "
+                         "`postcheck vault add`)",
+    "official-hashtags": "it clears when the week's official hashtags are entered (the popup, or "
+                         "`postcheck checklist hashtags`)",
+    None: "postcheck ticks it from what it observes",
+}

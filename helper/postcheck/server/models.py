@@ -39,6 +39,16 @@ def _in_utc_range(value: datetime | None) -> datetime | None:
         raise ValueError("is outside the range of UTC dates") from None
 
 
+def _whole_number(value: object) -> object:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+# JSON Schema's "integer" is any number whose fractional part is zero, so the document's integer takes 1.0 (JSON does
+# not tell 1 from 1.0); strict mode would refuse that float. 1.5, "1" and true are still refused (schemathesis found it).
+WholeNumber = Annotated[int, BeforeValidator(_whole_number)]
+
 # A JSON date-time is text; strict mode would refuse text for a datetime, so this field alone parses it.
 When = Annotated[AwareDatetime | None, Field(strict=False), BeforeValidator(_iso_text), AfterValidator(_in_utc_range)]
 
@@ -134,7 +144,7 @@ class FocusedTime(Event):
 
     type: Literal["focused-time"]
     platform: Platform
-    minutes: int = Field(ge=1, le=1440)
+    minutes: WholeNumber = Field(ge=1, le=1440)
 
 
 ActivityEvent = Annotated[Union[PostPublished, CheckIn, DutyTicked, ItemTicked, ItemUnticked, OfficialHashtagsSet,

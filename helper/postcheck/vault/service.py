@@ -193,16 +193,22 @@ class VaultService:
     def log(self, limit: int = 1000) -> list[dict]:
         return [entry.as_json() for entry in self.registry.log_entries(limit)]
 
-    def setup_items(self, now: datetime) -> list[dict]:
+    def setup_items(self, now: datetime, zone: tzinfo | None = None) -> list[dict]:
         """Today's `account-setup` and `password-rotation` checklist items for every account (see status.py)."""
-        exports = self.registry.last_exports()
-        items = []
-        for account in self.registry.all():
-            naming = check_name(account_name(account.handle, account.url), self.vault.naming)
-            items += status.setup_items(account, self.vault, naming, exports.get((account.platform, account.handle)),
-                                        now, self.zone)
-        return items
+        return setup_items(self.registry, self.vault, now, zone or self.zone)
 
+
+def setup_items(registry: AccountRegistry, vault: Vault, now: datetime, zone: tzinfo) -> list[dict]:
+    """Every account's checklist items at `now` in `zone` (status.setup_items), from the registry alone: two SQLite
+    query per account and one for the exports, no keyring. Loads pycountry (naming) only when there is an account."""
+    accounts = registry.all()
+    exports = registry.last_exports() if accounts else {}
+    items = []
+    for account in accounts:
+        naming = check_name(account_name(account.handle, account.url), vault.naming)
+        items += status.setup_items(account, vault, naming, exports.get((account.platform, account.handle)),
+                                    now, zone)
+    return items
 
 def _parse_date(value: str, field: str) -> date:
     try:

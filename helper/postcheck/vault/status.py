@@ -1,16 +1,21 @@
 """Pure: what an account still lacks. Per requirement of the policy (Setting Up an Institutional Account), whether it
 is done, missing or stale on a given day, and when the password is due for rotation (Security and Privacy).
 
-Time is a parameter: every function takes `now` (an aware datetime) and a zone; the checklist can call
-`setup_items()` to show `account-setup` and `password-rotation` items."""
+Time is a parameter: every function takes `now` (an aware datetime) and a zone; the checklist calls `setup_items()`
+to show `account-setup` and `password-rotation` items, the report to OCU calls `requirement_items()`."""
 
 from __future__ import annotations
 
 import calendar
+import hashlib
+import re
+import unicodedata
 from datetime import date, datetime, timedelta
 from datetime import tzinfo
 
 from postcheck.accounts import Account
+from postcheck.checklist.clock import at_local, iso_local
+from postcheck.policy.platforms import PLATFORMS
 from postcheck.policy.vault_model import Requirement, Vault
 from postcheck.vault.naming import NamingResult
 
@@ -71,31 +76,52 @@ def rotation_due(account: Account, vault: Vault, zone: tzinfo) -> date | None:
     return _utc_date(account.secret_set_at, zone) + timedelta(days=vault.rotation_days)
 
 
+def item_id(kind: str, platform: str, handle: str, requirement: str | None = None) -> str:
+    """A checklist id for an account's item, stable from day to day and valid as a checklist id ([a-z0-9-], at most
+    80): 'account-setup-twitter-iomphilippines-concept-note-3f9a0c1e'. The handle is folded to ASCII lowercase for
+    reading; the last 8 hex digits (SHA-256 of the exact platform, handle and requirement) keep IOMKenya and
+    iomkenya, or two long names cut alike, apart."""
+    exact = "/".join(filter(None, (platform, handle, requirement)))
+    digest = hashlib.sha256(exact.encode()).hexdigest()[:8]
+    folded = unicodedata.normalize("NFKD", handle).encode("ascii", "ignore").decode().lower()
+    readable = "-".join(filter(None, (kind, platform, re.sub(r"[^a-z0-9]+", "-", folded).strip("-"), requirement)))
+    return f"{readable[:71].rstrip('-')}-{digest}"
+
+
+def _start_of(day: date, zone: tzinfo) -> str:
+    """The day's first instant in `zone`, ISO 8601 with its offset (a midnight skipped by DST gives the next hour)."""
+    return iso_local(at_local(day, "00:00", zone), zone)  # type: ignore[arg-type]
+
+
 def setup_items(account: Account, vault: Vault, naming: NamingResult, last_export: str | None,
                 now: datetime, zone: tzinfo) -> list[dict]:
-    """Checklist-ready items for one account: one `account-setup` item per missing or stale requirement, and a
-    `password-rotation` item when the password is missing or its rotation day has come.
-    Each: {"id", "kind", "platform", "title", "guideline", "status": due|overdue, "due": YYYY-MM-DD|None}."""
+    """Checklist items (DESIGN.md's Item, ready for `checklist.Item`) for one account: one `account-setup` item per
+    missing or stale requirement, and a `password-rotation` item when the password is missing or its rotation day
+    has come. Each: {"id", "kind", "platform": a checklist platform or None (HootSuite, Buffer), "title" (English,
+    "<platform>/<handle>: …"), "guideline", "status": due|overdue, "due": ISO 8601 with the zone's offset or None,
+    "progress": None, "auto": True}. `due` is the day's start when the item became due: the first stale day, the
+    rotation day. None of this needs the keyring: the dates are in the registry."""
     today = now.astimezone(zone).date()
     name = f"{account.platform}/{account.handle}"
+    platform = account.platform if account.platform in PLATFORMS else None
+    common = {"platform": platform, "progress": None, "auto": True}
     items = []
     for item in requirement_items(account, vault, naming, last_export, now, zone):
         if item["status"] == DONE:
             continue
         stale = item["status"] == STALE
-        items.append({"id": f"account-setup:{name}:{item['id']}", "kind": "account-setup",
-                      "platform": account.platform,
+        first_stale = date.fromisoformat(item["valid_until"]) + timedelta(days=1) if stale else None
+        items.append({"id": item_id("account-setup", account.platform, account.handle, item["id"]),
+                      "kind": "account-setup", **common,
                       "title": f"{name}: {item['text']}" + (f" (last on {item['done_on']}: renew)" if stale else ""),
                       "guideline": item["section"], "status": "overdue" if stale else "due",
-                      "due": item["valid_until"]})
+                      "due": _start_of(first_stale, zone) if first_stale else None})
     due = rotation_due(account, vault, zone)
+    rotation = {"id": item_id("password-rotation", account.platform, account.handle), "kind": "password-rotation",
+                **common, "guideline": vault.rotation_section}
     if due is None:
-        items.append({"id": f"password-rotation:{name}", "kind": "password-rotation", "platform": account.platform,
-                      "title": f"{name}: no password in the vault yet", "guideline": vault.rotation_section,
-                      "status": "due", "due": None})
+        items.append({**rotation, "title": f"{name}: no password in the vault yet", "status": "due", "due": None})
     elif today >= due:
-        items.append({"id": f"password-rotation:{name}", "kind": "password-rotation", "platform": account.platform,
-                      "title": f"{name}: change the password (every {vault.rotation_days} days)",
-                      "guideline": vault.rotation_section, "status": "overdue" if today > due else "due",
-                      "due": due.isoformat()})
+        items.append({**rotation, "title": f"{name}: change the password (every {vault.rotation_days} days)",
+                      "status": "overdue" if today > due else "due", "due": _start_of(due, zone)})
     return items
