@@ -26,12 +26,14 @@
     setSecret: "set-secret",
     revealSecret: "reveal-secret",
     totpCode: "totp-code",
+    // From the popup's "This week's report" page: the report to OCU as HTML (issue 14).
+    ocuReport: "ocu-report",
   });
 
   // Request kinds the background answers only for the extension's own pages, never for a content script.
   const PAGE_ONLY = Object.freeze(new Set([
     REQUEST.accounts, REQUEST.saveAccount, REQUEST.removeAccount, REQUEST.setSecret, REQUEST.revealSecret,
-    REQUEST.totpCode,
+    REQUEST.totpCode, REQUEST.ocuReport,
   ]));
 
   // Replies the background sends back.
@@ -50,6 +52,7 @@
     secret: "secret",
     totp: "totp",
     refused: "refused",
+    reportHtml: "report-html",
   });
 
   const HANDLE = /^[0-9A-Za-z_.\-\u00C0-\u024F]{1,100}$/;
@@ -143,6 +146,10 @@
     secret: (password) => ({ kind: REPLY.secret, password }),
     totp: ({ code, valid_for: validFor, period }) => ({ kind: REPLY.totp, code, validFor, period }),
     refused: (message) => ({ kind: REPLY.refused, message }),
+    // `week` "2026-W49" (null: the helper's default, the last complete week); `at` as in checklist().
+    ocuReport: (week = null, at = null) => ({ kind: REQUEST.ocuReport,
+      week: /^\d{4}-W\d{2}$/.test(week ?? "") ? week : null, at: typeof at === "string" && at ? at : null }),
+    reportHtml: (html) => ({ kind: REPLY.reportHtml, html }),
   });
 
   if (typeof module === "object") module.exports = protocol;

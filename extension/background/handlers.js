@@ -88,6 +88,13 @@
       return protocol.secret(answer.password);
     },
 
+    [REQUEST.ocuReport]: async ({ week, at: moment }) => {
+      const query = new URLSearchParams({ format: "html" });
+      if (week) query.set("week", week);
+      if (moment) query.set("at", moment);
+      return protocol.reportHtml(await helperClient.getText(`/v1/report?${query}`));
+    },
+
     [REQUEST.totpCode]: async (message) => protocol.totp(await pageClient.request("POST", `${at(message)}/totp`, {})),
   });
 })();

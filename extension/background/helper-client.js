@@ -72,7 +72,26 @@
     return payload;
   }
 
+  // GET a non-JSON answer (the report's HTML) as text, from a helper that proved itself like any other answer.
+  async function getText(path) {
+    let outcome = await attempt(await pairing.current(), "GET", path, undefined);
+    if (outcome.stale) outcome = await attempt(await pairing.repair(), "GET", path, undefined);
+    if (outcome.stale) throw new pairing.HelperDown(`${path}: ${outcome.reason}`);
+    const text = decoder.decode(outcome.answer.bytes);
+    if (!outcome.answer.ok) {
+      let message = `helper answered ${outcome.answer.status} to ${path}`;
+      try {
+        message = JSON.parse(text)?.error?.message ?? message;
+      } catch {
+        // not JSON: keep the status line
+      }
+      throw new HelperError(outcome.answer.status, message);
+    }
+    return text;
+  }
+
   ns.helperClient = Object.freeze({
+    getText,
     get: (path) => request("GET", path),
     post: (path, body) => request("POST", path, body),
     request,

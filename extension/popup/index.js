@@ -54,6 +54,15 @@ function summary(answer) {
   return late ? `${text} · ${fill(t("summaryOverdue"), { n: late })}` : text;
 }
 
+// ISO 8601 week of a calendar date "YYYY-MM-DD": the week of its Thursday (DESIGN: weeks start on Monday).
+function isoWeek(date) {
+  const thursday = new Date(`${date}T00:00:00Z`);
+  thursday.setUTCDate(thursday.getUTCDate() + 3 - ((thursday.getUTCDay() + 6) % 7));
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday - Date.UTC(year, 0, 1)) / 604800000);
+  return `${year}-W${String(week).padStart(2, "0")}`;
+}
+
 function draw({ today, week }) {
   document.body.dataset.state = "ready";
   const now = at ? Date.parse(at) : Date.now();
@@ -71,6 +80,11 @@ function draw({ today, week }) {
   $("week").hidden = false;
   $("hashtags-line").replaceChildren(...(pending ? [] : [hashtags]));
   $("negative").hidden = false;
+  const report = new URLSearchParams({ week: isoWeek(today.date), ...(at ? { at } : {}) });
+  $("report").onclick = (event) => {
+    event.preventDefault();
+    chrome.tabs.create({ url: chrome.runtime.getURL(`report/index.html?${report}`) });
+  };
 }
 
 async function load() {

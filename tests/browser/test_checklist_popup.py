@@ -120,3 +120,21 @@ def test_not_running_state_in_the_popup_and_the_badge(open_browser):
     text, colour = wait_until(lambda: badge(browser) if badge(browser)[0] == "!" else None, "the '!' badge")
     assert colour != RED
     assert "postcheck doctor" in worker(browser).evaluate("chrome.action.getTitle({})")
+
+
+def test_the_popup_opens_this_weeks_report_to_ocu_in_a_tab(browser, helper):
+    page = open_popup(browser, MONDAY)
+    with browser.context.expect_page() as opened:
+        page.click("#report")
+    report = opened.value
+    # The report page asks the background, then shows the helper's HTML as a blob of the extension: printable as is.
+    report.wait_for_url(lambda url: url.startswith("blob:"), timeout=15000)
+    assert report.url.startswith(f"blob:chrome-extension://{browser.extension_id}/")
+    assert "Social media report to the Online Communications Unit" in report.text_content("body")
+    assert "Week 50 of 2026" in report.text_content("body")
+
+
+def test_a_content_script_cannot_ask_for_the_report(browser, helper):
+    _page, world = browser.open("https://x.com/home")
+    answer = world.evaluate("chrome.runtime.sendMessage({kind: 'ocu-report', week: null, at: null})")
+    assert answer["kind"] == "refused", answer
