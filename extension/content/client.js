@@ -33,6 +33,11 @@ function check(text, platform, kind) {
 export const client = Object.freeze({
   check,
   activity: (event) => send(protocol.activity(event)),
+  // A review or comment marked negative: the helper opens its 24 h reply deadline.
+  markNegative: async (platform) => {
+    const reply = await send(protocol.markNegative(platform));
+    return reply.kind === REPLY.accepted ? { accepted: true } : asResult(reply);
+  },
   templates: async () => {
     const reply = await send(protocol.templates());
     return reply.kind === REPLY.templates ? { templates: reply.templates } : asResult(reply);

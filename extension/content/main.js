@@ -70,7 +70,7 @@ function start(site) {
       check: (text) => check(text, definition.kind),
       anchor: () => (anchor?.isConnected && anchor.contains(editor) ? anchor : (anchor = composerOf(editor))),
     });
-    if (definition.kind === "reply") replyTemplates.attach(overlay, editor, definition, t);
+    if (definition.kind === "reply") replyTemplates.attach(overlay, editor, definition, site.platform, t);
     return overlay;
   });
 

@@ -48,6 +48,8 @@ function eventFor(site, { editor, entry, container }) {
     draft: overlay.draft,
     event: {
       platform: site.platform,
+      // A reply (the composer's kind) clears an open reply deadline and is not counted as a post.
+      postKind: entry.definition.kind,
       hashtags: overlay.report.stats.hashtags.map((hashtag) => hashtag.text),
       media: mediaKinds(site, container),
       rulesShown: overlay.rulesShown(),

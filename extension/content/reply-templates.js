@@ -20,12 +20,16 @@ export function fill(text, values) {
   return text.replace(/\{(\w+)\}/g, (whole, key) => values[key] || `[${key.replace("_", " ")}]`);
 }
 
-export function attach(overlay, editor, definition, t) {
+export function attach(overlay, editor, definition, platform, t) {
   const menu = el("div", "menu");
   const note = el("p", "note");
   const open = el("button", "templates", t("templatesButton"));
   open.type = "button";
-  const section = el("div", null, open, menu, note);
+  // A negative review or comment must be answered within 24 hours: marking it puts that deadline on the checklist.
+  const negative = el("button", "negative", t("markNegativeButton"));
+  negative.type = "button";
+  negative.title = t("markNegativeHint");
+  const section = el("div", null, el("div", "actions", open, negative), menu, note);
   overlay.panel.extras.append(section);
 
   const say = (message) => note.replaceChildren(message);
@@ -40,6 +44,18 @@ export function attach(overlay, editor, definition, t) {
       say(`${t("templateCopyFailed")} (${error?.message ?? error})`);
     }
   };
+
+  negative.addEventListener("click", async (event) => {
+    if (!event.isTrusted) return;
+    negative.disabled = true;
+    const answer = await client.markNegative(platform);
+    if (answer.accepted) {
+      say(t("markedNegative"));
+      return;
+    }
+    negative.disabled = false;
+    say(answer.state === "helper-down" ? t("helperDown") : `${t("markNegativeFailed")} (${answer.message})`);
+  });
 
   open.addEventListener("click", async () => {
     const answer = await client.templates();

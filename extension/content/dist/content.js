@@ -209,6 +209,11 @@
   var client = Object.freeze({
     check,
     activity: (event) => send(import_protocol.default.activity(event)),
+    // A review or comment marked negative: the helper opens its 24 h reply deadline.
+    markNegative: async (platform) => {
+      const reply = await send(import_protocol.default.markNegative(platform));
+      return reply.kind === REPLY.accepted ? { accepted: true } : asResult(reply);
+    },
     templates: async () => {
       const reply = await send(import_protocol.default.templates());
       return reply.kind === REPLY.templates ? { templates: reply.templates } : asResult(reply);
@@ -776,7 +781,8 @@
         this.record({ ...sent, answeredAt, dropped: true });
         return;
       }
-      if (answer.report) this.render(snapshot, answer.report, answer.notice);
+      if (answer.report?.stats?.blank) this.clear();
+      else if (answer.report) this.render(snapshot, answer.report, answer.notice);
       else this.showState(answer.state, answer.message, answer.detail);
       const renderedAt = performance.now();
       this.stats.renders += 1;
@@ -898,6 +904,9 @@ ul { list-style: none; margin: 0; padding: 0; }
 .guideline { color: #666; font-size: 11px; }
 .extras:empty { display: none; }
 .extras { margin: 4px 0 2px; padding-bottom: 6px; border-bottom: 1px solid #eceef2; }
+.actions { display: flex; flex-wrap: wrap; gap: 4px; }
+button.negative { border-color: #e0a39c; background: #fdf1ef; color: #8e1b1b; }
+button:disabled { opacity: .6; cursor: default; }
 .menu { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 4px; }
 .note { color: #555; font-size: 12px; margin: 4px 0 0; }
 `;
@@ -935,6 +944,8 @@ ul { list-style: none; margin: 0; padding: 0; }
       draft: overlay.draft,
       event: {
         platform: site2.platform,
+        // A reply (the composer's kind) clears an open reply deadline and is not counted as a post.
+        postKind: entry.definition.kind,
         hashtags: overlay.report.stats.hashtags.map((hashtag) => hashtag.text),
         media: mediaKinds(site2, container),
         rulesShown: overlay.rulesShown()
@@ -986,12 +997,15 @@ ul { list-style: none; margin: 0; padding: 0; }
   function fill(text, values) {
     return text.replace(/\{(\w+)\}/g, (whole, key) => values[key] || `[${key.replace("_", " ")}]`);
   }
-  function attach(overlay, editor, definition, t2) {
+  function attach(overlay, editor, definition, platform, t2) {
     const menu = el("div", "menu");
     const note = el("p", "note");
     const open = el("button", "templates", t2("templatesButton"));
     open.type = "button";
-    const section = el("div", null, open, menu, note);
+    const negative = el("button", "negative", t2("markNegativeButton"));
+    negative.type = "button";
+    negative.title = t2("markNegativeHint");
+    const section = el("div", null, el("div", "actions", open, negative), menu, note);
     overlay.panel.extras.append(section);
     const say = (message) => note.replaceChildren(message);
     const copy = async (template) => {
@@ -1004,6 +1018,17 @@ ul { list-style: none; margin: 0; padding: 0; }
         say(`${t2("templateCopyFailed")} (${error?.message ?? error})`);
       }
     };
+    negative.addEventListener("click", async (event) => {
+      if (!event.isTrusted) return;
+      negative.disabled = true;
+      const answer = await client.markNegative(platform);
+      if (answer.accepted) {
+        say(t2("markedNegative"));
+        return;
+      }
+      negative.disabled = false;
+      say(answer.state === "helper-down" ? t2("helperDown") : `${t2("markNegativeFailed")} (${answer.message})`);
+    });
     open.addEventListener("click", async () => {
       const answer = await client.templates();
       if (!answer.templates) {
@@ -1149,7 +1174,7 @@ ul { list-style: none; margin: 0; padding: 0; }
         check: (text) => check2(text, definition.kind),
         anchor: () => anchor?.isConnected && anchor.contains(editor) ? anchor : anchor = composerOf2(editor)
       });
-      if (definition.kind === "reply") attach(overlay, editor, definition, t);
+      if (definition.kind === "reply") attach(overlay, editor, definition, site2.platform, t);
       return overlay;
     });
     const withOverlay = (event, action) => {

@@ -99,7 +99,9 @@ export class Overlay {
       this.record({ ...sent, answeredAt, dropped: true });
       return;
     }
-    if (answer.report) this.render(snapshot, answer.report, answer.notice);
+    // Only whitespace or invisible characters (the helper says so: stats.blank): as for an empty box.
+    if (answer.report?.stats?.blank) this.clear();
+    else if (answer.report) this.render(snapshot, answer.report, answer.notice);
     else this.showState(answer.state, answer.message, answer.detail);
     const renderedAt = performance.now();
     this.stats.renders += 1;

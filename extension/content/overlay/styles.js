@@ -42,6 +42,9 @@ ul { list-style: none; margin: 0; padding: 0; }
 .guideline { color: #666; font-size: 11px; }
 .extras:empty { display: none; }
 .extras { margin: 4px 0 2px; padding-bottom: 6px; border-bottom: 1px solid #eceef2; }
+.actions { display: flex; flex-wrap: wrap; gap: 4px; }
+button.negative { border-color: #e0a39c; background: #fdf1ef; color: #8e1b1b; }
+button:disabled { opacity: .6; cursor: default; }
 .menu { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 4px; }
 .note { color: #555; font-size: 12px; margin: 4px 0 0; }
 `;
