@@ -2,8 +2,10 @@
 import { client } from "./client.js";
 import { el } from "./overlay/panel.js";
 
-// The commenter's first name: from the comment's profile link, else the reply box's label; null when unreadable.
+// The commenter's first name: from the comment's profile link, else the reply box's label; null when unreadable or
+// when the box answers nobody in particular (`author` null: a comment under a post).
 export function commenterFirstName(editor, author) {
+  if (!author) return null;
   const comment = editor.closest(author.comment);
   let name = comment?.querySelector(author.name)?.textContent;
   if (!name) name = new RegExp(author.labelPattern).exec(editor.getAttribute("aria-label") ?? "")?.[1];

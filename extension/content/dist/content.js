@@ -97,7 +97,7 @@
           if (!PLATFORMS.has(value)) throw new TypeError(`unknown platform ${JSON.stringify(value)}`);
           return value;
         }
-        const protocol2 = Object.freeze({
+        const protocol3 = Object.freeze({
           REQUEST,
           REPLY: REPLY2,
           PAGE_ONLY,
@@ -179,10 +179,64 @@
           totp: ({ code, valid_for: validFor, period }) => ({ kind: REPLY2.totp, code, validFor, period }),
           refused: (message) => ({ kind: REPLY2.refused, message })
         });
-        if (typeof module === "object") module.exports = protocol2;
+        if (typeof module === "object") module.exports = protocol3;
       })();
     }
   });
+
+  // content/overlay/meter.js
+  var meter = { ms: 0, calls: 0 };
+  var depth = 0;
+  function timed(fn) {
+    return function measured(...args) {
+      if (depth > 0) return fn.apply(this, args);
+      depth += 1;
+      const began = performance.now();
+      try {
+        return fn.apply(this, args);
+      } finally {
+        depth -= 1;
+        meter.ms += performance.now() - began;
+        meter.calls += 1;
+      }
+    };
+  }
+
+  // content/attachments.js
+  function kindOf(file) {
+    if (file.type.startsWith("image/")) return "photo";
+    if (file.type.startsWith("video/")) return "video";
+    return null;
+  }
+  function watchAttachments(composers, onAttach) {
+    const attach2 = (targets, files) => {
+      const media = [...files].filter(kindOf);
+      if (!media.length || !targets.length) return;
+      for (const { entry } of targets) {
+        entry.attached = [...entry.attached ?? [], ...media];
+        onAttach(entry, media);
+      }
+    };
+    const inside = (node) => {
+      const found = composers.entryFor(node);
+      return found ? [{ editor: found[0], entry: found[1] }] : composers.near(node);
+    };
+    document.addEventListener("change", timed((event) => {
+      const input = event.target;
+      if (!event.isTrusted || !(input instanceof HTMLInputElement) || input.type !== "file" || !input.files) return;
+      attach2(composers.near(input).slice(0, 1), input.files);
+    }), true);
+    document.addEventListener("drop", timed((event) => {
+      if (event.isTrusted && event.target instanceof Node && event.dataTransfer) {
+        attach2(inside(event.target).slice(0, 1), event.dataTransfer.files);
+      }
+    }), true);
+    document.addEventListener("paste", timed((event) => {
+      if (event.isTrusted && event.target instanceof Node && event.clipboardData) {
+        attach2(inside(event.target).slice(0, 1), event.clipboardData.files);
+      }
+    }), true);
+  }
 
   // content/client.js
   var import_protocol = __toESM(require_protocol());
@@ -220,23 +274,8 @@
     }
   });
 
-  // content/overlay/meter.js
-  var meter = { ms: 0, calls: 0 };
-  var depth = 0;
-  function timed(fn) {
-    return function measured(...args) {
-      if (depth > 0) return fn.apply(this, args);
-      depth += 1;
-      const began = performance.now();
-      try {
-        return fn.apply(this, args);
-      } finally {
-        depth -= 1;
-        meter.ms += performance.now() - began;
-        meter.calls += 1;
-      }
-    };
-  }
+  // content/main.js
+  var import_protocol2 = __toESM(require_protocol());
 
   // content/composers.js
   var SCAN_DELAY_MS = 150;
@@ -302,6 +341,19 @@
     entryFor(node) {
       for (const [editor, entry] of this.tracked) if (editor === node || editor.contains(node)) return [editor, entry];
       return null;
+    }
+    // The tracked composers a control (a publish button, a file input) belongs to: those inside its deepest ancestor
+    // that holds any, never looking past a dialog the control is in (a dialog's button does not publish the page's
+    // other boxes). [] when none.
+    near(node) {
+      const entries = this.entries();
+      const dialog = node.closest?.('[role="dialog"]') ?? null;
+      for (let ancestor = node.parentElement; ancestor; ancestor = ancestor.parentElement) {
+        const found = entries.filter(([editor]) => ancestor.contains(editor));
+        if (found.length) return found.map(([editor, entry]) => ({ editor, entry, container: ancestor }));
+        if (ancestor === dialog) break;
+      }
+      return [];
     }
     entries() {
       return [...this.tracked];
@@ -483,9 +535,9 @@
         text: this.body.innerText,
         rect: this.root.getBoundingClientRect().toJSON(),
         toggle: this.toggle.getBoundingClientRect().toJSON(),
-        buttons: [...this.body.querySelectorAll("button")].map((button) => ({
-          text: button.textContent,
-          rect: button.getBoundingClientRect().toJSON()
+        buttons: [...this.body.querySelectorAll("button")].map((button2) => ({
+          text: button2.textContent,
+          rect: button2.getBoundingClientRect().toJSON()
         }))
       };
     }
@@ -913,55 +965,70 @@ button:disabled { opacity: .6; cursor: default; }
 
   // content/publishing.js
   var ENTER_SETTLE_MS = 600;
-  function composerOf(button, composers) {
-    const entries = composers.entries();
-    for (let node = button.parentElement; node; node = node.parentElement) {
-      const found = entries.find(([editor]) => node.contains(editor));
-      if (found) return { editor: found[0], entry: found[1], container: node };
-    }
-    return null;
-  }
-  function submitButton(site2, target) {
+  var PENDING_MS = 30 * 60 * 1e3;
+  function button(rules, target) {
     if (!(target instanceof Element)) return null;
-    for (const { selector, text } of site2.submit) {
-      const button = target.closest(selector);
-      if (button && (!text || text.includes(button.textContent.trim()))) return button;
+    for (const { selector, text } of rules) {
+      const found = target.closest(selector);
+      if (found && (!text || text.includes(found.textContent.trim()))) return found;
     }
     return null;
   }
-  function reallyClicked(button, event) {
-    if (!isVisible(button)) return false;
+  function reallyClicked(target, event) {
+    if (!isVisible(target)) return false;
     const hit = document.elementFromPoint(event.clientX, event.clientY);
-    return hit !== null && (hit === button || button.contains(hit));
+    return hit !== null && (hit === target || target.contains(hit));
   }
-  function mediaKinds(site2, container) {
-    return site2.media.filter(({ selector }) => container.querySelector(selector)).map(({ kind }) => kind);
+  function mediaKinds(site2, container, entry) {
+    const shown = site2.media.filter(({ selector }) => container.querySelector(selector)).map(({ kind }) => kind);
+    const attached = (entry.attached ?? []).map(kindOf);
+    const kinds = [.../* @__PURE__ */ new Set([...shown, ...attached])];
+    const chosen = entry.overlay.imageKind;
+    return chosen ? kinds.map((kind) => kind === "photo" ? chosen : kind) : kinds;
   }
   function eventFor(site2, { editor, entry, container }) {
     const { overlay } = entry;
     if (!overlay.typed || !isVisible(editor) || !overlay.report) return null;
     return {
+      entry,
       draft: overlay.draft,
       event: {
         platform: site2.platform,
         // A reply (the composer's kind) clears an open reply deadline and is not counted as a post.
         postKind: entry.definition.kind,
         hashtags: overlay.report.stats.hashtags.map((hashtag) => hashtag.text),
-        media: mediaKinds(site2, container),
+        media: mediaKinds(site2, container, entry),
         rulesShown: overlay.rulesShown()
       }
     };
   }
-  function report(entry, published) {
-    if (published && entry.overlay.claimPublish(published.draft)) client.activity(published.event);
+  function report(published) {
+    if (!published || !published.entry.overlay.claimPublish(published.draft)) return;
+    published.entry.attached = [];
+    client.activity(published.event);
   }
+  var usable = (target, event) => !target.matches('[aria-disabled="true"], :disabled') && reallyClicked(target, event);
   function watch(site2, composers) {
+    let pending = null;
     document.addEventListener("click", timed((event) => {
       if (!event.isTrusted) return;
-      const button = submitButton(site2, event.target);
-      if (!button || button.matches('[aria-disabled="true"], :disabled') || !reallyClicked(button, event)) return;
-      const found = composerOf(button, composers);
-      if (found) report(found.entry, eventFor(site2, found));
+      const next = site2.next ? button([site2.next], event.target) : null;
+      if (next && usable(next, event)) {
+        const drafts = composers.near(next).map((found2) => eventFor(site2, found2)).filter(Boolean);
+        if (drafts.length) pending = { drafts, dialog: next.closest('[role="dialog"]'), at: Date.now() };
+        return;
+      }
+      const publish = button(site2.submit, event.target);
+      if (!publish || !usable(publish, event)) return;
+      const found = composers.near(publish);
+      if (found.length) {
+        for (const one of found) report(eventFor(site2, one));
+        return;
+      }
+      if (pending && Date.now() - pending.at < PENDING_MS && publish.closest('[role="dialog"]') && (!pending.dialog?.isConnected || pending.dialog.contains(publish))) {
+        for (const draft of pending.drafts) report(draft);
+        pending = null;
+      }
     }), true);
     document.addEventListener("keydown", timed((event) => {
       if (!event.isTrusted || event.key !== "Enter" || event.shiftKey || event.isComposing) return;
@@ -972,7 +1039,7 @@ button:disabled { opacity: .6; cursor: default; }
       const published = eventFor(site2, { editor, entry, container });
       if (!published) return;
       setTimeout(timed(() => {
-        if (!editor.isConnected || entry.overlay.readText().trim() === "") report(entry, published);
+        if (!editor.isConnected || entry.overlay.readText().trim() === "") report(published);
       }), ENTER_SETTLE_MS);
     }), true);
   }
@@ -985,6 +1052,7 @@ button:disabled { opacity: .6; cursor: default; }
     fill: () => fill
   });
   function commenterFirstName(editor, author) {
+    if (!author) return null;
     const comment = editor.closest(author.comment);
     let name = comment?.querySelector(author.name)?.textContent;
     if (!name) name = new RegExp(author.labelPattern).exec(editor.getAttribute("aria-label") ?? "")?.[1];
@@ -1036,11 +1104,11 @@ button:disabled { opacity: .6; cursor: default; }
         return;
       }
       menu.replaceChildren(...answer.templates.map((template) => {
-        const button = el("button", "template", template.label);
-        button.type = "button";
-        button.dataset.template = template.id;
-        button.addEventListener("click", () => copy(template));
-        return button;
+        const button2 = el("button", "template", template.label);
+        button2.type = "button";
+        button2.dataset.template = template.id;
+        button2.addEventListener("click", () => copy(template));
+        return button2;
       }));
       say(answer.templates.length ? "" : t2("templatesNone"));
     });
@@ -1053,7 +1121,170 @@ button:disabled { opacity: .6; cursor: default; }
     forHost: () => forHost
   });
 
+  // sites-labels/labels.js
+  var LANGUAGES = Object.freeze(["en", "fr", "es", "pt", "ar"]);
+  var SEEN = {
+    siteFiles: "postcheck's own site files and practice pages (en), from the issue 12 evidence table",
+    fbCommentRegex: "Playwright automation commenting as Facebook Pages (TypeScript, 2026): its COMMENT_RE matches comment boxes by 'comment as|write a comment|comentar como|escribe un comentario|escreva um comentário|commenter en tant que|écrivez un commentaire' and COMMENT_ACTION_RE buttons by 'Comment|Comentar|Commenter'",
+    fbPostButtons: "Facebook group/page posting bots (Python Selenium and Playwright, 2025-2026): the dialog's [role=button] publish button by aria-label 'Post', 'Publish', 'Publier', 'Publicar', 'نشر'",
+    fbPtFlow: "Facebook posting tasks in Portuguese (Python Selenium and Playwright, 2025-2026): composer aria-label 'No que você está pensando?' / 'O que você está pensando?', dialog 'Criar post', buttons 'Avançar' then 'Postar' / 'Publicar'",
+    fbPageFlow: "notes of an agent driving a Facebook Page (2026): What's on your mind? → composer textbox → Next → Post settings → Post",
+    fbFrNext: `Facebook story viewer bot (Python Playwright, 2026): '[aria-label="Suivant"][role="button"]' beside '[aria-label="Next"][role="button"]'`,
+    fbArMind: "Facebook publishers in Arabic (Python pyautogui; a publisher engine's notes, 2025-2026): the composer is found by 'بم تفكر' ('What's on your mind, [Page Name]?' for Pages)",
+    metaFr: "French social-media extension's selector server (Python, July 2026): Instagram caption 'Écrire une légende…' (textarea, then contenteditable div), 'Nouvelle publication'; Meta Business Suite 'Créer une publication', 'Publier'",
+    igCaptionEs: `Instagram posting script (Puppeteer, 2026): 'aria-label varies: "Write a caption...", "Escribe un pie de foto..."'`,
+    igCaptionPt: "Instagram posting bot (Python Selenium, 2025): caption div[aria-label='Escreva uma legenda...'] or 'Write a caption...'",
+    igAr: "Instagram posting bot with an Arabic interface (Python Selenium, 2024-2025): 'التالي' (Next), caption textarea aria-label 'اكتب تعليقًا...', 'مشاركة' (Share)",
+    igPtShare: "Instagram Android automation in Portuguese (Python, 2026): caption 'Escreva uma legenda...', share button 'Compartilhar'",
+    igComment: `Instagram comment bots (Python Selenium/Playwright, 2019-2025): textarea[aria-label="Add a comment…"] and its '//button[text()="Post"]'`,
+    igCommentPt: "Instagram comment bots in Portuguese (Python Selenium, Puppeteer, 2020-2025): textarea[aria-label='Adicione um comentário...']",
+    igCommentEs: "Instagram comment bot in Spanish (Python Selenium): textarea placeholder 'Añade un comentario...'",
+    igNextCarousel: `Instagram scrapers (Selenium, CDP; 2024-2026): the carousel's button[aria-label='Siguiente'] (es) and button[aria-label="Suivant"] (fr): the same Meta translation of Next`
+  };
+  var seen = (text, source) => Object.freeze({ text, verified: true, evidence: SEEN[source] });
+  var guess = (text, why) => Object.freeze({ text, verified: false, evidence: `not seen yet: ${why}` });
+  var label = (match, attribute, where, languages) => Object.freeze({ match, attribute, where, ...languages });
+  var LABELS = Object.freeze({
+    facebook: Object.freeze({
+      post: label("exact", "aria-label", "the publish [role=button] of the post dialog and of Post settings", {
+        en: [seen("Post", "fbPostButtons")],
+        fr: [seen("Publier", "fbPostButtons")],
+        es: [seen("Publicar", "fbPostButtons")],
+        pt: [seen("Publicar", "fbPtFlow"), seen("Postar", "fbPtFlow")],
+        ar: [seen("نشر", "fbPostButtons")]
+      }),
+      next: label("exact", "aria-label", "the [role=button] from a Page's composer to Post settings", {
+        en: [seen("Next", "fbPageFlow")],
+        fr: [seen("Suivant", "fbFrNext")],
+        es: [guess("Siguiente", "Meta's Spanish for Next on Instagram's carousel (igNextCarousel)")],
+        pt: [seen("Avançar", "fbPtFlow")],
+        ar: [guess("التالي", "Meta's Arabic for Next on Instagram (igAr)")]
+      }),
+      comment: label("exact", "aria-label", "the [role=button] that sends a comment", {
+        en: [seen("Comment", "fbCommentRegex")],
+        fr: [seen("Commenter", "fbCommentRegex")],
+        es: [seen("Comentar", "fbCommentRegex")],
+        pt: [seen("Comentar", "fbCommentRegex")],
+        ar: [guess("تعليق", "Arabic noun for comment used on Meta's action bar")]
+      }),
+      reply: label("exact", "aria-label", "the [role=button] that sends a reply under a comment", {
+        en: [seen("Reply", "siteFiles")],
+        fr: [guess("Répondre", "French verb Facebook shows under comments")],
+        es: [guess("Responder", "Spanish verb Facebook shows under comments")],
+        pt: [guess("Responder", "Portuguese verb Facebook shows under comments")],
+        ar: [guess("رد", "Arabic for Reply under comments")]
+      }),
+      replyTo: label("prefix", "aria-label", "the Lexical box of a reply to a comment ('Reply to <name>')", {
+        en: [seen("Reply to ", "siteFiles")],
+        fr: [guess("Répondre à ", "pattern of the English label")],
+        es: [guess("Responder a ", "pattern of the English label")],
+        pt: [guess("Responder a ", "pattern of the English label")],
+        ar: [guess("الرد على ", "pattern of the English label")]
+      }),
+      writeReply: label("prefix", "aria-label", "the Lexical reply box under a comment", {
+        en: [seen("Write a reply", "siteFiles")],
+        fr: [guess("Écrivez une réponse", "pattern of 'Écrivez un commentaire'")],
+        es: [guess("Escribe una respuesta", "pattern of 'Escribe un comentario'")],
+        pt: [guess("Escreva uma resposta", "pattern of 'Escreva um comentário'")],
+        ar: [guess("اكتب ردًا", "pattern of 'اكتب تعليقًا'")]
+      }),
+      writeComment: label("prefix", "aria-label", "the Lexical comment box under a post, as a person", {
+        en: [seen("Write a comment", "fbCommentRegex")],
+        fr: [seen("Écrivez un commentaire", "fbCommentRegex")],
+        es: [seen("Escribe un comentario", "fbCommentRegex")],
+        pt: [seen("Escreva um comentário", "fbCommentRegex")],
+        ar: [guess("اكتب تعليقًا", "the words of Instagram's Arabic caption box (igAr)")]
+      }),
+      commentAs: label("prefix", "aria-label", "the Lexical comment box under a post, as a Page ('Comment as <Page>')", {
+        en: [seen("Comment as ", "fbCommentRegex"), seen("Answer as ", "siteFiles")],
+        fr: [seen("Commenter en tant que ", "fbCommentRegex")],
+        es: [seen("Comentar como ", "fbCommentRegex")],
+        pt: [seen("Comentar como ", "fbCommentRegex")],
+        ar: [guess("التعليق باسم ", "Arabic for 'comment as'")]
+      }),
+      whatsOnYourMind: label("prefix", "aria-label", "the post composer's Lexical box and its opener button", {
+        en: [seen("What's on your mind", "fbPageFlow")],
+        fr: [guess("Que voulez-vous dire", "the French prompt of Facebook's composer")],
+        es: [guess("¿Qué estás pensando", "the Spanish prompt of Facebook's composer")],
+        pt: [seen("No que você está pensando", "fbPtFlow"), seen("O que você está pensando", "fbPtFlow")],
+        ar: [seen("بم تفكر", "fbArMind")]
+      }),
+      createPost: label("exact", "aria-label", "the post composer's [role=dialog]", {
+        en: [seen("Create post", "siteFiles")],
+        fr: [seen("Créer une publication", "metaFr")],
+        es: [guess("Crear publicación", "Spanish for Create post")],
+        pt: [seen("Criar post", "fbPtFlow")],
+        ar: [guess("إنشاء منشور", "Arabic for Create post")]
+      }),
+      message: label("exact", "aria-label", "Messenger's Lexical box (placeholder 'Aa'): a private message, ignored", {
+        en: [seen("Message", "siteFiles")],
+        fr: [guess("Message", "French keeps the word")],
+        es: [guess("Mensaje", "Spanish for Message")],
+        pt: [guess("Mensagem", "Portuguese for Message")],
+        ar: [guess("رسالة", "Arabic for Message")]
+      })
+    }),
+    instagram: Object.freeze({
+      writeCaption: label("prefix", "aria-label", "the caption box of a new post (textarea, then Lexical)", {
+        en: [seen("Write a caption", "siteFiles")],
+        fr: [seen("Écrire une légende", "metaFr")],
+        es: [seen("Escribe un pie de foto", "igCaptionEs")],
+        pt: [seen("Escreva uma legenda", "igCaptionPt")],
+        ar: [seen("اكتب تعليقًا", "igAr")]
+      }),
+      share: label("exact", "text", "the [role=button] that publishes a new post", {
+        en: [seen("Share", "siteFiles")],
+        fr: [guess("Partager", "French for Share")],
+        es: [guess("Compartir", "Spanish for Share")],
+        pt: [seen("Compartilhar", "igPtShare")],
+        ar: [seen("مشاركة", "igAr")]
+      }),
+      next: label("exact", "text", "the [role=button] between the steps of a new post", {
+        en: [seen("Next", "siteFiles")],
+        fr: [seen("Suivant", "igNextCarousel")],
+        es: [seen("Siguiente", "igNextCarousel")],
+        pt: [guess("Avançar", "Facebook's Portuguese Next (fbPtFlow)")],
+        ar: [seen("التالي", "igAr")]
+      }),
+      addComment: label("prefix", "aria-label", "the comment textarea under a post (replies use it too)", {
+        en: [seen("Add a comment", "igComment")],
+        fr: [guess("Ajouter un commentaire", "French for Add a comment")],
+        es: [seen("Añade un comentario", "igCommentEs"), guess("Agrega un comentario", "Latin American Spanish")],
+        pt: [seen("Adicione um comentário", "igCommentPt")],
+        ar: [guess("إضافة تعليق", "Arabic for Add a comment")]
+      }),
+      post: label("exact", "text", "the [role=button] that sends a comment", {
+        en: [seen("Post", "igComment")],
+        fr: [guess("Publier", "Meta's French for Post (fbPostButtons)")],
+        es: [guess("Publicar", "Meta's Spanish for Post (fbPostButtons)")],
+        pt: [guess("Publicar", "Meta's Portuguese for Post (fbPtFlow)")],
+        ar: [guess("نشر", "Meta's Arabic for Post (fbPostButtons)")]
+      }),
+      reply: label("exact", "text", "the [role=button] under a comment that starts a reply ('@name ')", {
+        en: [seen("Reply", "siteFiles")],
+        fr: [guess("Répondre", "French for Reply")],
+        es: [guess("Responder", "Spanish for Reply")],
+        pt: [guess("Responder", "Portuguese for Reply")],
+        ar: [guess("رد", "Arabic for Reply")]
+      })
+    })
+  });
+  function labelTexts(site2, key) {
+    const entry = LABELS[site2]?.[key];
+    if (!entry) throw new Error(`labels: no label ${key} for ${site2}`);
+    return [...new Set(LANGUAGES.flatMap((language) => entry[language].map((variant) => variant.text)))];
+  }
+  function labelSelector(site2, key) {
+    const { match, attribute } = LABELS[site2][key];
+    if (attribute === "text") throw new Error(`labels: ${site2}.${key} is a button text, not an attribute`);
+    const operator = match === "prefix" ? "^=" : "=";
+    const quote = (text) => `"${text.replace(/["\\]/g, "\\$&")}"`;
+    return labelTexts(site2, key).map((text) => `[${attribute}${operator}${quote(text)}]`).join(", ");
+  }
+
   // content/sites/facebook.js
+  var LEXICAL = '[data-lexical-editor="true"][role="textbox"]';
+  var escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   var facebook = {
     id: "facebook",
     platform: "facebook",
@@ -1063,18 +1294,32 @@ button:disabled { opacity: .6; cursor: default; }
     composers: [
       {
         kind: "reply",
-        selector: '[data-lexical-editor="true"][role="textbox"]:is([aria-label^="Write a reply"], [aria-label^="Reply to "])',
-        // The commenter is named by the profile link of the comment the box answers, or by the box's own label.
+        selector: `${LEXICAL}:is(${labelSelector("facebook", "writeReply")}, ${labelSelector("facebook", "replyTo")})`,
+        // The commenter: the profile link of the comment the box sits in, else the name in the box's own label.
         author: {
-          comment: '[role="article"][aria-label^="Comment by "]',
+          comment: '[role="article"]',
           name: 'a[role="link"]',
-          labelPattern: "^Reply to (.+?)(?:'s comment)?…?$"
+          labelPattern: `^(?:${labelTexts("facebook", "replyTo").map(escape).join("|")})(.+?)(?:'s comment)?…?$`
         },
         submitOnEnter: true
       },
-      { kind: "post", selector: '[data-lexical-editor="true"][role="textbox"]' }
+      // A comment under a post (as a person or as the Page) answers the post's readers: a reply too. Nobody in
+      // particular is addressed, so the templates leave [first name] for the person to fill.
+      {
+        kind: "reply",
+        selector: `${LEXICAL}:is(${labelSelector("facebook", "writeComment")}, ${labelSelector("facebook", "commentAs")})`,
+        author: null,
+        submitOnEnter: true
+      },
+      { kind: "post", selector: `${LEXICAL}:is(${labelSelector("facebook", "whatsOnYourMind")})` }
     ],
-    submit: [{ selector: '[role="button"]:is([aria-label="Post"], [aria-label="Reply"], [aria-label="Comment"])' }],
+    submit: [{
+      selector: `[role="button"]:is(${labelSelector("facebook", "post")}, ${labelSelector("facebook", "reply")}, ${labelSelector("facebook", "comment")})`
+    }],
+    // A Page's flow: "Next" leaves the composer for "Post settings" (the editor is gone there), whose "Post" publishes.
+    next: { selector: `[role="dialog"] [role="button"]:is(${labelSelector("facebook", "next")})` },
+    // "Attached media" is our practice page's label only (no evidence from the real site yet): the files the person
+    // attached through the composer are counted as well (content/attachments.js).
     media: [
       { kind: "photo", selector: '[aria-label="Attached media"] img' },
       { kind: "video", selector: '[aria-label="Attached media"] video' }
@@ -1089,11 +1334,19 @@ button:disabled { opacity: .6; cursor: default; }
     checkLimit: 3200,
     hosts: ["instagram.com"],
     composers: [
-      { kind: "post", selector: 'textarea[aria-label^="Write a caption"]' },
-      { kind: "post", selector: '[contenteditable="true"][role="textbox"][aria-label^="Write a caption"]' }
+      { kind: "post", selector: `textarea:is(${labelSelector("instagram", "writeCaption")})` },
+      {
+        kind: "post",
+        selector: `[contenteditable="true"][role="textbox"]:is(${labelSelector("instagram", "writeCaption")})`
+      },
+      // A comment answers the post's readers (or, after "Reply", one commenter by handle): reply rules and templates.
+      { kind: "reply", selector: `textarea:is(${labelSelector("instagram", "addComment")})`, author: null, submitOnEnter: true }
     ],
-    // Instagram's "Share" is a role=button div known only by its text.
-    submit: [{ selector: '[role="dialog"] [role="button"]', text: ["Share"] }],
+    // Instagram's buttons are role=button divs known only by their text: "Share" publishes a post, "Post" a comment.
+    submit: [
+      { selector: '[role="dialog"] [role="button"]', text: labelTexts("instagram", "share") },
+      { selector: '[role="button"]', text: labelTexts("instagram", "post") }
+    ],
     media: [
       { kind: "video", selector: '[role="dialog"] video' },
       { kind: "photo", selector: '[role="dialog"] :is(img, [role="img"])' }
@@ -1109,12 +1362,16 @@ button:disabled { opacity: .6; cursor: default; }
     hosts: ["x.com", "twitter.com"],
     composers: [
       // Draft.js puts the testid on the contenteditable itself: tweetTextarea_0, _1… for each post of a thread.
-      { kind: "post", selector: '[data-testid^="tweetTextarea_"][contenteditable="true"]' }
+      { kind: "post", selector: '[data-testid^="tweetTextarea_"][contenteditable="true"]' },
+      // The touch layout (phones, tablets): a plain textarea inside the tweetTextarea_N div.
+      { kind: "post", selector: 'div[data-testid^="tweetTextarea_"] > textarea' }
     ],
+    // "Post" (or "Post all" for a thread) publishes every post of the composer at once.
     submit: [{ selector: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]' }],
+    // A quoted post's card also sits in the attachments area, avatar included: it is not media the person attached.
     media: [
-      { kind: "photo", selector: '[data-testid="attachments"] img' },
-      { kind: "video", selector: '[data-testid="attachments"] video' }
+      { kind: "photo", selector: '[data-testid="attachments"] img:not([role="link"] img, [data-testid="Tweet-User-Avatar"] img)' },
+      { kind: "video", selector: '[data-testid="attachments"] video:not([role="link"] video)' }
     ]
   };
 
@@ -1158,7 +1415,7 @@ button:disabled { opacity: .6; cursor: default; }
       return sent === text ? result : { ...result, notice: t("panelCheckedFirst", sent.length) };
     };
     const submitSelector = site2.submit.map(({ selector }) => selector).join(", ");
-    const composerOf2 = (editor) => {
+    const composerOf = (editor) => {
       for (let node = editor.parentElement, depth2 = 0; node && depth2 < 12; node = node.parentElement, depth2 += 1) {
         if (node.querySelector(submitSelector)) return node;
       }
@@ -1172,7 +1429,7 @@ button:disabled { opacity: .6; cursor: default; }
         layer,
         strings,
         check: (text) => check2(text, definition.kind),
-        anchor: () => anchor?.isConnected && anchor.contains(editor) ? anchor : anchor = composerOf2(editor)
+        anchor: () => anchor?.isConnected && anchor.contains(editor) ? anchor : anchor = composerOf(editor)
       });
       if (definition.kind === "reply") attach(overlay, editor, definition, site2.platform, t);
       return overlay;
@@ -1196,6 +1453,8 @@ button:disabled { opacity: .6; cursor: default; }
     addEventListener("scroll", relayout, { capture: true, passive: true });
     addEventListener("resize", relayout, { passive: true });
     watch(site2, composers);
+    watchAttachments(composers, () => {
+    });
     if (document.body) composers.start();
     else addEventListener("DOMContentLoaded", () => composers.start(), { once: true });
     const debug = Object.freeze({
@@ -1210,7 +1469,7 @@ button:disabled { opacity: .6; cursor: default; }
       recheck: () => Promise.all(composers.entries().map(([, entry]) => entry.overlay.flush({ force: true })))
     });
     Object.defineProperty(globalThis, TEST_HOOK, {
-      value: Object.freeze({ debug, Overlay, Underlines: highlights_exports, sites: registry_exports, replyTemplates: reply_templates_exports })
+      value: Object.freeze({ debug, Overlay, Underlines: highlights_exports, sites: registry_exports, replyTemplates: reply_templates_exports, protocol: import_protocol2.default })
     });
   }
   var site = forHost(location.hostname);
