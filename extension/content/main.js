@@ -2,6 +2,7 @@
 // Everything lives in this bundle's closure: nothing is read from or written to a global a page could shadow (a page's
 // named elements appear on `window` even in the isolated world).
 import { watchAttachments } from "./attachments.js";
+import { MediaSection } from "./media-panel.js";
 import { client } from "./client.js";
 import protocol from "../protocol.js";
 import { Composers } from "./composers.js";
@@ -73,6 +74,7 @@ function start(site) {
       anchor: () => (anchor?.isConnected && anchor.contains(editor) ? anchor : (anchor = composerOf(editor))),
     });
     if (definition.kind === "reply") replyTemplates.attach(overlay, editor, definition, site.platform, t);
+    overlay.media = new MediaSection(overlay, t);
     return overlay;
   });
 
@@ -98,7 +100,9 @@ function start(site) {
   addEventListener("resize", relayout, { passive: true });
 
   watch(site, composers);
-  watchAttachments(composers, () => {});
+  watchAttachments(composers, (entry, files) => {
+    for (const file of files) entry.overlay.media.add(file);
+  });
 
   if (document.body) composers.start();
   else addEventListener("DOMContentLoaded", () => composers.start(), { once: true });

@@ -63,6 +63,7 @@ function report(published) {
   if (!published || !published.entry.overlay.claimPublish(published.draft)) return;
   published.entry.attached = [];
   client.activity(published.event);
+  published.entry.overlay.media?.reset();
 }
 
 const usable = (target, event) => !target.matches('[aria-disabled="true"], :disabled') && reallyClicked(target, event);

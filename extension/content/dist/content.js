@@ -268,11 +268,420 @@
       const reply = await send(import_protocol.default.markNegative(platform));
       return reply.kind === REPLY.accepted ? { accepted: true } : asResult(reply);
     },
+    // An attached file's metadata part (base64): {report} (findings, image_kinds) or {state, message}.
+    media: async (data, text) => {
+      const reply = await send(import_protocol.default.media(data, text));
+      return reply.kind === REPLY.mediaReport ? { report: reply.report } : asResult(reply);
+    },
+    // The whole file (base64), on the person's click only: {path, name} of the copy in Downloads, or {state, message}.
+    mediaClean: async (data, name) => {
+      const reply = await send(import_protocol.default.mediaClean(data, name));
+      return reply.kind === REPLY.mediaCopy ? { path: reply.path, name: reply.name } : asResult(reply);
+    },
     templates: async () => {
       const reply = await send(import_protocol.default.templates());
       return reply.kind === REPLY.templates ? { templates: reply.templates } : asResult(reply);
     }
   });
+
+  // content/media/metadata-slice.js
+  var METADATA_CAP = 256 * 1024;
+  var PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
+  var STANDALONE = /* @__PURE__ */ new Set([1, 208, 209, 210, 211, 212, 213, 214, 215, 216]);
+  var SOS = 218;
+  var EOI = 217;
+  var WEBP_METADATA = /* @__PURE__ */ new Set(["VP8X", "EXIF", "XMP "]);
+  var IMAGE_BRANDS = /* @__PURE__ */ new Set(["heic", "heix", "heim", "heis", "hevc", "hevx", "mif1", "msf1", "avif", "avis"]);
+  var ascii = (bytes, at, length) => String.fromCharCode(...bytes.subarray(at, at + length));
+  function formatOf(bytes) {
+    if (bytes[0] === 255 && bytes[1] === 216 && bytes[2] === 255) return "jpeg";
+    if (PNG_SIGNATURE.every((value, i) => bytes[i] === value)) return "png";
+    if (ascii(bytes, 0, 4) === "RIFF" && ascii(bytes, 8, 4) === "WEBP") return "webp";
+    if (ascii(bytes, 4, 4) === "ftyp" && bytes.length >= 12) return IMAGE_BRANDS.has(ascii(bytes, 8, 4)) ? "heic" : "video";
+    throw new TypeError("not a photo or video postcheck reads: expected JPEG, PNG, WebP, HEIC or MP4");
+  }
+  function jpegEnd(bytes, view) {
+    let pos = 2;
+    let end = bytes.length;
+    while (pos + 2 <= bytes.length) {
+      if (bytes[pos] !== 255) throw new TypeError(`malformed JPEG: expected a marker at byte ${pos}`);
+      const markerAt = pos;
+      while (pos < bytes.length && bytes[pos] === 255) pos += 1;
+      if (pos >= bytes.length) break;
+      const marker = bytes[pos];
+      pos += 1;
+      if (STANDALONE.has(marker)) continue;
+      if (marker === EOI || pos + 2 > bytes.length) break;
+      const length = view.getUint16(pos);
+      if (length < 2) throw new TypeError(`malformed JPEG: segment at byte ${markerAt} has length ${length}`);
+      const segmentEnd = pos + length;
+      if (marker === SOS) {
+        end = Math.min(segmentEnd, bytes.length);
+        break;
+      }
+      if (segmentEnd > bytes.length) break;
+      pos = segmentEnd;
+    }
+    return end;
+  }
+  var CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k += 1) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+    return c >>> 0;
+  });
+  function emptyChunk(type) {
+    const out = new Uint8Array(12);
+    const view = new DataView(out.buffer);
+    let crc = 4294967295;
+    for (let i = 0; i < 4; i += 1) {
+      out[4 + i] = type.charCodeAt(i);
+      crc = CRC_TABLE[(crc ^ out[4 + i]) & 255] ^ crc >>> 8;
+    }
+    view.setUint32(8, (crc ^ 4294967295) >>> 0);
+    return out;
+  }
+  function concat(parts) {
+    const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      out.set(part, at);
+      at += part.length;
+    }
+    return out.buffer;
+  }
+  function pngPart(bytes, view, cap) {
+    const tail = [emptyChunk("IDAT"), emptyChunk("IEND")];
+    const parts = [bytes.subarray(0, 8)];
+    let size = 8 + 24;
+    for (let pos = 8; pos + 8 <= bytes.length; ) {
+      const length = view.getUint32(pos);
+      const type = ascii(bytes, pos + 4, 4);
+      if (length > 2147483647 || !/^[A-Za-z]{4}$/.test(type)) throw new TypeError(`malformed PNG chunk at byte ${pos}`);
+      const end = pos + 12 + length;
+      if (type === "IEND") break;
+      if (end <= bytes.length && type !== "IDAT" && size + (end - pos) <= cap) {
+        parts.push(bytes.subarray(pos, end));
+        size += end - pos;
+      }
+      pos = end;
+    }
+    return concat([...parts, ...tail]);
+  }
+  function webpPart(bytes, view, cap) {
+    const chunks = [];
+    let size = 12;
+    for (let pos = 12; pos + 8 <= bytes.length; ) {
+      const type = ascii(bytes, pos, 4);
+      const length = view.getUint32(pos + 4, true);
+      const end = pos + 8 + length + (length & 1);
+      const whole = pos + 8 + length <= bytes.length;
+      const kept = Math.min(end, bytes.length) - pos;
+      if (whole && WEBP_METADATA.has(type) && size + kept <= cap) {
+        chunks.push(bytes.subarray(pos, pos + kept));
+        size += kept;
+      }
+      pos = end;
+    }
+    const head = new Uint8Array(12);
+    head.set([82, 73, 70, 70], 0);
+    new DataView(head.buffer).setUint32(4, size - 8, true);
+    head.set([87, 69, 66, 80], 8);
+    return concat([head, ...chunks]);
+  }
+  function isoBoxes(bytes, view) {
+    const boxes = [];
+    for (let pos = 0; pos + 8 <= bytes.length; ) {
+      let size = view.getUint32(pos);
+      const type = ascii(bytes, pos + 4, 4);
+      let header = 8;
+      if (size === 1 && pos + 16 <= bytes.length) {
+        size = Number(view.getBigUint64(pos + 8));
+        header = 16;
+      } else if (size === 0) {
+        size = bytes.length - pos;
+      }
+      if (size < header) throw new TypeError(`malformed box ${JSON.stringify(type)} at byte ${pos}: size ${size}`);
+      boxes.push({ type, start: pos, end: Math.min(pos + size, bytes.length), complete: pos + size <= bytes.length });
+      pos += size;
+    }
+    return boxes;
+  }
+  function videoPart(arrayBuffer, bytes, view, cap) {
+    const found = {};
+    for (const box of isoBoxes(bytes, view)) {
+      if ((box.type === "ftyp" || box.type === "moov") && box.complete && !(box.type in found)) found[box.type] = box;
+    }
+    const { ftyp, moov } = found;
+    if (ftyp && moov && ftyp.end - ftyp.start + moov.end - moov.start <= cap) {
+      return concat([bytes.subarray(ftyp.start, ftyp.end), bytes.subarray(moov.start, moov.end)]);
+    }
+    return arrayBuffer.slice(0, cap);
+  }
+  function metadataPart(arrayBuffer, cap = METADATA_CAP) {
+    const bytes = new Uint8Array(arrayBuffer);
+    const view = new DataView(arrayBuffer);
+    const format = formatOf(bytes);
+    if (format === "jpeg") return arrayBuffer.slice(0, Math.min(jpegEnd(bytes, view), cap));
+    if (format === "png") return pngPart(bytes, view, cap);
+    if (format === "webp") return webpPart(bytes, view, cap);
+    if (format === "video") return videoPart(arrayBuffer, bytes, view, cap);
+    return arrayBuffer.slice(0, cap);
+  }
+  async function metadataPartOfFile(file, cap = METADATA_CAP) {
+    const head = await file.slice(0, cap).arrayBuffer();
+    const bytes = new Uint8Array(head);
+    if (formatOf(bytes) !== "video" || isoBoxes(bytes, new DataView(head)).some((box) => box.type === "moov")) {
+      return metadataPart(head, cap);
+    }
+    let ftyp = null;
+    for (let pos = 0, boxes = 0; pos + 8 <= file.size && boxes < 1e4; boxes += 1) {
+      const header = new DataView(await file.slice(pos, pos + 16).arrayBuffer());
+      let size = header.getUint32(0);
+      const type = String.fromCharCode(...new Uint8Array(header.buffer, 4, 4));
+      if (size === 1 && header.byteLength === 16) size = Number(header.getBigUint64(8));
+      if (size === 0) size = file.size - pos;
+      if (size < 8) break;
+      if (type === "ftyp" && size <= cap) ftyp = new Uint8Array(await file.slice(pos, pos + size).arrayBuffer());
+      if (type === "moov") {
+        if (!ftyp || ftyp.length + size > cap) break;
+        return concat([ftyp, new Uint8Array(await file.slice(pos, pos + size).arrayBuffer())]);
+      }
+      pos += size;
+    }
+    return metadataPart(head, cap);
+  }
+  function base64Of(arrayBuffer) {
+    const bytes = new Uint8Array(arrayBuffer);
+    let text = "";
+    for (let at = 0; at < bytes.length; at += 32768) text += String.fromCharCode(...bytes.subarray(at, at + 32768));
+    return btoa(text);
+  }
+
+  // content/overlay/panel.js
+  function el(tag, className, ...children) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    node.append(...children.filter((child) => child !== null && child !== void 0));
+    return node;
+  }
+  var GAP = 6;
+  var Panel = class {
+    constructor(layer, strings) {
+      this.strings = strings;
+      this.collapsed = false;
+      this.root = el("section", "panel");
+      this.root.hidden = true;
+      this.root.setAttribute("role", "status");
+      this.count = el("span", "count");
+      this.tallies = el("span", "tallies");
+      this.toggle = el("button", "toggle");
+      this.toggle.type = "button";
+      this.toggle.addEventListener("click", () => this.setCollapsed(!this.collapsed));
+      this.body = el("div", "body");
+      this.extras = el("div", "extras");
+      this.root.append(
+        el("header", null, el("span", "brand", "postcheck"), this.count, this.tallies, this.toggle),
+        this.body
+      );
+      this.setCollapsed(false);
+      layer.append(this.root);
+    }
+    setCollapsed(collapsed) {
+      this.collapsed = collapsed;
+      this.root.classList.toggle("collapsed", collapsed);
+      this.toggle.replaceChildren(collapsed ? "▸" : "▾");
+      this.toggle.setAttribute("aria-expanded", String(!collapsed));
+      this.toggle.title = collapsed ? this.strings.expand : this.strings.collapse;
+    }
+    // `notice`: a line of our own above the findings (e.g. only the first characters were checked).
+    showReport(report2, notice) {
+      const { stats, findings } = report2;
+      const parts = [String(stats.length ?? stats.weighted_length)];
+      if (stats.ideal !== null && stats.ideal !== void 0) parts.push(`${this.strings.ideal} ≤ ${stats.ideal}`);
+      if (stats.limit !== null && stats.limit !== void 0) parts.push(`${this.strings.limit} ${stats.limit}`);
+      this.count.replaceChildren(parts.join(" · "));
+      this.count.classList.toggle("over", stats.limit != null && stats.length > stats.limit);
+      this.root.dataset.state = "report";
+      this.tallies.replaceChildren(...this.talliesFor(findings));
+      const list = el("ul", "findings", ...findings.map((finding) => this.item(finding)));
+      this.body.replaceChildren(
+        notice ? el("p", "notice", notice) : "",
+        this.extras,
+        findings.length ? list : el("p", "ok", this.strings.noFindings)
+      );
+      this.root.hidden = false;
+    }
+    showState(state, message, detail) {
+      this.root.dataset.state = state;
+      this.count.replaceChildren();
+      this.tallies.replaceChildren();
+      this.body.replaceChildren(
+        el("p", "status", ...withCode(message)),
+        detail ? el("p", "detail", detail) : "",
+        this.extras
+      );
+      this.root.hidden = false;
+    }
+    // Shows what the extras hold (an attached photo's findings) even before a draft was checked.
+    reveal() {
+      if (!this.root.hidden) return;
+      this.root.dataset.state = "media";
+      this.count.replaceChildren();
+      this.tallies.replaceChildren();
+      this.body.replaceChildren(this.extras);
+      this.root.hidden = false;
+    }
+    hide() {
+      this.root.hidden = true;
+    }
+    talliesFor(findings) {
+      const counts = /* @__PURE__ */ new Map();
+      for (const { severity } of findings) counts.set(severity, (counts.get(severity) ?? 0) + 1);
+      return ["error", "warning", "info"].filter((s) => counts.has(s)).map((s) => el("span", `tally ${s}`, String(counts.get(s))));
+    }
+    item(finding) {
+      const node = el(
+        "li",
+        `finding ${finding.severity}`,
+        el("p", "message", finding.message),
+        finding.suggestion ? el("p", "suggestion", finding.suggestion) : null,
+        finding.guideline ? el("p", "guideline", `${this.strings.guidelines} › ${finding.guideline}`) : null
+      );
+      node.dataset.rule = finding.rule;
+      return node;
+    }
+    // Beside the composer, never over it: to its right, else under it, else over it, else to its left.
+    place(anchor) {
+      if (this.root.hidden) return;
+      const height = this.root.offsetHeight;
+      const width = this.root.offsetWidth;
+      const fitsX = (left2) => left2 >= GAP && left2 + width + GAP <= innerWidth;
+      const fitsY = (top2) => top2 >= GAP && top2 + height + GAP <= innerHeight;
+      const alignedLeft = Math.min(Math.max(anchor.left, GAP), Math.max(innerWidth - width - GAP, GAP));
+      const candidates = [
+        [anchor.right + GAP, anchor.top, fitsX(anchor.right + GAP)],
+        [alignedLeft, anchor.bottom + GAP, fitsY(anchor.bottom + GAP)],
+        [alignedLeft, anchor.top - GAP - height, fitsY(anchor.top - GAP - height)],
+        [anchor.left - GAP - width, anchor.top, fitsX(anchor.left - GAP - width)]
+      ];
+      const [left, top] = candidates.find(([, , fits]) => fits) ?? [alignedLeft, anchor.bottom + GAP];
+      this.root.style.left = `${left}px`;
+      this.root.style.top = `${Math.min(Math.max(top, GAP), Math.max(innerHeight - height - GAP, GAP))}px`;
+    }
+    remove() {
+      this.root.remove();
+    }
+    // What the panel shows, read back from its own nodes (tests reach it from the extension's world only).
+    snapshot() {
+      return {
+        visible: !this.root.hidden,
+        collapsed: this.collapsed,
+        state: this.root.dataset.state ?? null,
+        count: this.count.textContent,
+        rules: [...this.root.querySelectorAll(".finding")].map((node) => node.dataset.rule),
+        text: this.body.innerText,
+        rect: this.root.getBoundingClientRect().toJSON(),
+        toggle: this.toggle.getBoundingClientRect().toJSON(),
+        buttons: [...this.body.querySelectorAll("button")].map((button2) => ({
+          text: button2.textContent,
+          rect: button2.getBoundingClientRect().toJSON()
+        }))
+      };
+    }
+  };
+  function withCode(message) {
+    return String(message).split(/(`[^`]+`)/).map((part) => part.startsWith("`") && part.endsWith("`") && part.length > 1 ? el("code", null, part.slice(1, -1)) : part);
+  }
+
+  // content/media-panel.js
+  var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+  var CLEANABLE = /* @__PURE__ */ new Set(["image.location", "image.personal"]);
+  function kindLabel(kind, t2) {
+    const labels = {
+      infographic: t2("imageKindInfographic"),
+      photo: t2("imageKindPhoto"),
+      "photo-with-caption": t2("imageKindPhotoWithCaption")
+    };
+    return labels[kind] ?? kind;
+  }
+  var MediaSection = class {
+    constructor(overlay, t2) {
+      this.overlay = overlay;
+      this.t = t2;
+      this.root = el("div", "media");
+      this.items = [];
+      overlay.panel.extras.append(this.root);
+    }
+    // One attached file: read its metadata part (nothing is sent for a format we do not read), ask the helper.
+    async add(file) {
+      let part;
+      try {
+        part = await metadataPartOfFile(file);
+      } catch {
+        return;
+      }
+      const answer = await client.media(base64Of(part), this.overlay.readText());
+      if (!answer.report) return;
+      this.items.push({ file, report: answer.report, note: "" });
+      this.render();
+    }
+    render() {
+      const { t: t2 } = this;
+      const nodes = this.items.map((item) => {
+        const findings = [...item.report.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+        const list = el("ul", "findings", ...findings.map((finding) => this.overlay.panel.item(finding)));
+        const clean = findings.some((finding) => CLEANABLE.has(finding.rule)) ? this.cleanButton(item) : null;
+        const isImage = item.file.type.startsWith("image/");
+        const kinds = isImage && item.report.image_kinds?.length ? this.kindChoice(item.report.image_kinds) : null;
+        return el(
+          "div",
+          "attachment",
+          el("p", "file", `${t2("mediaAttached")} ${item.file.name}`),
+          clean,
+          item.note ? el("p", "note saved", item.note) : null,
+          kinds,
+          findings.length ? list : el("p", "ok", t2("mediaNoFindings"))
+        );
+      });
+      this.root.replaceChildren(...nodes);
+      this.overlay.panel.reveal();
+      this.overlay.layout();
+    }
+    kindChoice(kinds) {
+      const chosen = this.overlay.imageKind;
+      const buttons = kinds.map((kind) => {
+        const button2 = el("button", "kind", kindLabel(kind, this.t));
+        button2.type = "button";
+        button2.dataset.kind = kind;
+        button2.setAttribute("aria-pressed", String(kind === chosen));
+        button2.addEventListener("click", (event) => {
+          if (!event.isTrusted) return;
+          this.overlay.imageKind = kind;
+          this.render();
+        });
+        return button2;
+      });
+      return el("div", "kinds", el("span", "question", this.t("imageKindQuestion")), ...buttons);
+    }
+    cleanButton(item) {
+      const button2 = el("button", "clean", this.t("mediaSaveClean"));
+      button2.type = "button";
+      button2.addEventListener("click", async (event) => {
+        if (!event.isTrusted) return;
+        button2.disabled = true;
+        const answer = await client.mediaClean(base64Of(await item.file.arrayBuffer()), item.file.name);
+        item.note = answer.path ? this.t("mediaSavedClean", answer.path) : answer.state === "helper-down" ? this.t("helperDown") : `${this.t("mediaCleanFailed")} (${answer.message})`;
+        this.render();
+      });
+      return button2;
+    }
+    // The draft went out: its attachments and their kind are forgotten.
+    reset() {
+      this.items = [];
+      this.overlay.imageKind = null;
+      this.root.replaceChildren();
+    }
+  };
 
   // content/main.js
   var import_protocol2 = __toESM(require_protocol());
@@ -418,133 +827,6 @@
       this.element.remove();
     }
   };
-
-  // content/overlay/panel.js
-  function el(tag, className, ...children) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    node.append(...children.filter((child) => child !== null && child !== void 0));
-    return node;
-  }
-  var GAP = 6;
-  var Panel = class {
-    constructor(layer, strings) {
-      this.strings = strings;
-      this.collapsed = false;
-      this.root = el("section", "panel");
-      this.root.hidden = true;
-      this.root.setAttribute("role", "status");
-      this.count = el("span", "count");
-      this.tallies = el("span", "tallies");
-      this.toggle = el("button", "toggle");
-      this.toggle.type = "button";
-      this.toggle.addEventListener("click", () => this.setCollapsed(!this.collapsed));
-      this.body = el("div", "body");
-      this.extras = el("div", "extras");
-      this.root.append(
-        el("header", null, el("span", "brand", "postcheck"), this.count, this.tallies, this.toggle),
-        this.body
-      );
-      this.setCollapsed(false);
-      layer.append(this.root);
-    }
-    setCollapsed(collapsed) {
-      this.collapsed = collapsed;
-      this.root.classList.toggle("collapsed", collapsed);
-      this.toggle.replaceChildren(collapsed ? "▸" : "▾");
-      this.toggle.setAttribute("aria-expanded", String(!collapsed));
-      this.toggle.title = collapsed ? this.strings.expand : this.strings.collapse;
-    }
-    // `notice`: a line of our own above the findings (e.g. only the first characters were checked).
-    showReport(report2, notice) {
-      const { stats, findings } = report2;
-      const parts = [String(stats.length ?? stats.weighted_length)];
-      if (stats.ideal !== null && stats.ideal !== void 0) parts.push(`${this.strings.ideal} ≤ ${stats.ideal}`);
-      if (stats.limit !== null && stats.limit !== void 0) parts.push(`${this.strings.limit} ${stats.limit}`);
-      this.count.replaceChildren(parts.join(" · "));
-      this.count.classList.toggle("over", stats.limit != null && stats.length > stats.limit);
-      this.root.dataset.state = "report";
-      this.tallies.replaceChildren(...this.talliesFor(findings));
-      const list = el("ul", "findings", ...findings.map((finding) => this.item(finding)));
-      this.body.replaceChildren(
-        notice ? el("p", "notice", notice) : "",
-        this.extras,
-        findings.length ? list : el("p", "ok", this.strings.noFindings)
-      );
-      this.root.hidden = false;
-    }
-    showState(state, message, detail) {
-      this.root.dataset.state = state;
-      this.count.replaceChildren();
-      this.tallies.replaceChildren();
-      this.body.replaceChildren(
-        el("p", "status", ...withCode(message)),
-        detail ? el("p", "detail", detail) : "",
-        this.extras
-      );
-      this.root.hidden = false;
-    }
-    hide() {
-      this.root.hidden = true;
-    }
-    talliesFor(findings) {
-      const counts = /* @__PURE__ */ new Map();
-      for (const { severity } of findings) counts.set(severity, (counts.get(severity) ?? 0) + 1);
-      return ["error", "warning", "info"].filter((s) => counts.has(s)).map((s) => el("span", `tally ${s}`, String(counts.get(s))));
-    }
-    item(finding) {
-      const node = el(
-        "li",
-        `finding ${finding.severity}`,
-        el("p", "message", finding.message),
-        finding.suggestion ? el("p", "suggestion", finding.suggestion) : null,
-        finding.guideline ? el("p", "guideline", `${this.strings.guidelines} › ${finding.guideline}`) : null
-      );
-      node.dataset.rule = finding.rule;
-      return node;
-    }
-    // Beside the composer, never over it: to its right, else under it, else over it, else to its left.
-    place(anchor) {
-      if (this.root.hidden) return;
-      const height = this.root.offsetHeight;
-      const width = this.root.offsetWidth;
-      const fitsX = (left2) => left2 >= GAP && left2 + width + GAP <= innerWidth;
-      const fitsY = (top2) => top2 >= GAP && top2 + height + GAP <= innerHeight;
-      const alignedLeft = Math.min(Math.max(anchor.left, GAP), Math.max(innerWidth - width - GAP, GAP));
-      const candidates = [
-        [anchor.right + GAP, anchor.top, fitsX(anchor.right + GAP)],
-        [alignedLeft, anchor.bottom + GAP, fitsY(anchor.bottom + GAP)],
-        [alignedLeft, anchor.top - GAP - height, fitsY(anchor.top - GAP - height)],
-        [anchor.left - GAP - width, anchor.top, fitsX(anchor.left - GAP - width)]
-      ];
-      const [left, top] = candidates.find(([, , fits]) => fits) ?? [alignedLeft, anchor.bottom + GAP];
-      this.root.style.left = `${left}px`;
-      this.root.style.top = `${Math.min(Math.max(top, GAP), Math.max(innerHeight - height - GAP, GAP))}px`;
-    }
-    remove() {
-      this.root.remove();
-    }
-    // What the panel shows, read back from its own nodes (tests reach it from the extension's world only).
-    snapshot() {
-      return {
-        visible: !this.root.hidden,
-        collapsed: this.collapsed,
-        state: this.root.dataset.state ?? null,
-        count: this.count.textContent,
-        rules: [...this.root.querySelectorAll(".finding")].map((node) => node.dataset.rule),
-        text: this.body.innerText,
-        rect: this.root.getBoundingClientRect().toJSON(),
-        toggle: this.toggle.getBoundingClientRect().toJSON(),
-        buttons: [...this.body.querySelectorAll("button")].map((button2) => ({
-          text: button2.textContent,
-          rect: button2.getBoundingClientRect().toJSON()
-        }))
-      };
-    }
-  };
-  function withCode(message) {
-    return String(message).split(/(`[^`]+`)/).map((part) => part.startsWith("`") && part.endsWith("`") && part.length > 1 ? el("code", null, part.slice(1, -1)) : part);
-  }
 
   // content/overlay/text-model.js
   var BLOCK_TAGS = /* @__PURE__ */ new Set(["P", "DIV", "LI", "UL", "OL", "H1", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "PRE"]);
@@ -771,6 +1053,8 @@
       this.typed = false;
       this.draft = 0;
       this.publishedDraft = -1;
+      this.imageKind = null;
+      this.media = null;
       this.shown = { text: "", report: null };
       this.layoutQueued = false;
       this.stats = { renders: 0, inputs: 0, inputAt: 0, timings: [] };
@@ -863,7 +1147,12 @@
     }
     clear() {
       this.underlines.clear();
-      this.panel.hide();
+      if (this.media?.items.length) {
+        this.panel.hide();
+        this.panel.reveal();
+      } else {
+        this.panel.hide();
+      }
       this.shown = { text: "", report: null };
     }
     // Scroll and resize only move fixed-position parts; several events in one frame cost one layout.
@@ -880,9 +1169,12 @@
       this.underlines.place();
       this.panel.place(this.anchor().getBoundingClientRect());
     }
-    // Rule ids of what the person was shown for the text now in the editor (the publishing event reports them).
+    // Rule ids of what the person was shown for the text now in the editor and its attached files (the publishing
+    // event reports them).
+    // An attached file's findings are listed first in the panel, so they come first here too.
     rulesShown() {
-      return [...new Set(this.shown.report?.findings.map((finding) => finding.rule) ?? [])];
+      const media = this.media?.items.flatMap((item) => item.report.findings.map((finding) => finding.rule)) ?? [];
+      return [.../* @__PURE__ */ new Set([...media, ...this.shown.report?.findings.map((finding) => finding.rule) ?? []])];
     }
     get report() {
       return this.shown.report;
@@ -959,6 +1251,14 @@ ul { list-style: none; margin: 0; padding: 0; }
 .actions { display: flex; flex-wrap: wrap; gap: 4px; }
 button.negative { border-color: #e0a39c; background: #fdf1ef; color: #8e1b1b; }
 button:disabled { opacity: .6; cursor: default; }
+.attachment { margin-top: 6px; }
+.attachment + .attachment { border-top: 1px solid #eceef2; padding-top: 6px; }
+.file { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
+.kinds { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; margin: 4px 0; }
+.question { color: #444; }
+button.kind[aria-pressed="true"] { background: #0033a0; border-color: #0033a0; color: #fff; }
+button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; color: #8e1b1b; font-weight: 600; }
+.media:empty { display: none; }
 .menu { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 4px; }
 .note { color: #555; font-size: 12px; margin: 4px 0 0; }
 `;
@@ -1006,6 +1306,7 @@ button:disabled { opacity: .6; cursor: default; }
     if (!published || !published.entry.overlay.claimPublish(published.draft)) return;
     published.entry.attached = [];
     client.activity(published.event);
+    published.entry.overlay.media?.reset();
   }
   var usable = (target, event) => !target.matches('[aria-disabled="true"], :disabled') && reallyClicked(target, event);
   function watch(site2, composers) {
@@ -1432,6 +1733,7 @@ button:disabled { opacity: .6; cursor: default; }
         anchor: () => anchor?.isConnected && anchor.contains(editor) ? anchor : anchor = composerOf(editor)
       });
       if (definition.kind === "reply") attach(overlay, editor, definition, site2.platform, t);
+      overlay.media = new MediaSection(overlay, t);
       return overlay;
     });
     const withOverlay = (event, action) => {
@@ -1453,7 +1755,8 @@ button:disabled { opacity: .6; cursor: default; }
     addEventListener("scroll", relayout, { capture: true, passive: true });
     addEventListener("resize", relayout, { passive: true });
     watch(site2, composers);
-    watchAttachments(composers, () => {
+    watchAttachments(composers, (entry, files) => {
+      for (const file of files) entry.overlay.media.add(file);
     });
     if (document.body) composers.start();
     else addEventListener("DOMContentLoaded", () => composers.start(), { once: true });

@@ -28,6 +28,10 @@ export class Overlay {
     // Which draft the publish watcher already reported (one event per draft).
     this.draft = 0;
     this.publishedDraft = -1;
+    // The kind of the attached image the person chose (the policy's image rotation), reported with the draft.
+    this.imageKind = null;
+    // Set by main.js: the section of the panel about attached files (media-panel.js).
+    this.media = null;
     this.shown = { text: "", report: null };
     this.layoutQueued = false;
     this.stats = { renders: 0, inputs: 0, inputAt: 0, timings: [] };
@@ -134,7 +138,13 @@ export class Overlay {
 
   clear() {
     this.underlines.clear();
-    this.panel.hide();
+    // An attached photo's findings stay in view while the text is empty.
+    if (this.media?.items.length) {
+      this.panel.hide();
+      this.panel.reveal();
+    } else {
+      this.panel.hide();
+    }
     this.shown = { text: "", report: null };
   }
 
@@ -154,9 +164,12 @@ export class Overlay {
     this.panel.place(this.anchor().getBoundingClientRect());
   }
 
-  // Rule ids of what the person was shown for the text now in the editor (the publishing event reports them).
+  // Rule ids of what the person was shown for the text now in the editor and its attached files (the publishing
+  // event reports them).
+  // An attached file's findings are listed first in the panel, so they come first here too.
   rulesShown() {
-    return [...new Set(this.shown.report?.findings.map((finding) => finding.rule) ?? [])];
+    const media = this.media?.items.flatMap((item) => item.report.findings.map((finding) => finding.rule)) ?? [];
+    return [...new Set([...media, ...(this.shown.report?.findings.map((finding) => finding.rule) ?? [])])];
   }
 
   get report() {

@@ -63,6 +63,16 @@ export class Panel {
     this.root.hidden = false;
   }
 
+  // Shows what the extras hold (an attached photo's findings) even before a draft was checked.
+  reveal() {
+    if (!this.root.hidden) return;
+    this.root.dataset.state = "media";
+    this.count.replaceChildren();
+    this.tallies.replaceChildren();
+    this.body.replaceChildren(this.extras);
+    this.root.hidden = false;
+  }
+
   hide() {
     this.root.hidden = true;
   }
