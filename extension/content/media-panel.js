@@ -55,6 +55,7 @@ export class MediaSection {
         findings.length ? list : el("p", "ok", t("mediaNoFindings")));
     });
     this.root.replaceChildren(...nodes);
+    this.overlay.panel.setExtraFindings(this.items.flatMap((item) => item.report.findings));
     this.overlay.panel.reveal();
     this.overlay.layout();
   }
@@ -96,5 +97,6 @@ export class MediaSection {
     this.items = [];
     this.overlay.imageKind = null;
     this.root.replaceChildren();
+    this.overlay.panel.setExtraFindings([]);
   }
 }

@@ -502,7 +502,8 @@
       this.count.replaceChildren(parts.join(" · "));
       this.count.classList.toggle("over", stats.limit != null && stats.length > stats.limit);
       this.root.dataset.state = "report";
-      this.tallies.replaceChildren(...this.talliesFor(findings));
+      this.textFindings = findings;
+      this.updateTallies();
       const list = el("ul", "findings", ...findings.map((finding) => this.item(finding)));
       this.body.replaceChildren(
         notice ? el("p", "notice", notice) : "",
@@ -527,12 +528,21 @@
       if (!this.root.hidden) return;
       this.root.dataset.state = "media";
       this.count.replaceChildren();
-      this.tallies.replaceChildren();
+      this.textFindings = [];
+      this.updateTallies();
       this.body.replaceChildren(this.extras);
       this.root.hidden = false;
     }
     hide() {
       this.root.hidden = true;
+    }
+    // The header's counts cover the draft's findings and those of its attached files (`extraFindings`).
+    setExtraFindings(findings) {
+      this.extraFindings = findings;
+      this.updateTallies();
+    }
+    updateTallies() {
+      this.tallies.replaceChildren(...this.talliesFor([...this.textFindings ?? [], ...this.extraFindings ?? []]));
     }
     talliesFor(findings) {
       const counts = /* @__PURE__ */ new Map();
@@ -644,6 +654,7 @@
         );
       });
       this.root.replaceChildren(...nodes);
+      this.overlay.panel.setExtraFindings(this.items.flatMap((item) => item.report.findings));
       this.overlay.panel.reveal();
       this.overlay.layout();
     }
@@ -680,6 +691,7 @@
       this.items = [];
       this.overlay.imageKind = null;
       this.root.replaceChildren();
+      this.overlay.panel.setExtraFindings([]);
     }
   };
 
