@@ -33,6 +33,21 @@ function check(text, platform, kind) {
 export const client = Object.freeze({
   check,
   activity: (event) => send(protocol.activity(event)),
+  // A review or comment marked negative: the helper opens its 24 h reply deadline.
+  markNegative: async (platform) => {
+    const reply = await send(protocol.markNegative(platform));
+    return reply.kind === REPLY.accepted ? { accepted: true } : asResult(reply);
+  },
+  // An attached file's metadata part (base64): {report} (findings, image_kinds) or {state, message}.
+  media: async (data, text) => {
+    const reply = await send(protocol.media(data, text));
+    return reply.kind === REPLY.mediaReport ? { report: reply.report } : asResult(reply);
+  },
+  // The whole file (base64), on the person's click only: {path, name} of the copy in Downloads, or {state, message}.
+  mediaClean: async (data, name) => {
+    const reply = await send(protocol.mediaClean(data, name));
+    return reply.kind === REPLY.mediaCopy ? { path: reply.path, name: reply.name } : asResult(reply);
+  },
   templates: async () => {
     const reply = await send(protocol.templates());
     return reply.kind === REPLY.templates ? { templates: reply.templates } : asResult(reply);

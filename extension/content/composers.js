@@ -75,6 +75,20 @@ export class Composers {
     return null;
   }
 
+  // The tracked composers a control (a publish button, a file input) belongs to: those inside its deepest ancestor
+  // that holds any, never looking past a dialog the control is in (a dialog's button does not publish the page's
+  // other boxes). [] when none.
+  near(node) {
+    const entries = this.entries();
+    const dialog = node.closest?.('[role="dialog"]') ?? null;
+    for (let ancestor = node.parentElement; ancestor; ancestor = ancestor.parentElement) {
+      const found = entries.filter(([editor]) => ancestor.contains(editor));
+      if (found.length) return found.map(([editor, entry]) => ({ editor, entry, container: ancestor }));
+      if (ancestor === dialog) break;
+    }
+    return [];
+  }
+
   entries() {
     return [...this.tracked];
   }

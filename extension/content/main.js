@@ -1,7 +1,10 @@
 // Entry point of the content bundle: picks the site, finds its composers, and wires each overlay to the background.
 // Everything lives in this bundle's closure: nothing is read from or written to a global a page could shadow (a page's
 // named elements appear on `window` even in the isolated world).
+import { watchAttachments } from "./attachments.js";
+import { MediaSection } from "./media-panel.js";
 import { client } from "./client.js";
+import protocol from "../protocol.js";
 import { Composers } from "./composers.js";
 import { meter, timed } from "./overlay/meter.js";
 import { Overlay } from "./overlay/overlay.js";
@@ -70,7 +73,8 @@ function start(site) {
       check: (text) => check(text, definition.kind),
       anchor: () => (anchor?.isConnected && anchor.contains(editor) ? anchor : (anchor = composerOf(editor))),
     });
-    if (definition.kind === "reply") replyTemplates.attach(overlay, editor, definition, t);
+    if (definition.kind === "reply") replyTemplates.attach(overlay, editor, definition, site.platform, t);
+    overlay.media = new MediaSection(overlay, t);
     return overlay;
   });
 
@@ -96,6 +100,9 @@ function start(site) {
   addEventListener("resize", relayout, { passive: true });
 
   watch(site, composers);
+  watchAttachments(composers, (entry, files) => {
+    for (const file of files) entry.overlay.media.add(file);
+  });
 
   if (document.body) composers.start();
   else addEventListener("DOMContentLoaded", () => composers.start(), { once: true });
@@ -110,7 +117,7 @@ function start(site) {
     recheck: () => Promise.all(composers.entries().map(([, entry]) => entry.overlay.flush({ force: true }))),
   });
   Object.defineProperty(globalThis, TEST_HOOK, {
-    value: Object.freeze({ debug, Overlay, Underlines: highlights, sites, replyTemplates }),
+    value: Object.freeze({ debug, Overlay, Underlines: highlights, sites, replyTemplates, protocol }),
   });
 }
 

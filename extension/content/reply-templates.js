@@ -2,8 +2,10 @@
 import { client } from "./client.js";
 import { el } from "./overlay/panel.js";
 
-// The commenter's first name: from the comment's profile link, else the reply box's label; null when unreadable.
+// The commenter's first name: from the comment's profile link, else the reply box's label; null when unreadable or
+// when the box answers nobody in particular (`author` null: a comment under a post).
 export function commenterFirstName(editor, author) {
+  if (!author) return null;
   const comment = editor.closest(author.comment);
   let name = comment?.querySelector(author.name)?.textContent;
   if (!name) name = new RegExp(author.labelPattern).exec(editor.getAttribute("aria-label") ?? "")?.[1];
@@ -20,12 +22,16 @@ export function fill(text, values) {
   return text.replace(/\{(\w+)\}/g, (whole, key) => values[key] || `[${key.replace("_", " ")}]`);
 }
 
-export function attach(overlay, editor, definition, t) {
+export function attach(overlay, editor, definition, platform, t) {
   const menu = el("div", "menu");
   const note = el("p", "note");
   const open = el("button", "templates", t("templatesButton"));
   open.type = "button";
-  const section = el("div", null, open, menu, note);
+  // A negative review or comment must be answered within 24 hours: marking it puts that deadline on the checklist.
+  const negative = el("button", "negative", t("markNegativeButton"));
+  negative.type = "button";
+  negative.title = t("markNegativeHint");
+  const section = el("div", null, el("div", "actions", open, negative), menu, note);
   overlay.panel.extras.append(section);
 
   const say = (message) => note.replaceChildren(message);
@@ -40,6 +46,18 @@ export function attach(overlay, editor, definition, t) {
       say(`${t("templateCopyFailed")} (${error?.message ?? error})`);
     }
   };
+
+  negative.addEventListener("click", async (event) => {
+    if (!event.isTrusted) return;
+    negative.disabled = true;
+    const answer = await client.markNegative(platform);
+    if (answer.accepted) {
+      say(t("markedNegative"));
+      return;
+    }
+    negative.disabled = false;
+    say(answer.state === "helper-down" ? t("helperDown") : `${t("markNegativeFailed")} (${answer.message})`);
+  });
 
   open.addEventListener("click", async () => {
     const answer = await client.templates();

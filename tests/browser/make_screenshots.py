@@ -14,8 +14,9 @@ from postcheck.practice import PracticeServer
 
 from tests.browser.conftest import install_native_host
 from tests.browser.extension_world import ExtensionWorld
-from tests.support.chromium import extension_id, launch
+from tests.support.chromium import chromium_args, chromium_path, extension_id
 from tests.support.helper_process import running_helper
+from tests.media import photos
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -37,17 +38,48 @@ SHOTS = [
 ]
 
 
-def shoot(playwright, server, home: Path, name, url, editor, text, kind, state, native_host=True) -> None:
+def reply_to_maria(page) -> None:
+    """The French Page: "Répondre" under Maria Lopez's comment opens a reply box that starts with her name."""
+    page.locator('[role="button"].link-button', has_text="Répondre").click()
+
+
+def attach_photo_with_location(page) -> None:
+    """A phone photo with its GPS position and the owner's name in EXIF (made with Pillow), attached as a person would."""
+    photo = Path(tempfile.mkdtemp(prefix="postcheck-shot-photo-")) / "IMG_2041.jpg"
+    photo.write_bytes(photos.jpeg(photos.gps_exif(), image=photos.picture(640, 480)))
+    page.set_input_files('input[type="file"]', str(photo))
+    page.locator('.attachments img').wait_for()
+
+
+# (file, url, editor, what the editor holds when typed, kind, before typing, what is typed, browser language)
+MORE_SHOTS = [
+    ("facebook-reply-fr.png", "https://www.facebook.com/InternationalOrganization?lang=fr",
+     '[aria-label="Répondre à Maria Lopez"]', "Maria Lopez désolés, c'est de notre faute, écrivez-nous", "reply",
+     reply_to_maria, "désolés, c'est de notre faute, écrivez-nous", "fr"),
+    ("facebook-photo-location.png", "https://www.facebook.com/", '[aria-label="What\'s on your mind, Ana?"]',
+     "Volunteers at the Geneva distribution centre today #WorldRefugeeDay", "post", attach_photo_with_location,
+     "Volunteers at the Geneva distribution centre today #WorldRefugeeDay", "en"),
+]
+
+
+def shoot(playwright, server, home: Path, name, url, editor, text, kind, state, native_host=True, before=None,
+          typed=None, language="en") -> None:
     with tempfile.TemporaryDirectory() as profile:
         if native_host:
             install_native_host(Path(profile), home)
-        context = launch(playwright, Path(profile), fixture_port=server.port, env=dict(os.environ))
+        # The extension speaks the browser's interface language (--lang), the site its own (?lang=fr).
+        context = playwright.chromium.launch_persistent_context(
+            profile, executable_path=chromium_path(), headless=True, env=dict(os.environ),
+            args=[*chromium_args(fixture_port=server.port), f"--lang={language}"])
         try:
             page = context.new_page()
             world = ExtensionWorld(page, extension_id(context))
             page.goto(url)
+            if before:
+                before(page)
             page.click(editor)
-            page.keyboard.type(text)
+            page.keyboard.press("End")
+            page.keyboard.type(typed or text)
             world.wait_for_panel(kind, state=state, text=text)
             page.wait_for_timeout(200)  # one more frame for the fixed-position panel
             page.screenshot(path=str(OUT / name))
@@ -67,6 +99,9 @@ def main() -> None:
         with running_helper(home):
             for shot in SHOTS:
                 shoot(playwright, server, home, *shot)
+            for name, url, editor, text, kind, before, typed, language in MORE_SHOTS:
+                shoot(playwright, server, home, name, url, editor, text, kind, "report", before=before, typed=typed,
+                      language=language)
 
 
 if __name__ == "__main__":

@@ -85,6 +85,7 @@ def test_publishing_reports_activity_without_the_text(browser, helper, tmp_path)
     assert len(published) == 1
     event = published[0]
     assert event["platform"] == "facebook"
+    assert event["kind"] == "post"
     assert event["hashtags"] == ["WorldRefugeeDay"]
     assert event["media"] == ["photo"]
     assert event["rules_shown"] == sorted(set(composer["panel"]["rules"]), key=composer["panel"]["rules"].index)
@@ -105,6 +106,8 @@ def test_reply_published_with_its_reply_rules_and_enter_alone_is_not_a_publicati
     published = published_events(helper, page)
     assert len(published) == 1
     assert published[0]["platform"] == "facebook"
+    assert published[0]["kind"] == "reply"
     assert published[0]["media"] == []
     assert published[0]["rules_shown"] == list(dict.fromkeys(composer["panel"]["rules"]))
     assert any(rule.startswith("reply.") for rule in published[0]["rules_shown"])
+

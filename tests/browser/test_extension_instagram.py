@@ -98,3 +98,18 @@ def test_share_reports_the_caption_hashtags_and_the_photo(browser, helper):
     assert events[0]["media"] == ["photo"]
     assert events[0]["rules_shown"] == composer["panel"]["rules"]
     assert CAPTION not in str(events[0])
+
+
+def test_a_draft_of_invisible_characters_clears_the_panel(browser):
+    page, world = browser.open("https://www.instagram.com/")
+    page.click(TEXTAREA)
+    page.keyboard.type("Hello #a")
+    world.wait_for_panel("post", text="Hello #a")
+    page.keyboard.press("Control+A")
+    page.keyboard.insert_text("\u200b\u200b")
+    assert page.evaluate("practice.text('caption')") == "\u200b\u200b"
+    # The helper answers stats.blank: the panel goes away instead of saying "No findings".
+    composer = world.wait_for(lambda cs: next((c for c in cs if c["kind"] == "post" and c["text"] == "" and
+                                               c["stats"]["renders"] >= 2 and not c["panel"]["visible"]), None),
+                              what="the panel to clear on a blank draft")
+    assert "No findings" not in composer["panel"]["text"]

@@ -44,7 +44,7 @@ def test_templates_menu_copies_a_filled_template(browser, helper):
     assert [template["id"] for template in templates] == ["negative", "positive", "damaging"]
     labels = [template["label"] for template in templates]
     menu = world.wait_for(lambda cs: next((c for c in cs if c["kind"] == "reply" and
-                                           [b["text"] for b in c["panel"]["buttons"]][1:] == labels), None),
+                                           [b["text"] for b in c["panel"]["buttons"]][2:] == labels), None),
                           what="the templates menu")
     click_panel_button(page, menu, labels[0])
     panel_with(world, "Copied")
@@ -52,3 +52,29 @@ def test_templates_menu_copies_a_filled_template(browser, helper):
     assert page.evaluate("navigator.clipboard.readText()") == filled
     # Copying never types into the reply box: the person pastes it themselves.
     assert page.evaluate("practice.text('reply')") == REPLY
+
+
+def test_marking_the_comment_negative_opens_a_reply_deadline(browser, helper):
+    page, world = browser.open("https://www.facebook.com/")
+    page.click(REPLY_BOX)
+    page.keyboard.type(REPLY)
+    composer = world.wait_for_panel("reply", text=REPLY)
+    assert [b["text"] for b in composer["panel"]["buttons"]][:2] == ["Reply templates", "Mark as negative (24 h to reply)"]
+    click_panel_button(page, composer, "Mark as negative (24 h to reply)")
+    panel_with(world, "Marked negative: reply within 24 hours")
+
+    marked = [e for e in helper.get("/v1/activity")["events"] if e["type"] == "review-marked-negative"]
+    assert [e["platform"] for e in marked] == ["facebook"]
+    deadlines = [i for i in helper.get("/v1/checklist/today")["items"] if i["kind"] == "reply-deadline"]
+    assert len(deadlines) == 1 and deadlines[0]["status"] != "done"
+
+    # The reply published from that box clears the deadline: the event says it is a reply.
+    page.click('[role="button"][aria-label="Reply"]')
+    for _ in range(100):
+        published = [e for e in helper.get("/v1/activity")["events"] if e["type"] == "post-published"]
+        if published:
+            break
+        page.wait_for_timeout(100)
+    assert [e["kind"] for e in published] == ["reply"]
+    deadlines = [i for i in helper.get("/v1/checklist/today")["items"] if i["kind"] == "reply-deadline"]
+    assert all(i["status"] == "done" for i in deadlines)

@@ -18,7 +18,7 @@ MATCHES = """(() => {
 def test_selectors_match_the_sample_pages(browser, tmp_path):
     page, world = browser.open("https://x.com/home")
     x = world.evaluate(MATCHES)
-    assert x["site"] == "x" and x["composers"] == [1] and x["buttons"] == [1]
+    assert x["site"] == "x" and x["composers"] == [1, 0] and x["buttons"] == [1]
 
     page.goto("https://twitter.com/home")
     assert world.evaluate(MATCHES)["site"] == "x"
@@ -29,13 +29,21 @@ def test_selectors_match_the_sample_pages(browser, tmp_path):
     page.set_input_files('input[type="file"]', str(photo))
     page.locator('[aria-label="Attached media"] img').wait_for()
     facebook = world.evaluate(MATCHES)
-    # The reply selector finds the reply box only; the general one finds both Lexical boxes (replies are listed first).
-    assert facebook["composers"] == [1, 2] and facebook["buttons"] == [2] and facebook["media"]["photo"] == 1
+    # Reply box, comment boxes (none on this page), the "What's on your mind" box: each selector finds its own box only.
+    assert facebook["composers"] == [1, 0, 1] and facebook["buttons"] == [2] and facebook["media"]["photo"] == 1
 
     page.goto("https://www.instagram.com/")
     instagram = world.evaluate(MATCHES)
-    assert instagram["composers"] == [1, 0] and instagram["buttons"] == [1] and instagram["media"]["photo"] == 1
+    assert instagram["composers"] == [1, 0, 0] and instagram["buttons"] == [1, 0] and instagram["media"]["photo"] == 1
+
+    page.goto("https://www.instagram.com/p/C0practice/?hl=fr")
+    comments = world.evaluate(MATCHES)
+    assert comments["composers"] == [0, 0, 1] and comments["buttons"] == [0, 1]
 
     page.goto("https://www.instagram.com/?editor=lexical")
     page.locator('[contenteditable="true"][aria-label="Write a caption..."]').wait_for()
+    assert world.evaluate(MATCHES)["composers"] == [0, 1, 0]
+
+    page.goto("https://x.com/home?layout=touch")
+    page.locator("textarea").wait_for()
     assert world.evaluate(MATCHES)["composers"] == [0, 1]

@@ -22,6 +22,8 @@ async def test_raw_metadata_gives_location_with_coordinates(client, auth):
     rules = [f["rule"] for f in report["findings"]]
     assert rules == ["image.location", "image.personal", "image.release"]
     assert round(report["location"]["latitude"], 5) == 48.85822 and report["format"] == "jpeg"
+    # The policy's image rotation (Twitter › Images): the kinds the extension offers for an attached photo.
+    assert report["image_kinds"] == ["infographic", "photo", "photo-with-caption"]
 
 
 async def test_json_with_base64_and_text_from_the_extension(client, auth):

@@ -57,7 +57,9 @@
           removeAccount: "remove-account",
           setSecret: "set-secret",
           revealSecret: "reveal-secret",
-          totpCode: "totp-code"
+          totpCode: "totp-code",
+          // From the popup's "This week's report" page: the report to OCU as HTML (issue 14).
+          ocuReport: "ocu-report"
         });
         const PAGE_ONLY = Object.freeze(/* @__PURE__ */ new Set([
           REQUEST.accounts,
@@ -65,7 +67,8 @@
           REQUEST.removeAccount,
           REQUEST.setSecret,
           REQUEST.revealSecret,
-          REQUEST.totpCode
+          REQUEST.totpCode,
+          REQUEST.ocuReport
         ]));
         const REPLY2 = Object.freeze({
           report: "report",
@@ -81,7 +84,8 @@
           removed: "removed",
           secret: "secret",
           totp: "totp",
-          refused: "refused"
+          refused: "refused",
+          reportHtml: "report-html"
         });
         const HANDLE = /^[0-9A-Za-z_.\-\u00C0-\u024F]{1,100}$/;
         function accountOf(platform, handle) {
@@ -97,7 +101,7 @@
           if (!PLATFORMS.has(value)) throw new TypeError(`unknown platform ${JSON.stringify(value)}`);
           return value;
         }
-        const protocol2 = Object.freeze({
+        const protocol3 = Object.freeze({
           REQUEST,
           REPLY: REPLY2,
           PAGE_ONLY,
@@ -177,12 +181,73 @@
           removed: () => ({ kind: REPLY2.removed }),
           secret: (password) => ({ kind: REPLY2.secret, password }),
           totp: ({ code, valid_for: validFor, period }) => ({ kind: REPLY2.totp, code, validFor, period }),
-          refused: (message) => ({ kind: REPLY2.refused, message })
+          refused: (message) => ({ kind: REPLY2.refused, message }),
+          // `week` "2026-W49" (null: the helper's default, the last complete week); `at` as in checklist().
+          ocuReport: (week = null, at = null) => ({
+            kind: REQUEST.ocuReport,
+            week: /^\d{4}-W\d{2}$/.test(week ?? "") ? week : null,
+            at: typeof at === "string" && at ? at : null
+          }),
+          reportHtml: (html) => ({ kind: REPLY2.reportHtml, html })
         });
-        if (typeof module === "object") module.exports = protocol2;
+        if (typeof module === "object") module.exports = protocol3;
       })();
     }
   });
+
+  // content/overlay/meter.js
+  var meter = { ms: 0, calls: 0 };
+  var depth = 0;
+  function timed(fn) {
+    return function measured(...args) {
+      if (depth > 0) return fn.apply(this, args);
+      depth += 1;
+      const began = performance.now();
+      try {
+        return fn.apply(this, args);
+      } finally {
+        depth -= 1;
+        meter.ms += performance.now() - began;
+        meter.calls += 1;
+      }
+    };
+  }
+
+  // content/attachments.js
+  function kindOf(file) {
+    if (file.type.startsWith("image/")) return "photo";
+    if (file.type.startsWith("video/")) return "video";
+    return null;
+  }
+  function watchAttachments(composers, onAttach) {
+    const attach2 = (targets, files) => {
+      const media = [...files].filter(kindOf);
+      if (!media.length || !targets.length) return;
+      for (const { entry } of targets) {
+        entry.attached = [...entry.attached ?? [], ...media];
+        onAttach(entry, media);
+      }
+    };
+    const inside = (node) => {
+      const found = composers.entryFor(node);
+      return found ? [{ editor: found[0], entry: found[1] }] : composers.near(node);
+    };
+    document.addEventListener("change", timed((event) => {
+      const input = event.target;
+      if (!event.isTrusted || !(input instanceof HTMLInputElement) || input.type !== "file" || !input.files) return;
+      attach2(composers.near(input).slice(0, 1), input.files);
+    }), true);
+    document.addEventListener("drop", timed((event) => {
+      if (event.isTrusted && event.target instanceof Node && event.dataTransfer) {
+        attach2(inside(event.target).slice(0, 1), event.dataTransfer.files);
+      }
+    }), true);
+    document.addEventListener("paste", timed((event) => {
+      if (event.isTrusted && event.target instanceof Node && event.clipboardData) {
+        attach2(inside(event.target).slice(0, 1), event.clipboardData.files);
+      }
+    }), true);
+  }
 
   // content/client.js
   var import_protocol = __toESM(require_protocol());
@@ -209,29 +274,440 @@
   var client = Object.freeze({
     check,
     activity: (event) => send(import_protocol.default.activity(event)),
+    // A review or comment marked negative: the helper opens its 24 h reply deadline.
+    markNegative: async (platform) => {
+      const reply = await send(import_protocol.default.markNegative(platform));
+      return reply.kind === REPLY.accepted ? { accepted: true } : asResult(reply);
+    },
+    // An attached file's metadata part (base64): {report} (findings, image_kinds) or {state, message}.
+    media: async (data, text) => {
+      const reply = await send(import_protocol.default.media(data, text));
+      return reply.kind === REPLY.mediaReport ? { report: reply.report } : asResult(reply);
+    },
+    // The whole file (base64), on the person's click only: {path, name} of the copy in Downloads, or {state, message}.
+    mediaClean: async (data, name) => {
+      const reply = await send(import_protocol.default.mediaClean(data, name));
+      return reply.kind === REPLY.mediaCopy ? { path: reply.path, name: reply.name } : asResult(reply);
+    },
     templates: async () => {
       const reply = await send(import_protocol.default.templates());
       return reply.kind === REPLY.templates ? { templates: reply.templates } : asResult(reply);
     }
   });
 
-  // content/overlay/meter.js
-  var meter = { ms: 0, calls: 0 };
-  var depth = 0;
-  function timed(fn) {
-    return function measured(...args) {
-      if (depth > 0) return fn.apply(this, args);
-      depth += 1;
-      const began = performance.now();
-      try {
-        return fn.apply(this, args);
-      } finally {
-        depth -= 1;
-        meter.ms += performance.now() - began;
-        meter.calls += 1;
-      }
-    };
+  // content/media/metadata-slice.js
+  var METADATA_CAP = 256 * 1024;
+  var PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
+  var STANDALONE = /* @__PURE__ */ new Set([1, 208, 209, 210, 211, 212, 213, 214, 215, 216]);
+  var SOS = 218;
+  var EOI = 217;
+  var WEBP_METADATA = /* @__PURE__ */ new Set(["VP8X", "EXIF", "XMP "]);
+  var IMAGE_BRANDS = /* @__PURE__ */ new Set(["heic", "heix", "heim", "heis", "hevc", "hevx", "mif1", "msf1", "avif", "avis"]);
+  var ascii = (bytes, at, length) => String.fromCharCode(...bytes.subarray(at, at + length));
+  function formatOf(bytes) {
+    if (bytes[0] === 255 && bytes[1] === 216 && bytes[2] === 255) return "jpeg";
+    if (PNG_SIGNATURE.every((value, i) => bytes[i] === value)) return "png";
+    if (ascii(bytes, 0, 4) === "RIFF" && ascii(bytes, 8, 4) === "WEBP") return "webp";
+    if (ascii(bytes, 4, 4) === "ftyp" && bytes.length >= 12) return IMAGE_BRANDS.has(ascii(bytes, 8, 4)) ? "heic" : "video";
+    throw new TypeError("not a photo or video postcheck reads: expected JPEG, PNG, WebP, HEIC or MP4");
   }
+  function jpegEnd(bytes, view) {
+    let pos = 2;
+    let end = bytes.length;
+    while (pos + 2 <= bytes.length) {
+      if (bytes[pos] !== 255) throw new TypeError(`malformed JPEG: expected a marker at byte ${pos}`);
+      const markerAt = pos;
+      while (pos < bytes.length && bytes[pos] === 255) pos += 1;
+      if (pos >= bytes.length) break;
+      const marker = bytes[pos];
+      pos += 1;
+      if (STANDALONE.has(marker)) continue;
+      if (marker === EOI || pos + 2 > bytes.length) break;
+      const length = view.getUint16(pos);
+      if (length < 2) throw new TypeError(`malformed JPEG: segment at byte ${markerAt} has length ${length}`);
+      const segmentEnd = pos + length;
+      if (marker === SOS) {
+        end = Math.min(segmentEnd, bytes.length);
+        break;
+      }
+      if (segmentEnd > bytes.length) break;
+      pos = segmentEnd;
+    }
+    return end;
+  }
+  var CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k += 1) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+    return c >>> 0;
+  });
+  function emptyChunk(type) {
+    const out = new Uint8Array(12);
+    const view = new DataView(out.buffer);
+    let crc = 4294967295;
+    for (let i = 0; i < 4; i += 1) {
+      out[4 + i] = type.charCodeAt(i);
+      crc = CRC_TABLE[(crc ^ out[4 + i]) & 255] ^ crc >>> 8;
+    }
+    view.setUint32(8, (crc ^ 4294967295) >>> 0);
+    return out;
+  }
+  function concat(parts) {
+    const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      out.set(part, at);
+      at += part.length;
+    }
+    return out.buffer;
+  }
+  function pngPart(bytes, view, cap) {
+    const tail = [emptyChunk("IDAT"), emptyChunk("IEND")];
+    const parts = [bytes.subarray(0, 8)];
+    let size = 8 + 24;
+    for (let pos = 8; pos + 8 <= bytes.length; ) {
+      const length = view.getUint32(pos);
+      const type = ascii(bytes, pos + 4, 4);
+      if (length > 2147483647 || !/^[A-Za-z]{4}$/.test(type)) throw new TypeError(`malformed PNG chunk at byte ${pos}`);
+      const end = pos + 12 + length;
+      if (type === "IEND") break;
+      if (end <= bytes.length && type !== "IDAT" && size + (end - pos) <= cap) {
+        parts.push(bytes.subarray(pos, end));
+        size += end - pos;
+      }
+      pos = end;
+    }
+    return concat([...parts, ...tail]);
+  }
+  function webpPart(bytes, view, cap) {
+    const chunks = [];
+    let size = 12;
+    for (let pos = 12; pos + 8 <= bytes.length; ) {
+      const type = ascii(bytes, pos, 4);
+      const length = view.getUint32(pos + 4, true);
+      const end = pos + 8 + length + (length & 1);
+      const whole = pos + 8 + length <= bytes.length;
+      const kept = Math.min(end, bytes.length) - pos;
+      if (whole && WEBP_METADATA.has(type) && size + kept <= cap) {
+        chunks.push(bytes.subarray(pos, pos + kept));
+        size += kept;
+      }
+      pos = end;
+    }
+    const head = new Uint8Array(12);
+    head.set([82, 73, 70, 70], 0);
+    new DataView(head.buffer).setUint32(4, size - 8, true);
+    head.set([87, 69, 66, 80], 8);
+    return concat([head, ...chunks]);
+  }
+  function isoBoxes(bytes, view) {
+    const boxes = [];
+    for (let pos = 0; pos + 8 <= bytes.length; ) {
+      let size = view.getUint32(pos);
+      const type = ascii(bytes, pos + 4, 4);
+      let header = 8;
+      if (size === 1 && pos + 16 <= bytes.length) {
+        size = Number(view.getBigUint64(pos + 8));
+        header = 16;
+      } else if (size === 0) {
+        size = bytes.length - pos;
+      }
+      if (size < header) throw new TypeError(`malformed box ${JSON.stringify(type)} at byte ${pos}: size ${size}`);
+      boxes.push({ type, start: pos, end: Math.min(pos + size, bytes.length), complete: pos + size <= bytes.length });
+      pos += size;
+    }
+    return boxes;
+  }
+  function videoPart(arrayBuffer, bytes, view, cap) {
+    const found = {};
+    for (const box of isoBoxes(bytes, view)) {
+      if ((box.type === "ftyp" || box.type === "moov") && box.complete && !(box.type in found)) found[box.type] = box;
+    }
+    const { ftyp, moov } = found;
+    if (ftyp && moov && ftyp.end - ftyp.start + moov.end - moov.start <= cap) {
+      return concat([bytes.subarray(ftyp.start, ftyp.end), bytes.subarray(moov.start, moov.end)]);
+    }
+    return arrayBuffer.slice(0, cap);
+  }
+  function metadataPart(arrayBuffer, cap = METADATA_CAP) {
+    const bytes = new Uint8Array(arrayBuffer);
+    const view = new DataView(arrayBuffer);
+    const format = formatOf(bytes);
+    if (format === "jpeg") return arrayBuffer.slice(0, Math.min(jpegEnd(bytes, view), cap));
+    if (format === "png") return pngPart(bytes, view, cap);
+    if (format === "webp") return webpPart(bytes, view, cap);
+    if (format === "video") return videoPart(arrayBuffer, bytes, view, cap);
+    return arrayBuffer.slice(0, cap);
+  }
+  async function metadataPartOfFile(file, cap = METADATA_CAP) {
+    const head = await file.slice(0, cap).arrayBuffer();
+    const bytes = new Uint8Array(head);
+    if (formatOf(bytes) !== "video" || isoBoxes(bytes, new DataView(head)).some((box) => box.type === "moov")) {
+      return metadataPart(head, cap);
+    }
+    let ftyp = null;
+    for (let pos = 0, boxes = 0; pos + 8 <= file.size && boxes < 1e4; boxes += 1) {
+      const header = new DataView(await file.slice(pos, pos + 16).arrayBuffer());
+      let size = header.getUint32(0);
+      const type = String.fromCharCode(...new Uint8Array(header.buffer, 4, 4));
+      if (size === 1 && header.byteLength === 16) size = Number(header.getBigUint64(8));
+      if (size === 0) size = file.size - pos;
+      if (size < 8) break;
+      if (type === "ftyp" && size <= cap) ftyp = new Uint8Array(await file.slice(pos, pos + size).arrayBuffer());
+      if (type === "moov") {
+        if (!ftyp || ftyp.length + size > cap) break;
+        return concat([ftyp, new Uint8Array(await file.slice(pos, pos + size).arrayBuffer())]);
+      }
+      pos += size;
+    }
+    return metadataPart(head, cap);
+  }
+  function base64Of(arrayBuffer) {
+    const bytes = new Uint8Array(arrayBuffer);
+    let text = "";
+    for (let at = 0; at < bytes.length; at += 32768) text += String.fromCharCode(...bytes.subarray(at, at + 32768));
+    return btoa(text);
+  }
+
+  // content/overlay/panel.js
+  function el(tag, className, ...children) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    node.append(...children.filter((child) => child !== null && child !== void 0));
+    return node;
+  }
+  var GAP = 6;
+  var Panel = class {
+    constructor(layer, strings) {
+      this.strings = strings;
+      this.collapsed = false;
+      this.root = el("section", "panel");
+      this.root.hidden = true;
+      this.root.setAttribute("role", "status");
+      this.count = el("span", "count");
+      this.tallies = el("span", "tallies");
+      this.toggle = el("button", "toggle");
+      this.toggle.type = "button";
+      this.toggle.addEventListener("click", () => this.setCollapsed(!this.collapsed));
+      this.body = el("div", "body");
+      this.extras = el("div", "extras");
+      this.root.append(
+        el("header", null, el("span", "brand", "postcheck"), this.count, this.tallies, this.toggle),
+        this.body
+      );
+      this.setCollapsed(false);
+      layer.append(this.root);
+    }
+    setCollapsed(collapsed) {
+      this.collapsed = collapsed;
+      this.root.classList.toggle("collapsed", collapsed);
+      this.toggle.replaceChildren(collapsed ? "▸" : "▾");
+      this.toggle.setAttribute("aria-expanded", String(!collapsed));
+      this.toggle.title = collapsed ? this.strings.expand : this.strings.collapse;
+    }
+    // `notice`: a line of our own above the findings (e.g. only the first characters were checked).
+    showReport(report2, notice) {
+      const { stats, findings } = report2;
+      const parts = [String(stats.length ?? stats.weighted_length)];
+      if (stats.ideal !== null && stats.ideal !== void 0) parts.push(`${this.strings.ideal} ≤ ${stats.ideal}`);
+      if (stats.limit !== null && stats.limit !== void 0) parts.push(`${this.strings.limit} ${stats.limit}`);
+      this.count.replaceChildren(parts.join(" · "));
+      this.count.classList.toggle("over", stats.limit != null && stats.length > stats.limit);
+      this.root.dataset.state = "report";
+      this.textFindings = findings;
+      this.updateTallies();
+      const list = el("ul", "findings", ...findings.map((finding) => this.item(finding)));
+      this.body.replaceChildren(
+        notice ? el("p", "notice", notice) : "",
+        this.extras,
+        findings.length ? list : el("p", "ok", this.strings.noFindings)
+      );
+      this.root.hidden = false;
+    }
+    showState(state, message, detail) {
+      this.root.dataset.state = state;
+      this.count.replaceChildren();
+      this.tallies.replaceChildren();
+      this.body.replaceChildren(
+        el("p", "status", ...withCode(message)),
+        detail ? el("p", "detail", detail) : "",
+        this.extras
+      );
+      this.root.hidden = false;
+    }
+    // Shows what the extras hold (an attached photo's findings) even before a draft was checked.
+    reveal() {
+      if (!this.root.hidden) return;
+      this.root.dataset.state = "media";
+      this.count.replaceChildren();
+      this.textFindings = [];
+      this.updateTallies();
+      this.body.replaceChildren(this.extras);
+      this.root.hidden = false;
+    }
+    hide() {
+      this.root.hidden = true;
+    }
+    // The header's counts cover the draft's findings and those of its attached files (`extraFindings`).
+    setExtraFindings(findings) {
+      this.extraFindings = findings;
+      this.updateTallies();
+    }
+    updateTallies() {
+      this.tallies.replaceChildren(...this.talliesFor([...this.textFindings ?? [], ...this.extraFindings ?? []]));
+    }
+    talliesFor(findings) {
+      const counts = /* @__PURE__ */ new Map();
+      for (const { severity } of findings) counts.set(severity, (counts.get(severity) ?? 0) + 1);
+      return ["error", "warning", "info"].filter((s) => counts.has(s)).map((s) => el("span", `tally ${s}`, String(counts.get(s))));
+    }
+    item(finding) {
+      const node = el(
+        "li",
+        `finding ${finding.severity}`,
+        el("p", "message", finding.message),
+        finding.suggestion ? el("p", "suggestion", finding.suggestion) : null,
+        finding.guideline ? el("p", "guideline", `${this.strings.guidelines} › ${finding.guideline}`) : null
+      );
+      node.dataset.rule = finding.rule;
+      return node;
+    }
+    // Beside the composer, never over it: to its right, else under it, else over it, else to its left.
+    place(anchor) {
+      if (this.root.hidden) return;
+      const height = this.root.offsetHeight;
+      const width = this.root.offsetWidth;
+      const fitsX = (left2) => left2 >= GAP && left2 + width + GAP <= innerWidth;
+      const fitsY = (top2) => top2 >= GAP && top2 + height + GAP <= innerHeight;
+      const alignedLeft = Math.min(Math.max(anchor.left, GAP), Math.max(innerWidth - width - GAP, GAP));
+      const candidates = [
+        [anchor.right + GAP, anchor.top, fitsX(anchor.right + GAP)],
+        [alignedLeft, anchor.bottom + GAP, fitsY(anchor.bottom + GAP)],
+        [alignedLeft, anchor.top - GAP - height, fitsY(anchor.top - GAP - height)],
+        [anchor.left - GAP - width, anchor.top, fitsX(anchor.left - GAP - width)]
+      ];
+      const [left, top] = candidates.find(([, , fits]) => fits) ?? [alignedLeft, anchor.bottom + GAP];
+      this.root.style.left = `${left}px`;
+      this.root.style.top = `${Math.min(Math.max(top, GAP), Math.max(innerHeight - height - GAP, GAP))}px`;
+    }
+    remove() {
+      this.root.remove();
+    }
+    // What the panel shows, read back from its own nodes (tests reach it from the extension's world only).
+    snapshot() {
+      return {
+        visible: !this.root.hidden,
+        collapsed: this.collapsed,
+        state: this.root.dataset.state ?? null,
+        count: this.count.textContent,
+        rules: [...this.root.querySelectorAll(".finding")].map((node) => node.dataset.rule),
+        text: this.body.innerText,
+        rect: this.root.getBoundingClientRect().toJSON(),
+        toggle: this.toggle.getBoundingClientRect().toJSON(),
+        buttons: [...this.body.querySelectorAll("button")].map((button2) => ({
+          text: button2.textContent,
+          rect: button2.getBoundingClientRect().toJSON()
+        }))
+      };
+    }
+  };
+  function withCode(message) {
+    return String(message).split(/(`[^`]+`)/).map((part) => part.startsWith("`") && part.endsWith("`") && part.length > 1 ? el("code", null, part.slice(1, -1)) : part);
+  }
+
+  // content/media-panel.js
+  var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+  var CLEANABLE = /* @__PURE__ */ new Set(["image.location", "image.personal"]);
+  function kindLabel(kind, t2) {
+    const labels = {
+      infographic: t2("imageKindInfographic"),
+      photo: t2("imageKindPhoto"),
+      "photo-with-caption": t2("imageKindPhotoWithCaption")
+    };
+    return labels[kind] ?? kind;
+  }
+  var MediaSection = class {
+    constructor(overlay, t2) {
+      this.overlay = overlay;
+      this.t = t2;
+      this.root = el("div", "media");
+      this.items = [];
+      overlay.panel.extras.append(this.root);
+    }
+    // One attached file: read its metadata part (nothing is sent for a format we do not read), ask the helper.
+    async add(file) {
+      let part;
+      try {
+        part = await metadataPartOfFile(file);
+      } catch {
+        return;
+      }
+      const answer = await client.media(base64Of(part), this.overlay.readText());
+      if (!answer.report) return;
+      this.items.push({ file, report: answer.report, note: "" });
+      this.render();
+    }
+    render() {
+      const { t: t2 } = this;
+      const nodes = this.items.map((item) => {
+        const findings = [...item.report.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+        const list = el("ul", "findings", ...findings.map((finding) => this.overlay.panel.item(finding)));
+        const clean = findings.some((finding) => CLEANABLE.has(finding.rule)) ? this.cleanButton(item) : null;
+        const isImage = item.file.type.startsWith("image/");
+        const kinds = isImage && item.report.image_kinds?.length ? this.kindChoice(item.report.image_kinds) : null;
+        return el(
+          "div",
+          "attachment",
+          el("p", "file", `${t2("mediaAttached")} ${item.file.name}`),
+          clean,
+          item.note ? el("p", "note saved", item.note) : null,
+          kinds,
+          findings.length ? list : el("p", "ok", t2("mediaNoFindings"))
+        );
+      });
+      this.root.replaceChildren(...nodes);
+      this.overlay.panel.setExtraFindings(this.items.flatMap((item) => item.report.findings));
+      this.overlay.panel.reveal();
+      this.overlay.layout();
+    }
+    kindChoice(kinds) {
+      const chosen = this.overlay.imageKind;
+      const buttons = kinds.map((kind) => {
+        const button2 = el("button", "kind", kindLabel(kind, this.t));
+        button2.type = "button";
+        button2.dataset.kind = kind;
+        button2.setAttribute("aria-pressed", String(kind === chosen));
+        button2.addEventListener("click", (event) => {
+          if (!event.isTrusted) return;
+          this.overlay.imageKind = kind;
+          this.render();
+        });
+        return button2;
+      });
+      return el("div", "kinds", el("span", "question", this.t("imageKindQuestion")), ...buttons);
+    }
+    cleanButton(item) {
+      const button2 = el("button", "clean", this.t("mediaSaveClean"));
+      button2.type = "button";
+      button2.addEventListener("click", async (event) => {
+        if (!event.isTrusted) return;
+        button2.disabled = true;
+        const answer = await client.mediaClean(base64Of(await item.file.arrayBuffer()), item.file.name);
+        item.note = answer.path ? this.t("mediaSavedClean", answer.path) : answer.state === "helper-down" ? this.t("helperDown") : `${this.t("mediaCleanFailed")} (${answer.message})`;
+        this.render();
+      });
+      return button2;
+    }
+    // The draft went out: its attachments and their kind are forgotten.
+    reset() {
+      this.items = [];
+      this.overlay.imageKind = null;
+      this.root.replaceChildren();
+      this.overlay.panel.setExtraFindings([]);
+    }
+  };
+
+  // content/main.js
+  var import_protocol2 = __toESM(require_protocol());
 
   // content/composers.js
   var SCAN_DELAY_MS = 150;
@@ -298,6 +774,19 @@
       for (const [editor, entry] of this.tracked) if (editor === node || editor.contains(node)) return [editor, entry];
       return null;
     }
+    // The tracked composers a control (a publish button, a file input) belongs to: those inside its deepest ancestor
+    // that holds any, never looking past a dialog the control is in (a dialog's button does not publish the page's
+    // other boxes). [] when none.
+    near(node) {
+      const entries = this.entries();
+      const dialog = node.closest?.('[role="dialog"]') ?? null;
+      for (let ancestor = node.parentElement; ancestor; ancestor = ancestor.parentElement) {
+        const found = entries.filter(([editor]) => ancestor.contains(editor));
+        if (found.length) return found.map(([editor, entry]) => ({ editor, entry, container: ancestor }));
+        if (ancestor === dialog) break;
+      }
+      return [];
+    }
     entries() {
       return [...this.tracked];
     }
@@ -361,133 +850,6 @@
       this.element.remove();
     }
   };
-
-  // content/overlay/panel.js
-  function el(tag, className, ...children) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    node.append(...children.filter((child) => child !== null && child !== void 0));
-    return node;
-  }
-  var GAP = 6;
-  var Panel = class {
-    constructor(layer, strings) {
-      this.strings = strings;
-      this.collapsed = false;
-      this.root = el("section", "panel");
-      this.root.hidden = true;
-      this.root.setAttribute("role", "status");
-      this.count = el("span", "count");
-      this.tallies = el("span", "tallies");
-      this.toggle = el("button", "toggle");
-      this.toggle.type = "button";
-      this.toggle.addEventListener("click", () => this.setCollapsed(!this.collapsed));
-      this.body = el("div", "body");
-      this.extras = el("div", "extras");
-      this.root.append(
-        el("header", null, el("span", "brand", "postcheck"), this.count, this.tallies, this.toggle),
-        this.body
-      );
-      this.setCollapsed(false);
-      layer.append(this.root);
-    }
-    setCollapsed(collapsed) {
-      this.collapsed = collapsed;
-      this.root.classList.toggle("collapsed", collapsed);
-      this.toggle.replaceChildren(collapsed ? "▸" : "▾");
-      this.toggle.setAttribute("aria-expanded", String(!collapsed));
-      this.toggle.title = collapsed ? this.strings.expand : this.strings.collapse;
-    }
-    // `notice`: a line of our own above the findings (e.g. only the first characters were checked).
-    showReport(report2, notice) {
-      const { stats, findings } = report2;
-      const parts = [String(stats.length ?? stats.weighted_length)];
-      if (stats.ideal !== null && stats.ideal !== void 0) parts.push(`${this.strings.ideal} ≤ ${stats.ideal}`);
-      if (stats.limit !== null && stats.limit !== void 0) parts.push(`${this.strings.limit} ${stats.limit}`);
-      this.count.replaceChildren(parts.join(" · "));
-      this.count.classList.toggle("over", stats.limit != null && stats.length > stats.limit);
-      this.root.dataset.state = "report";
-      this.tallies.replaceChildren(...this.talliesFor(findings));
-      const list = el("ul", "findings", ...findings.map((finding) => this.item(finding)));
-      this.body.replaceChildren(
-        notice ? el("p", "notice", notice) : "",
-        this.extras,
-        findings.length ? list : el("p", "ok", this.strings.noFindings)
-      );
-      this.root.hidden = false;
-    }
-    showState(state, message, detail) {
-      this.root.dataset.state = state;
-      this.count.replaceChildren();
-      this.tallies.replaceChildren();
-      this.body.replaceChildren(
-        el("p", "status", ...withCode(message)),
-        detail ? el("p", "detail", detail) : "",
-        this.extras
-      );
-      this.root.hidden = false;
-    }
-    hide() {
-      this.root.hidden = true;
-    }
-    talliesFor(findings) {
-      const counts = /* @__PURE__ */ new Map();
-      for (const { severity } of findings) counts.set(severity, (counts.get(severity) ?? 0) + 1);
-      return ["error", "warning", "info"].filter((s) => counts.has(s)).map((s) => el("span", `tally ${s}`, String(counts.get(s))));
-    }
-    item(finding) {
-      const node = el(
-        "li",
-        `finding ${finding.severity}`,
-        el("p", "message", finding.message),
-        finding.suggestion ? el("p", "suggestion", finding.suggestion) : null,
-        finding.guideline ? el("p", "guideline", `${this.strings.guidelines} › ${finding.guideline}`) : null
-      );
-      node.dataset.rule = finding.rule;
-      return node;
-    }
-    // Beside the composer, never over it: to its right, else under it, else over it, else to its left.
-    place(anchor) {
-      if (this.root.hidden) return;
-      const height = this.root.offsetHeight;
-      const width = this.root.offsetWidth;
-      const fitsX = (left2) => left2 >= GAP && left2 + width + GAP <= innerWidth;
-      const fitsY = (top2) => top2 >= GAP && top2 + height + GAP <= innerHeight;
-      const alignedLeft = Math.min(Math.max(anchor.left, GAP), Math.max(innerWidth - width - GAP, GAP));
-      const candidates = [
-        [anchor.right + GAP, anchor.top, fitsX(anchor.right + GAP)],
-        [alignedLeft, anchor.bottom + GAP, fitsY(anchor.bottom + GAP)],
-        [alignedLeft, anchor.top - GAP - height, fitsY(anchor.top - GAP - height)],
-        [anchor.left - GAP - width, anchor.top, fitsX(anchor.left - GAP - width)]
-      ];
-      const [left, top] = candidates.find(([, , fits]) => fits) ?? [alignedLeft, anchor.bottom + GAP];
-      this.root.style.left = `${left}px`;
-      this.root.style.top = `${Math.min(Math.max(top, GAP), Math.max(innerHeight - height - GAP, GAP))}px`;
-    }
-    remove() {
-      this.root.remove();
-    }
-    // What the panel shows, read back from its own nodes (tests reach it from the extension's world only).
-    snapshot() {
-      return {
-        visible: !this.root.hidden,
-        collapsed: this.collapsed,
-        state: this.root.dataset.state ?? null,
-        count: this.count.textContent,
-        rules: [...this.root.querySelectorAll(".finding")].map((node) => node.dataset.rule),
-        text: this.body.innerText,
-        rect: this.root.getBoundingClientRect().toJSON(),
-        toggle: this.toggle.getBoundingClientRect().toJSON(),
-        buttons: [...this.body.querySelectorAll("button")].map((button) => ({
-          text: button.textContent,
-          rect: button.getBoundingClientRect().toJSON()
-        }))
-      };
-    }
-  };
-  function withCode(message) {
-    return String(message).split(/(`[^`]+`)/).map((part) => part.startsWith("`") && part.endsWith("`") && part.length > 1 ? el("code", null, part.slice(1, -1)) : part);
-  }
 
   // content/overlay/text-model.js
   var BLOCK_TAGS = /* @__PURE__ */ new Set(["P", "DIV", "LI", "UL", "OL", "H1", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "PRE"]);
@@ -714,6 +1076,8 @@
       this.typed = false;
       this.draft = 0;
       this.publishedDraft = -1;
+      this.imageKind = null;
+      this.media = null;
       this.shown = { text: "", report: null };
       this.layoutQueued = false;
       this.stats = { renders: 0, inputs: 0, inputAt: 0, timings: [] };
@@ -776,7 +1140,8 @@
         this.record({ ...sent, answeredAt, dropped: true });
         return;
       }
-      if (answer.report) this.render(snapshot, answer.report, answer.notice);
+      if (answer.report?.stats?.blank) this.clear();
+      else if (answer.report) this.render(snapshot, answer.report, answer.notice);
       else this.showState(answer.state, answer.message, answer.detail);
       const renderedAt = performance.now();
       this.stats.renders += 1;
@@ -805,7 +1170,12 @@
     }
     clear() {
       this.underlines.clear();
-      this.panel.hide();
+      if (this.media?.items.length) {
+        this.panel.hide();
+        this.panel.reveal();
+      } else {
+        this.panel.hide();
+      }
       this.shown = { text: "", report: null };
     }
     // Scroll and resize only move fixed-position parts; several events in one frame cost one layout.
@@ -822,9 +1192,12 @@
       this.underlines.place();
       this.panel.place(this.anchor().getBoundingClientRect());
     }
-    // Rule ids of what the person was shown for the text now in the editor (the publishing event reports them).
+    // Rule ids of what the person was shown for the text now in the editor and its attached files (the publishing
+    // event reports them).
+    // An attached file's findings are listed first in the panel, so they come first here too.
     rulesShown() {
-      return [...new Set(this.shown.report?.findings.map((finding) => finding.rule) ?? [])];
+      const media = this.media?.items.flatMap((item) => item.report.findings.map((finding) => finding.rule)) ?? [];
+      return [.../* @__PURE__ */ new Set([...media, ...this.shown.report?.findings.map((finding) => finding.rule) ?? []])];
     }
     get report() {
       return this.shown.report;
@@ -898,59 +1271,88 @@ ul { list-style: none; margin: 0; padding: 0; }
 .guideline { color: #666; font-size: 11px; }
 .extras:empty { display: none; }
 .extras { margin: 4px 0 2px; padding-bottom: 6px; border-bottom: 1px solid #eceef2; }
+.actions { display: flex; flex-wrap: wrap; gap: 4px; }
+button.negative { border-color: #e0a39c; background: #fdf1ef; color: #8e1b1b; }
+button:disabled { opacity: .6; cursor: default; }
+.attachment { margin-top: 6px; }
+.attachment + .attachment { border-top: 1px solid #eceef2; padding-top: 6px; }
+.file { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
+.kinds { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; margin: 4px 0; }
+.question { color: #444; }
+button.kind[aria-pressed="true"] { background: #0033a0; border-color: #0033a0; color: #fff; }
+button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; color: #8e1b1b; font-weight: 600; }
+.media:empty { display: none; }
 .menu { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 4px; }
 .note { color: #555; font-size: 12px; margin: 4px 0 0; }
 `;
 
   // content/publishing.js
   var ENTER_SETTLE_MS = 600;
-  function composerOf(button, composers) {
-    const entries = composers.entries();
-    for (let node = button.parentElement; node; node = node.parentElement) {
-      const found = entries.find(([editor]) => node.contains(editor));
-      if (found) return { editor: found[0], entry: found[1], container: node };
-    }
-    return null;
-  }
-  function submitButton(site2, target) {
+  var PENDING_MS = 30 * 60 * 1e3;
+  function button(rules, target) {
     if (!(target instanceof Element)) return null;
-    for (const { selector, text } of site2.submit) {
-      const button = target.closest(selector);
-      if (button && (!text || text.includes(button.textContent.trim()))) return button;
+    for (const { selector, text } of rules) {
+      const found = target.closest(selector);
+      if (found && (!text || text.includes(found.textContent.trim()))) return found;
     }
     return null;
   }
-  function reallyClicked(button, event) {
-    if (!isVisible(button)) return false;
+  function reallyClicked(target, event) {
+    if (!isVisible(target)) return false;
     const hit = document.elementFromPoint(event.clientX, event.clientY);
-    return hit !== null && (hit === button || button.contains(hit));
+    return hit !== null && (hit === target || target.contains(hit));
   }
-  function mediaKinds(site2, container) {
-    return site2.media.filter(({ selector }) => container.querySelector(selector)).map(({ kind }) => kind);
+  function mediaKinds(site2, container, entry) {
+    const shown = site2.media.filter(({ selector }) => container.querySelector(selector)).map(({ kind }) => kind);
+    const attached = (entry.attached ?? []).map(kindOf);
+    const kinds = [.../* @__PURE__ */ new Set([...shown, ...attached])];
+    const chosen = entry.overlay.imageKind;
+    return chosen ? kinds.map((kind) => kind === "photo" ? chosen : kind) : kinds;
   }
   function eventFor(site2, { editor, entry, container }) {
     const { overlay } = entry;
     if (!overlay.typed || !isVisible(editor) || !overlay.report) return null;
     return {
+      entry,
       draft: overlay.draft,
       event: {
         platform: site2.platform,
+        // A reply (the composer's kind) clears an open reply deadline and is not counted as a post.
+        postKind: entry.definition.kind,
         hashtags: overlay.report.stats.hashtags.map((hashtag) => hashtag.text),
-        media: mediaKinds(site2, container),
+        media: mediaKinds(site2, container, entry),
         rulesShown: overlay.rulesShown()
       }
     };
   }
-  function report(entry, published) {
-    if (published && entry.overlay.claimPublish(published.draft)) client.activity(published.event);
+  function report(published) {
+    if (!published || !published.entry.overlay.claimPublish(published.draft)) return;
+    published.entry.attached = [];
+    client.activity(published.event);
+    published.entry.overlay.media?.reset();
   }
+  var usable = (target, event) => !target.matches('[aria-disabled="true"], :disabled') && reallyClicked(target, event);
   function watch(site2, composers) {
+    let pending = null;
     document.addEventListener("click", timed((event) => {
       if (!event.isTrusted) return;
-      const button = submitButton(site2, event.target);
-      if (!button || button.matches('[aria-disabled="true"], :disabled') || !reallyClicked(button, event)) return;
-      const found = composerOf(button, composers);
-      if (found) report(found.entry, eventFor(site2, found));
+      const next = site2.next ? button([site2.next], event.target) : null;
+      if (next && usable(next, event)) {
+        const drafts = composers.near(next).map((found2) => eventFor(site2, found2)).filter(Boolean);
+        if (drafts.length) pending = { drafts, dialog: next.closest('[role="dialog"]'), at: Date.now() };
+        return;
+      }
+      const publish = button(site2.submit, event.target);
+      if (!publish || !usable(publish, event)) return;
+      const found = composers.near(publish);
+      if (found.length) {
+        for (const one of found) report(eventFor(site2, one));
+        return;
+      }
+      if (pending && Date.now() - pending.at < PENDING_MS && publish.closest('[role="dialog"]') && (!pending.dialog?.isConnected || pending.dialog.contains(publish))) {
+        for (const draft of pending.drafts) report(draft);
+        pending = null;
+      }
     }), true);
     document.addEventListener("keydown", timed((event) => {
       if (!event.isTrusted || event.key !== "Enter" || event.shiftKey || event.isComposing) return;
@@ -961,7 +1363,7 @@ ul { list-style: none; margin: 0; padding: 0; }
       const published = eventFor(site2, { editor, entry, container });
       if (!published) return;
       setTimeout(timed(() => {
-        if (!editor.isConnected || entry.overlay.readText().trim() === "") report(entry, published);
+        if (!editor.isConnected || entry.overlay.readText().trim() === "") report(published);
       }), ENTER_SETTLE_MS);
     }), true);
   }
@@ -974,6 +1376,7 @@ ul { list-style: none; margin: 0; padding: 0; }
     fill: () => fill
   });
   function commenterFirstName(editor, author) {
+    if (!author) return null;
     const comment = editor.closest(author.comment);
     let name = comment?.querySelector(author.name)?.textContent;
     if (!name) name = new RegExp(author.labelPattern).exec(editor.getAttribute("aria-label") ?? "")?.[1];
@@ -986,12 +1389,15 @@ ul { list-style: none; margin: 0; padding: 0; }
   function fill(text, values) {
     return text.replace(/\{(\w+)\}/g, (whole, key) => values[key] || `[${key.replace("_", " ")}]`);
   }
-  function attach(overlay, editor, definition, t2) {
+  function attach(overlay, editor, definition, platform, t2) {
     const menu = el("div", "menu");
     const note = el("p", "note");
     const open = el("button", "templates", t2("templatesButton"));
     open.type = "button";
-    const section = el("div", null, open, menu, note);
+    const negative = el("button", "negative", t2("markNegativeButton"));
+    negative.type = "button";
+    negative.title = t2("markNegativeHint");
+    const section = el("div", null, el("div", "actions", open, negative), menu, note);
     overlay.panel.extras.append(section);
     const say = (message) => note.replaceChildren(message);
     const copy = async (template) => {
@@ -1004,6 +1410,17 @@ ul { list-style: none; margin: 0; padding: 0; }
         say(`${t2("templateCopyFailed")} (${error?.message ?? error})`);
       }
     };
+    negative.addEventListener("click", async (event) => {
+      if (!event.isTrusted) return;
+      negative.disabled = true;
+      const answer = await client.markNegative(platform);
+      if (answer.accepted) {
+        say(t2("markedNegative"));
+        return;
+      }
+      negative.disabled = false;
+      say(answer.state === "helper-down" ? t2("helperDown") : `${t2("markNegativeFailed")} (${answer.message})`);
+    });
     open.addEventListener("click", async () => {
       const answer = await client.templates();
       if (!answer.templates) {
@@ -1011,11 +1428,11 @@ ul { list-style: none; margin: 0; padding: 0; }
         return;
       }
       menu.replaceChildren(...answer.templates.map((template) => {
-        const button = el("button", "template", template.label);
-        button.type = "button";
-        button.dataset.template = template.id;
-        button.addEventListener("click", () => copy(template));
-        return button;
+        const button2 = el("button", "template", template.label);
+        button2.type = "button";
+        button2.dataset.template = template.id;
+        button2.addEventListener("click", () => copy(template));
+        return button2;
       }));
       say(answer.templates.length ? "" : t2("templatesNone"));
     });
@@ -1028,7 +1445,170 @@ ul { list-style: none; margin: 0; padding: 0; }
     forHost: () => forHost
   });
 
+  // sites-labels/labels.js
+  var LANGUAGES = Object.freeze(["en", "fr", "es", "pt", "ar"]);
+  var SEEN = {
+    siteFiles: "postcheck's own site files and practice pages (en), from the issue 12 evidence table",
+    fbCommentRegex: "Playwright automation commenting as Facebook Pages (TypeScript, 2026): its COMMENT_RE matches comment boxes by 'comment as|write a comment|comentar como|escribe un comentario|escreva um comentário|commenter en tant que|écrivez un commentaire' and COMMENT_ACTION_RE buttons by 'Comment|Comentar|Commenter'",
+    fbPostButtons: "Facebook group/page posting bots (Python Selenium and Playwright, 2025-2026): the dialog's [role=button] publish button by aria-label 'Post', 'Publish', 'Publier', 'Publicar', 'نشر'",
+    fbPtFlow: "Facebook posting tasks in Portuguese (Python Selenium and Playwright, 2025-2026): composer aria-label 'No que você está pensando?' / 'O que você está pensando?', dialog 'Criar post', buttons 'Avançar' then 'Postar' / 'Publicar'",
+    fbPageFlow: "notes of an agent driving a Facebook Page (2026): What's on your mind? → composer textbox → Next → Post settings → Post",
+    fbFrNext: `Facebook story viewer bot (Python Playwright, 2026): '[aria-label="Suivant"][role="button"]' beside '[aria-label="Next"][role="button"]'`,
+    fbArMind: "Facebook publishers in Arabic (Python pyautogui; a publisher engine's notes, 2025-2026): the composer is found by 'بم تفكر' ('What's on your mind, [Page Name]?' for Pages)",
+    metaFr: "French social-media extension's selector server (Python, July 2026): Instagram caption 'Écrire une légende…' (textarea, then contenteditable div), 'Nouvelle publication'; Meta Business Suite 'Créer une publication', 'Publier'",
+    igCaptionEs: `Instagram posting script (Puppeteer, 2026): 'aria-label varies: "Write a caption...", "Escribe un pie de foto..."'`,
+    igCaptionPt: "Instagram posting bot (Python Selenium, 2025): caption div[aria-label='Escreva uma legenda...'] or 'Write a caption...'",
+    igAr: "Instagram posting bot with an Arabic interface (Python Selenium, 2024-2025): 'التالي' (Next), caption textarea aria-label 'اكتب تعليقًا...', 'مشاركة' (Share)",
+    igPtShare: "Instagram Android automation in Portuguese (Python, 2026): caption 'Escreva uma legenda...', share button 'Compartilhar'",
+    igComment: `Instagram comment bots (Python Selenium/Playwright, 2019-2025): textarea[aria-label="Add a comment…"] and its '//button[text()="Post"]'`,
+    igCommentPt: "Instagram comment bots in Portuguese (Python Selenium, Puppeteer, 2020-2025): textarea[aria-label='Adicione um comentário...']",
+    igCommentEs: "Instagram comment bot in Spanish (Python Selenium): textarea placeholder 'Añade un comentario...'",
+    igNextCarousel: `Instagram scrapers (Selenium, CDP; 2024-2026): the carousel's button[aria-label='Siguiente'] (es) and button[aria-label="Suivant"] (fr): the same Meta translation of Next`
+  };
+  var seen = (text, source) => Object.freeze({ text, verified: true, evidence: SEEN[source] });
+  var guess = (text, why) => Object.freeze({ text, verified: false, evidence: `not seen yet: ${why}` });
+  var label = (match, attribute, where, languages) => Object.freeze({ match, attribute, where, ...languages });
+  var LABELS = Object.freeze({
+    facebook: Object.freeze({
+      post: label("exact", "aria-label", "the publish [role=button] of the post dialog and of Post settings", {
+        en: [seen("Post", "fbPostButtons")],
+        fr: [seen("Publier", "fbPostButtons")],
+        es: [seen("Publicar", "fbPostButtons")],
+        pt: [seen("Publicar", "fbPtFlow"), seen("Postar", "fbPtFlow")],
+        ar: [seen("نشر", "fbPostButtons")]
+      }),
+      next: label("exact", "aria-label", "the [role=button] from a Page's composer to Post settings", {
+        en: [seen("Next", "fbPageFlow")],
+        fr: [seen("Suivant", "fbFrNext")],
+        es: [guess("Siguiente", "Meta's Spanish for Next on Instagram's carousel (igNextCarousel)")],
+        pt: [seen("Avançar", "fbPtFlow")],
+        ar: [guess("التالي", "Meta's Arabic for Next on Instagram (igAr)")]
+      }),
+      comment: label("exact", "aria-label", "the [role=button] that sends a comment", {
+        en: [seen("Comment", "fbCommentRegex")],
+        fr: [seen("Commenter", "fbCommentRegex")],
+        es: [seen("Comentar", "fbCommentRegex")],
+        pt: [seen("Comentar", "fbCommentRegex")],
+        ar: [guess("تعليق", "Arabic noun for comment used on Meta's action bar")]
+      }),
+      reply: label("exact", "aria-label", "the [role=button] that sends a reply under a comment", {
+        en: [seen("Reply", "siteFiles")],
+        fr: [guess("Répondre", "French verb Facebook shows under comments")],
+        es: [guess("Responder", "Spanish verb Facebook shows under comments")],
+        pt: [guess("Responder", "Portuguese verb Facebook shows under comments")],
+        ar: [guess("رد", "Arabic for Reply under comments")]
+      }),
+      replyTo: label("prefix", "aria-label", "the Lexical box of a reply to a comment ('Reply to <name>')", {
+        en: [seen("Reply to ", "siteFiles")],
+        fr: [guess("Répondre à ", "pattern of the English label")],
+        es: [guess("Responder a ", "pattern of the English label")],
+        pt: [guess("Responder a ", "pattern of the English label")],
+        ar: [guess("الرد على ", "pattern of the English label")]
+      }),
+      writeReply: label("prefix", "aria-label", "the Lexical reply box under a comment", {
+        en: [seen("Write a reply", "siteFiles")],
+        fr: [guess("Écrivez une réponse", "pattern of 'Écrivez un commentaire'")],
+        es: [guess("Escribe una respuesta", "pattern of 'Escribe un comentario'")],
+        pt: [guess("Escreva uma resposta", "pattern of 'Escreva um comentário'")],
+        ar: [guess("اكتب ردًا", "pattern of 'اكتب تعليقًا'")]
+      }),
+      writeComment: label("prefix", "aria-label", "the Lexical comment box under a post, as a person", {
+        en: [seen("Write a comment", "fbCommentRegex")],
+        fr: [seen("Écrivez un commentaire", "fbCommentRegex")],
+        es: [seen("Escribe un comentario", "fbCommentRegex")],
+        pt: [seen("Escreva um comentário", "fbCommentRegex")],
+        ar: [guess("اكتب تعليقًا", "the words of Instagram's Arabic caption box (igAr)")]
+      }),
+      commentAs: label("prefix", "aria-label", "the Lexical comment box under a post, as a Page ('Comment as <Page>')", {
+        en: [seen("Comment as ", "fbCommentRegex"), seen("Answer as ", "siteFiles")],
+        fr: [seen("Commenter en tant que ", "fbCommentRegex")],
+        es: [seen("Comentar como ", "fbCommentRegex")],
+        pt: [seen("Comentar como ", "fbCommentRegex")],
+        ar: [guess("التعليق باسم ", "Arabic for 'comment as'")]
+      }),
+      whatsOnYourMind: label("prefix", "aria-label", "the post composer's Lexical box and its opener button", {
+        en: [seen("What's on your mind", "fbPageFlow")],
+        fr: [guess("Que voulez-vous dire", "the French prompt of Facebook's composer")],
+        es: [guess("¿Qué estás pensando", "the Spanish prompt of Facebook's composer")],
+        pt: [seen("No que você está pensando", "fbPtFlow"), seen("O que você está pensando", "fbPtFlow")],
+        ar: [seen("بم تفكر", "fbArMind")]
+      }),
+      createPost: label("exact", "aria-label", "the post composer's [role=dialog]", {
+        en: [seen("Create post", "siteFiles")],
+        fr: [seen("Créer une publication", "metaFr")],
+        es: [guess("Crear publicación", "Spanish for Create post")],
+        pt: [seen("Criar post", "fbPtFlow")],
+        ar: [guess("إنشاء منشور", "Arabic for Create post")]
+      }),
+      message: label("exact", "aria-label", "Messenger's Lexical box (placeholder 'Aa'): a private message, ignored", {
+        en: [seen("Message", "siteFiles")],
+        fr: [guess("Message", "French keeps the word")],
+        es: [guess("Mensaje", "Spanish for Message")],
+        pt: [guess("Mensagem", "Portuguese for Message")],
+        ar: [guess("رسالة", "Arabic for Message")]
+      })
+    }),
+    instagram: Object.freeze({
+      writeCaption: label("prefix", "aria-label", "the caption box of a new post (textarea, then Lexical)", {
+        en: [seen("Write a caption", "siteFiles")],
+        fr: [seen("Écrire une légende", "metaFr")],
+        es: [seen("Escribe un pie de foto", "igCaptionEs")],
+        pt: [seen("Escreva uma legenda", "igCaptionPt")],
+        ar: [seen("اكتب تعليقًا", "igAr")]
+      }),
+      share: label("exact", "text", "the [role=button] that publishes a new post", {
+        en: [seen("Share", "siteFiles")],
+        fr: [guess("Partager", "French for Share")],
+        es: [guess("Compartir", "Spanish for Share")],
+        pt: [seen("Compartilhar", "igPtShare")],
+        ar: [seen("مشاركة", "igAr")]
+      }),
+      next: label("exact", "text", "the [role=button] between the steps of a new post", {
+        en: [seen("Next", "siteFiles")],
+        fr: [seen("Suivant", "igNextCarousel")],
+        es: [seen("Siguiente", "igNextCarousel")],
+        pt: [guess("Avançar", "Facebook's Portuguese Next (fbPtFlow)")],
+        ar: [seen("التالي", "igAr")]
+      }),
+      addComment: label("prefix", "aria-label", "the comment textarea under a post (replies use it too)", {
+        en: [seen("Add a comment", "igComment")],
+        fr: [guess("Ajouter un commentaire", "French for Add a comment")],
+        es: [seen("Añade un comentario", "igCommentEs"), guess("Agrega un comentario", "Latin American Spanish")],
+        pt: [seen("Adicione um comentário", "igCommentPt")],
+        ar: [guess("إضافة تعليق", "Arabic for Add a comment")]
+      }),
+      post: label("exact", "text", "the [role=button] that sends a comment", {
+        en: [seen("Post", "igComment")],
+        fr: [guess("Publier", "Meta's French for Post (fbPostButtons)")],
+        es: [guess("Publicar", "Meta's Spanish for Post (fbPostButtons)")],
+        pt: [guess("Publicar", "Meta's Portuguese for Post (fbPtFlow)")],
+        ar: [guess("نشر", "Meta's Arabic for Post (fbPostButtons)")]
+      }),
+      reply: label("exact", "text", "the [role=button] under a comment that starts a reply ('@name ')", {
+        en: [seen("Reply", "siteFiles")],
+        fr: [guess("Répondre", "French for Reply")],
+        es: [guess("Responder", "Spanish for Reply")],
+        pt: [guess("Responder", "Portuguese for Reply")],
+        ar: [guess("رد", "Arabic for Reply")]
+      })
+    })
+  });
+  function labelTexts(site2, key) {
+    const entry = LABELS[site2]?.[key];
+    if (!entry) throw new Error(`labels: no label ${key} for ${site2}`);
+    return [...new Set(LANGUAGES.flatMap((language) => entry[language].map((variant) => variant.text)))];
+  }
+  function labelSelector(site2, key) {
+    const { match, attribute } = LABELS[site2][key];
+    if (attribute === "text") throw new Error(`labels: ${site2}.${key} is a button text, not an attribute`);
+    const operator = match === "prefix" ? "^=" : "=";
+    const quote = (text) => `"${text.replace(/["\\]/g, "\\$&")}"`;
+    return labelTexts(site2, key).map((text) => `[${attribute}${operator}${quote(text)}]`).join(", ");
+  }
+
   // content/sites/facebook.js
+  var LEXICAL = '[data-lexical-editor="true"][role="textbox"]';
+  var escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   var facebook = {
     id: "facebook",
     platform: "facebook",
@@ -1038,18 +1618,32 @@ ul { list-style: none; margin: 0; padding: 0; }
     composers: [
       {
         kind: "reply",
-        selector: '[data-lexical-editor="true"][role="textbox"]:is([aria-label^="Write a reply"], [aria-label^="Reply to "])',
-        // The commenter is named by the profile link of the comment the box answers, or by the box's own label.
+        selector: `${LEXICAL}:is(${labelSelector("facebook", "writeReply")}, ${labelSelector("facebook", "replyTo")})`,
+        // The commenter: the profile link of the comment the box sits in, else the name in the box's own label.
         author: {
-          comment: '[role="article"][aria-label^="Comment by "]',
+          comment: '[role="article"]',
           name: 'a[role="link"]',
-          labelPattern: "^Reply to (.+?)(?:'s comment)?…?$"
+          labelPattern: `^(?:${labelTexts("facebook", "replyTo").map(escape).join("|")})(.+?)(?:'s comment)?…?$`
         },
         submitOnEnter: true
       },
-      { kind: "post", selector: '[data-lexical-editor="true"][role="textbox"]' }
+      // A comment under a post (as a person or as the Page) answers the post's readers: a reply too. Nobody in
+      // particular is addressed, so the templates leave [first name] for the person to fill.
+      {
+        kind: "reply",
+        selector: `${LEXICAL}:is(${labelSelector("facebook", "writeComment")}, ${labelSelector("facebook", "commentAs")})`,
+        author: null,
+        submitOnEnter: true
+      },
+      { kind: "post", selector: `${LEXICAL}:is(${labelSelector("facebook", "whatsOnYourMind")})` }
     ],
-    submit: [{ selector: '[role="button"]:is([aria-label="Post"], [aria-label="Reply"], [aria-label="Comment"])' }],
+    submit: [{
+      selector: `[role="button"]:is(${labelSelector("facebook", "post")}, ${labelSelector("facebook", "reply")}, ${labelSelector("facebook", "comment")})`
+    }],
+    // A Page's flow: "Next" leaves the composer for "Post settings" (the editor is gone there), whose "Post" publishes.
+    next: { selector: `[role="dialog"] [role="button"]:is(${labelSelector("facebook", "next")})` },
+    // "Attached media" is our practice page's label only (no evidence from the real site yet): the files the person
+    // attached through the composer are counted as well (content/attachments.js).
     media: [
       { kind: "photo", selector: '[aria-label="Attached media"] img' },
       { kind: "video", selector: '[aria-label="Attached media"] video' }
@@ -1064,11 +1658,19 @@ ul { list-style: none; margin: 0; padding: 0; }
     checkLimit: 3200,
     hosts: ["instagram.com"],
     composers: [
-      { kind: "post", selector: 'textarea[aria-label^="Write a caption"]' },
-      { kind: "post", selector: '[contenteditable="true"][role="textbox"][aria-label^="Write a caption"]' }
+      { kind: "post", selector: `textarea:is(${labelSelector("instagram", "writeCaption")})` },
+      {
+        kind: "post",
+        selector: `[contenteditable="true"][role="textbox"]:is(${labelSelector("instagram", "writeCaption")})`
+      },
+      // A comment answers the post's readers (or, after "Reply", one commenter by handle): reply rules and templates.
+      { kind: "reply", selector: `textarea:is(${labelSelector("instagram", "addComment")})`, author: null, submitOnEnter: true }
     ],
-    // Instagram's "Share" is a role=button div known only by its text.
-    submit: [{ selector: '[role="dialog"] [role="button"]', text: ["Share"] }],
+    // Instagram's buttons are role=button divs known only by their text: "Share" publishes a post, "Post" a comment.
+    submit: [
+      { selector: '[role="dialog"] [role="button"]', text: labelTexts("instagram", "share") },
+      { selector: '[role="button"]', text: labelTexts("instagram", "post") }
+    ],
     media: [
       { kind: "video", selector: '[role="dialog"] video' },
       { kind: "photo", selector: '[role="dialog"] :is(img, [role="img"])' }
@@ -1084,12 +1686,16 @@ ul { list-style: none; margin: 0; padding: 0; }
     hosts: ["x.com", "twitter.com"],
     composers: [
       // Draft.js puts the testid on the contenteditable itself: tweetTextarea_0, _1… for each post of a thread.
-      { kind: "post", selector: '[data-testid^="tweetTextarea_"][contenteditable="true"]' }
+      { kind: "post", selector: '[data-testid^="tweetTextarea_"][contenteditable="true"]' },
+      // The touch layout (phones, tablets): a plain textarea inside the tweetTextarea_N div.
+      { kind: "post", selector: 'div[data-testid^="tweetTextarea_"] > textarea' }
     ],
+    // "Post" (or "Post all" for a thread) publishes every post of the composer at once.
     submit: [{ selector: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]' }],
+    // A quoted post's card also sits in the attachments area, avatar included: it is not media the person attached.
     media: [
-      { kind: "photo", selector: '[data-testid="attachments"] img' },
-      { kind: "video", selector: '[data-testid="attachments"] video' }
+      { kind: "photo", selector: '[data-testid="attachments"] img:not([role="link"] img, [data-testid="Tweet-User-Avatar"] img)' },
+      { kind: "video", selector: '[data-testid="attachments"] video:not([role="link"] video)' }
     ]
   };
 
@@ -1133,7 +1739,7 @@ ul { list-style: none; margin: 0; padding: 0; }
       return sent === text ? result : { ...result, notice: t("panelCheckedFirst", sent.length) };
     };
     const submitSelector = site2.submit.map(({ selector }) => selector).join(", ");
-    const composerOf2 = (editor) => {
+    const composerOf = (editor) => {
       for (let node = editor.parentElement, depth2 = 0; node && depth2 < 12; node = node.parentElement, depth2 += 1) {
         if (node.querySelector(submitSelector)) return node;
       }
@@ -1147,9 +1753,10 @@ ul { list-style: none; margin: 0; padding: 0; }
         layer,
         strings,
         check: (text) => check2(text, definition.kind),
-        anchor: () => anchor?.isConnected && anchor.contains(editor) ? anchor : anchor = composerOf2(editor)
+        anchor: () => anchor?.isConnected && anchor.contains(editor) ? anchor : anchor = composerOf(editor)
       });
-      if (definition.kind === "reply") attach(overlay, editor, definition, t);
+      if (definition.kind === "reply") attach(overlay, editor, definition, site2.platform, t);
+      overlay.media = new MediaSection(overlay, t);
       return overlay;
     });
     const withOverlay = (event, action) => {
@@ -1171,6 +1778,9 @@ ul { list-style: none; margin: 0; padding: 0; }
     addEventListener("scroll", relayout, { capture: true, passive: true });
     addEventListener("resize", relayout, { passive: true });
     watch(site2, composers);
+    watchAttachments(composers, (entry, files) => {
+      for (const file of files) entry.overlay.media.add(file);
+    });
     if (document.body) composers.start();
     else addEventListener("DOMContentLoaded", () => composers.start(), { once: true });
     const debug = Object.freeze({
@@ -1185,7 +1795,7 @@ ul { list-style: none; margin: 0; padding: 0; }
       recheck: () => Promise.all(composers.entries().map(([, entry]) => entry.overlay.flush({ force: true })))
     });
     Object.defineProperty(globalThis, TEST_HOOK, {
-      value: Object.freeze({ debug, Overlay, Underlines: highlights_exports, sites: registry_exports, replyTemplates: reply_templates_exports })
+      value: Object.freeze({ debug, Overlay, Underlines: highlights_exports, sites: registry_exports, replyTemplates: reply_templates_exports, protocol: import_protocol2.default })
     });
   }
   var site = forHost(location.hostname);

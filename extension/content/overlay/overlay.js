@@ -28,6 +28,10 @@ export class Overlay {
     // Which draft the publish watcher already reported (one event per draft).
     this.draft = 0;
     this.publishedDraft = -1;
+    // The kind of the attached image the person chose (the policy's image rotation), reported with the draft.
+    this.imageKind = null;
+    // Set by main.js: the section of the panel about attached files (media-panel.js).
+    this.media = null;
     this.shown = { text: "", report: null };
     this.layoutQueued = false;
     this.stats = { renders: 0, inputs: 0, inputAt: 0, timings: [] };
@@ -99,7 +103,9 @@ export class Overlay {
       this.record({ ...sent, answeredAt, dropped: true });
       return;
     }
-    if (answer.report) this.render(snapshot, answer.report, answer.notice);
+    // Only whitespace or invisible characters (the helper says so: stats.blank): as for an empty box.
+    if (answer.report?.stats?.blank) this.clear();
+    else if (answer.report) this.render(snapshot, answer.report, answer.notice);
     else this.showState(answer.state, answer.message, answer.detail);
     const renderedAt = performance.now();
     this.stats.renders += 1;
@@ -132,7 +138,13 @@ export class Overlay {
 
   clear() {
     this.underlines.clear();
-    this.panel.hide();
+    // An attached photo's findings stay in view while the text is empty.
+    if (this.media?.items.length) {
+      this.panel.hide();
+      this.panel.reveal();
+    } else {
+      this.panel.hide();
+    }
     this.shown = { text: "", report: null };
   }
 
@@ -152,9 +164,12 @@ export class Overlay {
     this.panel.place(this.anchor().getBoundingClientRect());
   }
 
-  // Rule ids of what the person was shown for the text now in the editor (the publishing event reports them).
+  // Rule ids of what the person was shown for the text now in the editor and its attached files (the publishing
+  // event reports them).
+  // An attached file's findings are listed first in the panel, so they come first here too.
   rulesShown() {
-    return [...new Set(this.shown.report?.findings.map((finding) => finding.rule) ?? [])];
+    const media = this.media?.items.flatMap((item) => item.report.findings.map((finding) => finding.rule)) ?? [];
+    return [...new Set([...media, ...(this.shown.report?.findings.map((finding) => finding.rule) ?? [])])];
   }
 
   get report() {

@@ -47,7 +47,8 @@ export class Panel {
     this.count.replaceChildren(parts.join(" · "));
     this.count.classList.toggle("over", stats.limit != null && stats.length > stats.limit);
     this.root.dataset.state = "report";
-    this.tallies.replaceChildren(...this.talliesFor(findings));
+    this.textFindings = findings;
+    this.updateTallies();
     const list = el("ul", "findings", ...findings.map((finding) => this.item(finding)));
     this.body.replaceChildren(notice ? el("p", "notice", notice) : "", this.extras,
       findings.length ? list : el("p", "ok", this.strings.noFindings));
@@ -63,8 +64,29 @@ export class Panel {
     this.root.hidden = false;
   }
 
+  // Shows what the extras hold (an attached photo's findings) even before a draft was checked.
+  reveal() {
+    if (!this.root.hidden) return;
+    this.root.dataset.state = "media";
+    this.count.replaceChildren();
+    this.textFindings = [];
+    this.updateTallies();
+    this.body.replaceChildren(this.extras);
+    this.root.hidden = false;
+  }
+
   hide() {
     this.root.hidden = true;
+  }
+
+  // The header's counts cover the draft's findings and those of its attached files (`extraFindings`).
+  setExtraFindings(findings) {
+    this.extraFindings = findings;
+    this.updateTallies();
+  }
+
+  updateTallies() {
+    this.tallies.replaceChildren(...this.talliesFor([...(this.textFindings ?? []), ...(this.extraFindings ?? [])]));
   }
 
   talliesFor(findings) {

@@ -42,6 +42,17 @@ ul { list-style: none; margin: 0; padding: 0; }
 .guideline { color: #666; font-size: 11px; }
 .extras:empty { display: none; }
 .extras { margin: 4px 0 2px; padding-bottom: 6px; border-bottom: 1px solid #eceef2; }
+.actions { display: flex; flex-wrap: wrap; gap: 4px; }
+button.negative { border-color: #e0a39c; background: #fdf1ef; color: #8e1b1b; }
+button:disabled { opacity: .6; cursor: default; }
+.attachment { margin-top: 6px; }
+.attachment + .attachment { border-top: 1px solid #eceef2; padding-top: 6px; }
+.file { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
+.kinds { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; margin: 4px 0; }
+.question { color: #444; }
+button.kind[aria-pressed="true"] { background: #0033a0; border-color: #0033a0; color: #fff; }
+button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; color: #8e1b1b; font-weight: 600; }
+.media:empty { display: none; }
 .menu { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 4px; }
 .note { color: #555; font-size: 12px; margin: 4px 0 0; }
 `;

@@ -1,4 +1,11 @@
-// Facebook: Lexical composers; the boxes under a comment or review are replies and get reply rules and templates.
+// Facebook: Lexical composers, told apart by their labels in every interface language (sites-labels/labels.js).
+// Comment boxes under a post and reply boxes under a comment are replies (reply rules and templates); the post
+// composer is the "What's on your mind" box; any other Lexical box (Messenger's, unknown ones) is left alone.
+import { labelSelector, labelTexts } from "../../sites-labels/labels.js";
+
+const LEXICAL = '[data-lexical-editor="true"][role="textbox"]';
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 export const facebook = {
   id: "facebook",
   platform: "facebook",
@@ -8,18 +15,33 @@ export const facebook = {
   composers: [
     {
       kind: "reply",
-      selector: '[data-lexical-editor="true"][role="textbox"]:is([aria-label^="Write a reply"], [aria-label^="Reply to "])',
-      // The commenter is named by the profile link of the comment the box answers, or by the box's own label.
+      selector: `${LEXICAL}:is(${labelSelector("facebook", "writeReply")}, ${labelSelector("facebook", "replyTo")})`,
+      // The commenter: the profile link of the comment the box sits in, else the name in the box's own label.
       author: {
-        comment: '[role="article"][aria-label^="Comment by "]',
+        comment: '[role="article"]',
         name: 'a[role="link"]',
-        labelPattern: "^Reply to (.+?)(?:'s comment)?…?$",
+        labelPattern: `^(?:${labelTexts("facebook", "replyTo").map(escape).join("|")})(.+?)(?:'s comment)?…?$`,
       },
       submitOnEnter: true,
     },
-    { kind: "post", selector: '[data-lexical-editor="true"][role="textbox"]' },
+    // A comment under a post (as a person or as the Page) answers the post's readers: a reply too. Nobody in
+    // particular is addressed, so the templates leave [first name] for the person to fill.
+    {
+      kind: "reply",
+      selector: `${LEXICAL}:is(${labelSelector("facebook", "writeComment")}, ${labelSelector("facebook", "commentAs")})`,
+      author: null,
+      submitOnEnter: true,
+    },
+    { kind: "post", selector: `${LEXICAL}:is(${labelSelector("facebook", "whatsOnYourMind")})` },
   ],
-  submit: [{ selector: '[role="button"]:is([aria-label="Post"], [aria-label="Reply"], [aria-label="Comment"])' }],
+  submit: [{
+    selector: `[role="button"]:is(${labelSelector("facebook", "post")}, ${labelSelector("facebook", "reply")}, ` +
+      `${labelSelector("facebook", "comment")})`,
+  }],
+  // A Page's flow: "Next" leaves the composer for "Post settings" (the editor is gone there), whose "Post" publishes.
+  next: { selector: `[role="dialog"] [role="button"]:is(${labelSelector("facebook", "next")})` },
+  // "Attached media" is our practice page's label only (no evidence from the real site yet): the files the person
+  // attached through the composer are counted as well (content/attachments.js).
   media: [
     { kind: "photo", selector: '[aria-label="Attached media"] img' },
     { kind: "video", selector: '[aria-label="Attached media"] video' },

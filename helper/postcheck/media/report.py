@@ -19,7 +19,9 @@ class Location(BaseModel):
 
 class MediaReport(BaseModel):
     """format: jpeg|png|webp; photo: camera data present; bytes_read: the size of the metadata part examined;
-    problems: blocks that were cut short or malformed (read around, never fatal)."""
+    problems: blocks that were cut short or malformed (read around, never fatal); image_kinds: the policy's image
+    rotation kinds (Twitter › Images), which the extension offers for an attached photo (/v1/media fills it; the CLI
+    leaves it empty)."""
 
     format: str
     photo: bool
@@ -27,6 +29,7 @@ class MediaReport(BaseModel):
     location: Location | None = None
     bytes_read: int
     problems: list[str] = []
+    image_kinds: list[str] = []
 
     @property
     def has_error(self) -> bool:

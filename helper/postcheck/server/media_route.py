@@ -108,6 +108,7 @@ async def media(request: web.Request) -> web.Response:
         report = inspect(data, text, policy)
     except MediaError as exc:
         raise ApiError(422, "unreadable-media", str(exc)) from None
+    report = report.model_copy(update={"image_kinds": list(request.app[CONFIG].policy.images.rotation)})
     return web.Response(body=report.model_dump_json(), content_type="application/json")
 
 
