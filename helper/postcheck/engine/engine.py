@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from postcheck.engine import twitter
 from postcheck.engine.draft import Draft, Hit
@@ -25,6 +26,10 @@ class UnknownValue(ValueError):
     """A platform or kind the engine does not know."""
 
 
+class CheckCancelled(Exception):
+    """check() stopped early because its caller said so (`cancelled()` became true): nobody wants the report."""
+
+
 class Engine:
     def __init__(self, policy: Policy) -> None:
         self.policy = policy
@@ -37,9 +42,12 @@ class Engine:
             for platform in PLATFORMS for kind in KINDS
         }
 
-    def check(self, text: str, platform: str = "twitter", kind: str = "post") -> Report:
+    def check(self, text: str, platform: str = "twitter", kind: str = "post",
+              cancelled: Callable[[], bool] | None = None) -> Report:
         """The report on `text` (platform: a name or alias, any case; kind: post or reply). A blank text (empty, or
-        only whitespace) is not checked: no findings and `stats.blank` true. Raises UnknownValue."""
+        only whitespace) is not checked: no findings and `stats.blank` true. Raises UnknownValue; raises
+        CheckCancelled when `cancelled()` is true before a rule or after any finding (the helper passes it for a
+        check whose client has gone)."""
         platform = platform_name(platform)
         applicable = self._applicable.get((platform, kind))
         if applicable is None:
@@ -53,9 +61,13 @@ class Engine:
         to16 = Utf16Map(text)
         findings: list[Finding] = []
         blank = _BLANK.fullmatch(text) is not None
-        for spec, checker in ([] if blank else applicable):
+        for done, (spec, checker) in enumerate([] if blank else applicable):
+            if cancelled is not None and cancelled():
+                raise CheckCancelled(f"stopped before rule {done + 1} of {len(applicable)}")
             for hit in checker(draft):  # type: ignore[operator]
                 findings.append(self._finding(spec, hit, to16, platform))
+                if cancelled is not None and cancelled():
+                    raise CheckCancelled(f"stopped in rule {done + 1} of {len(applicable)} ({spec.id})")
         findings.sort(key=lambda f: (f.start, _SEVERITY_ORDER[f.severity], f.rule))
         return Report(
             platform=platform, kind=kind, findings=group_repeats(findings), stats=self._stats(draft, to16, blank)

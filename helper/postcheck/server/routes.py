@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import re
+import threading
 from datetime import datetime, timezone
 from typing import Any
 
 from aiohttp import web
 from pydantic import TypeAdapter, ValidationError
 
-from postcheck.engine import UnknownValue
+from postcheck.engine import CheckCancelled, UnknownValue
 from postcheck.server.errors import ApiError, invalid
 from postcheck.server import checklist_source, leak_check
 from postcheck.server.keys import CONFIG, DUTIES, ENGINE, LEAK_GUARD, OPENAPI, STORE, STORE_THREAD, ZONE
 from postcheck.server.models import ActivityEvent, CheckRequest
 
 routes = web.RouteTableDef()
+log = logging.getLogger("postcheck.server")
 _EVENT = TypeAdapter(ActivityEvent)
 _SINCE = TypeAdapter(datetime)
 _DATE_START = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]")
@@ -54,6 +57,27 @@ async def _in_store(request: web.Request, method, *args) -> Any:
     return await loop.run_in_executor(request.app[STORE_THREAD], method, *args)
 
 
+# How often a long check looks whether its client is still there.
+CLIENT_POLL_SECONDS = 0.05
+
+
+async def _check_while_client_waits(request: web.Request, engine, body: CheckRequest):
+    """engine.check in a thread, stopped between rules (and findings) once the client has gone: an abandoned check
+    must not keep the worker busy for everyone else (aiohttp does not cancel handlers when a client leaves)."""
+    gone = threading.Event()
+    task = asyncio.ensure_future(asyncio.to_thread(engine.check, body.text, body.platform, body.kind, gone.is_set))
+    while not task.done():
+        await asyncio.wait({task}, timeout=CLIENT_POLL_SECONDS)
+        transport = request.transport
+        if not task.done() and (transport is None or transport.is_closing()):
+            gone.set()
+    try:
+        return task.result()
+    except CheckCancelled as exc:
+        log.info("check of %d characters abandoned by its client: %s", len(body.text), exc)
+        raise ApiError(400, "client-gone", "the client closed the connection before the check ended") from None
+
+
 @routes.post("/v1/check")
 async def check(request: web.Request) -> web.Response:
     try:
@@ -67,7 +91,7 @@ async def check(request: web.Request) -> web.Response:
             report = engine.check(body.text, body.platform, body.kind)
         else:
             # A huge paste takes tens to hundreds of ms: in a thread, other requests still get their turns.
-            report = await asyncio.to_thread(engine.check, body.text, body.platform, body.kind)
+            report = await _check_while_client_waits(request, engine, body)
     except UnknownValue as exc:  # a platform the API accepts but this engine does not support
         raise ApiError(422, "invalid", f"platform: {exc}") from None
     # Stored secrets are looked for here, outside the pure engine, through keyed hashes only.
