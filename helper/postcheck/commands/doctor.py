@@ -10,13 +10,15 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     p = sub.add_parser(name, help="check the installation and say how to fix what is broken",
                        description="Check the helper, its token file, the policy override (where it goes, whether it "
                                    "loaded), each browser's host manifest and launcher, the extension id and the "
-                                   "keyring. Exit 0 when all is well, 1 otherwise.")
+                                   "keyring, and whether the sites' composers are still recognised. Exit 0 when all is well, 1 otherwise.")
     p.add_argument("--json", action="store_true", help='print {"ok": …, "checks": [{name, ok, detail, fix}]}')
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from postcheck import store
     from postcheck.native import doctor
+    from postcheck.native.composer_watch import check_composers
     from postcheck.native.installer import recorded_browsers
     from postcheck.native.policy_location import check_policy
     from postcheck.native.registry import default_registry
@@ -29,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     checks = [doctor.check_helper(), doctor.check_token_file(where.system),
               doctor.check_private_files(where.system), policy_check, *misplaced,
               *doctor.check_browsers(where, policy, default_registry(where.system), registered_any),
-              doctor.check_keyring()]
+              doctor.check_keyring(), *check_composers(store.default_path())]
     ok = all(c.ok for c in checks)
     if args.json:
         print(json.dumps({"ok": ok, "checks": [c.as_dict() for c in checks]}, indent=2))

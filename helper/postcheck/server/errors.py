@@ -14,7 +14,7 @@ CODES = {
     422: "invalid", 500: "internal",
 }
 _UNION_TAGS = {"post-published", "check-in", "duty-ticked", "item-ticked", "item-unticked", "official-hashtags-set",
-               "review-marked-negative", "focused-time"}
+               "review-marked-negative", "focused-time", "composer-unrecognised", "composer-recognised"}
 _WHOLE_BODY_ERRORS = {"union_tag_invalid": "type", "union_tag_not_found": "type"}
 
 

@@ -147,10 +147,32 @@ class FocusedTime(Event):
     minutes: WholeNumber = Field(ge=1, le=1440)
 
 
+# The structure of an editable box: a SHA-256 prefix of its and 4 ancestors' tag names and roles (content/watch.js).
+StructureHash = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{16}$")]
+
+
+class ComposerUnrecognised(Event):
+    """The person typed into a box of the site that is neither a known composer nor an ignored one: the site may have
+    changed its composer. Only the platform and a hash of the box's structure, never its text, label or URL."""
+
+    type: Literal["composer-unrecognised"]
+    platform: Platform
+    structure: StructureHash = Field(description="16 hex digits: SHA-256 prefix of tag names, roles and the presence "
+                                                 "of data-testid/contenteditable, the box and 4 ancestors.")
+
+
+class ComposerRecognised(Event):
+    """The person typed into a known composer of the site (at most once per page load)."""
+
+    type: Literal["composer-recognised"]
+    platform: Platform
+
+
 ActivityEvent = Annotated[Union[PostPublished, CheckIn, DutyTicked, ItemTicked, ItemUnticked, OfficialHashtagsSet,
-                                ReviewMarkedNegative, FocusedTime], Field(discriminator="type")]
+                                ReviewMarkedNegative, FocusedTime, ComposerUnrecognised, ComposerRecognised],
+                          Field(discriminator="type")]
 EVENT_TYPES = ("post-published", "check-in", "duty-ticked", "item-ticked", "item-unticked", "official-hashtags-set",
-               "review-marked-negative", "focused-time")
+               "review-marked-negative", "focused-time", "composer-unrecognised", "composer-recognised")
 
 
 class StoredEvent(BaseModel):
@@ -159,7 +181,8 @@ class StoredEvent(BaseModel):
     model_config = ConfigDict(extra="allow")
     id: int
     type: Literal["post-published", "check-in", "duty-ticked", "item-ticked", "item-unticked",
-                  "official-hashtags-set", "review-marked-negative", "focused-time"]
+                  "official-hashtags-set", "review-marked-negative", "focused-time", "composer-unrecognised",
+                  "composer-recognised"]
     platform: Platform | None = None
     at: datetime
 
@@ -200,5 +223,6 @@ class ErrorBody(BaseModel):
 
 
 __all__ = ["CheckRequest", "ActivityEvent", "PostPublished", "CheckIn", "DutyTicked", "ItemTicked", "ItemUnticked",
-           "OfficialHashtagsSet", "ReviewMarkedNegative", "FocusedTime", "EVENT_TYPES",
+           "OfficialHashtagsSet", "ReviewMarkedNegative", "FocusedTime", "ComposerUnrecognised",
+           "ComposerRecognised", "EVENT_TYPES",
            "StoredEvent", "ActivityCreated", "ActivityList", "Template", "TemplateList", "Health", "ErrorBody", "Report"]
