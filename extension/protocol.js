@@ -18,6 +18,8 @@
     untick: "untick",
     officialHashtags: "official-hashtags",
     markNegative: "mark-negative",
+    // The composer watch (content/watch.js): a known composer, or an unknown box, got the person's typing.
+    composer: "composer",
     // The vault: only the extension's own pages (options, popup) may send these; the background refuses them
     // from content scripts (see PAGE_ONLY).
     accounts: "accounts",
@@ -96,6 +98,14 @@
         rules_shown: [...rulesShown],
       },
     }),
+    // `structure` null: a known composer was typed in; else the 16-hex-digit hash of an unknown box's structure.
+    // Never its text, label or URL: the helper refuses any other field.
+    composer: (platform, structure = null) => {
+      if (structure !== null && !(typeof structure === "string" && /^[0-9a-f]{16}$/.test(structure))) {
+        throw new TypeError("composer: structure must be 16 hex digits or null");
+      }
+      return { kind: REQUEST.composer, platform: platformOf(platform), structure };
+    },
     templates: () => ({ kind: REQUEST.templates }),
     // An attached photo's metadata part (content/media/metadata-slice.js), base64: runtime messages are JSON in
     // Chrome, so an ArrayBuffer would not survive. The post's text goes with it for the credit check.

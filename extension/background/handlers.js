@@ -38,6 +38,13 @@
 
     [REQUEST.activity]: async ({ event }) => record(event),
 
+    // Rebuilt from the two checked fields only: nothing else a content script adds reaches the helper.
+    [REQUEST.composer]: async ({ platform, structure }) => {
+      const { structure: checked } = protocol.composer(platform, structure ?? null);
+      return record(checked ? { type: "composer-unrecognised", platform, structure: checked }
+        : { type: "composer-recognised", platform });
+    },
+
     [REQUEST.templates]: async () => {
       const answer = await helperClient.get("/v1/templates");
       return protocol.templateList(answer.templates ?? []);

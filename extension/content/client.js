@@ -33,6 +33,7 @@ function check(text, platform, kind) {
 export const client = Object.freeze({
   check,
   activity: (event) => send(protocol.activity(event)),
+  composer: (platform, structure) => send(protocol.composer(platform, structure)),
   // A review or comment marked negative: the helper opens its 24 h reply deadline.
   markNegative: async (platform) => {
     const reply = await send(protocol.markNegative(platform));

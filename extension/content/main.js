@@ -11,6 +11,7 @@ import { Overlay } from "./overlay/overlay.js";
 import { overlayStyles } from "./overlay/styles.js";
 import * as highlights from "./overlay/highlights.js";
 import { watch } from "./publishing.js";
+import { watchComposers } from "./watch.js";
 import * as replyTemplates from "./reply-templates.js";
 import * as sites from "./sites/registry.js";
 
@@ -100,6 +101,7 @@ function start(site) {
   addEventListener("resize", relayout, { passive: true });
 
   watch(site, composers);
+  watchComposers(site, composers, client.composer);
   watchAttachments(composers, (entry, files) => {
     for (const file of files) entry.overlay.media.add(file);
   });

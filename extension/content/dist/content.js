@@ -50,6 +50,8 @@
           untick: "untick",
           officialHashtags: "official-hashtags",
           markNegative: "mark-negative",
+          // The composer watch (content/watch.js): a known composer, or an unknown box, got the person's typing.
+          composer: "composer",
           // The vault: only the extension's own pages (options, popup) may send these; the background refuses them
           // from content scripts (see PAGE_ONLY).
           accounts: "accounts",
@@ -124,6 +126,14 @@
               rules_shown: [...rulesShown]
             }
           }),
+          // `structure` null: a known composer was typed in; else the 16-hex-digit hash of an unknown box's structure.
+          // Never its text, label or URL: the helper refuses any other field.
+          composer: (platform, structure = null) => {
+            if (structure !== null && !(typeof structure === "string" && /^[0-9a-f]{16}$/.test(structure))) {
+              throw new TypeError("composer: structure must be 16 hex digits or null");
+            }
+            return { kind: REQUEST.composer, platform: platformOf(platform), structure };
+          },
           templates: () => ({ kind: REQUEST.templates }),
           // An attached photo's metadata part (content/media/metadata-slice.js), base64: runtime messages are JSON in
           // Chrome, so an ArrayBuffer would not survive. The post's text goes with it for the credit check.
@@ -274,6 +284,7 @@
   var client = Object.freeze({
     check,
     activity: (event) => send(import_protocol.default.activity(event)),
+    composer: (platform, structure) => send(import_protocol.default.composer(platform, structure)),
     // A review or comment marked negative: the helper opens its 24 h reply deadline.
     markNegative: async (platform) => {
       const reply = await send(import_protocol.default.markNegative(platform));
@@ -1368,6 +1379,56 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
     }), true);
   }
 
+  // content/watch.js
+  var ANCESTORS = 4;
+  var NEVER = '[role="combobox"], [role="searchbox"], [role="search"] *, form:has(input[type="password"]) *, postcheck-overlay';
+  function boxOf(target) {
+    if (!(target instanceof Element)) return null;
+    if (target instanceof HTMLTextAreaElement) return target;
+    if (target instanceof HTMLInputElement) return target.type === "text" ? target : null;
+    if (!target.isContentEditable) return null;
+    let host = target;
+    while (host.parentElement?.isContentEditable) host = host.parentElement;
+    return host;
+  }
+  function structureOf(box) {
+    const parts = [];
+    for (let node = box, depth2 = 0; node && depth2 <= ANCESTORS; node = node.parentElement, depth2 += 1) {
+      parts.push([
+        node.localName,
+        node.getAttribute("role") ?? "",
+        node.hasAttribute("data-testid") ? "t" : "",
+        node.hasAttribute("contenteditable") ? "c" : ""
+      ].join("|"));
+    }
+    return parts.join(">");
+  }
+  async function hashOf(structure) {
+    const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(structure));
+    return [...new Uint8Array(digest).slice(0, 8)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  }
+  function watchComposers(site2, composers, send2) {
+    const ignored = (site2.ignored ?? []).join(", ");
+    const sent = /* @__PURE__ */ new Set();
+    const once = (key, action) => {
+      if (sent.has(key)) return;
+      sent.add(key);
+      action();
+    };
+    document.addEventListener("input", timed((event) => {
+      if (!event.isTrusted) return;
+      const box = boxOf(event.target);
+      if (!box) return;
+      if (composers.entryFor(box) || box.matches(composers.selector)) {
+        once("recognised", () => send2(site2.platform, null));
+        return;
+      }
+      if (box.closest(NEVER) || ignored && box.closest(ignored)) return;
+      const structure = structureOf(box);
+      once(structure, () => hashOf(structure).then((hash) => send2(site2.platform, hash)));
+    }), true);
+  }
+
   // content/reply-templates.js
   var reply_templates_exports = {};
   __export(reply_templates_exports, {
@@ -1637,6 +1698,8 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
       },
       { kind: "post", selector: `${LEXICAL}:is(${labelSelector("facebook", "whatsOnYourMind")})` }
     ],
+    // Boxes typed in that are deliberately not composers (content/watch.js does not report them): Messenger's.
+    ignored: [`${LEXICAL}:is(${labelSelector("facebook", "message")})`],
     submit: [{
       selector: `[role="button"]:is(${labelSelector("facebook", "post")}, ${labelSelector("facebook", "reply")}, ${labelSelector("facebook", "comment")})`
     }],
@@ -1666,6 +1729,9 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
       // A comment answers the post's readers (or, after "Reply", one commenter by handle): reply rules and templates.
       { kind: "reply", selector: `textarea:is(${labelSelector("instagram", "addComment")})`, author: null, submitOnEnter: true }
     ],
+    // Boxes typed in that are deliberately not composers (content/watch.js does not report them): direct messages,
+    // a Lexical box labelled "Message" (English only: no evidence of other languages yet).
+    ignored: ['[contenteditable="true"][aria-label="Message"]', 'textarea[placeholder^="Message"]'],
     // Instagram's buttons are role=button divs known only by their text: "Share" publishes a post, "Post" a comment.
     submit: [
       { selector: '[role="dialog"] [role="button"]', text: labelTexts("instagram", "share") },
@@ -1690,6 +1756,8 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
       // The touch layout (phones, tablets): a plain textarea inside the tweetTextarea_N div.
       { kind: "post", selector: 'div[data-testid^="tweetTextarea_"] > textarea' }
     ],
+    // Boxes typed in that are deliberately not composers (content/watch.js does not report them): direct messages.
+    ignored: ['[data-testid="dmComposer"]', '[data-testid="dmComposerTextInput"]', '[data-testid="dm-composer-textarea"]'],
     // "Post" (or "Post all" for a thread) publishes every post of the composer at once.
     submit: [{ selector: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]' }],
     // A quoted post's card also sits in the attachments area, avatar included: it is not media the person attached.
@@ -1778,6 +1846,7 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
     addEventListener("scroll", relayout, { capture: true, passive: true });
     addEventListener("resize", relayout, { passive: true });
     watch(site2, composers);
+    watchComposers(site2, composers, client.composer);
     watchAttachments(composers, (entry, files) => {
       for (const file of files) entry.overlay.media.add(file);
     });

@@ -34,6 +34,8 @@ export const facebook = {
     },
     { kind: "post", selector: `${LEXICAL}:is(${labelSelector("facebook", "whatsOnYourMind")})` },
   ],
+  // Boxes typed in that are deliberately not composers (content/watch.js does not report them): Messenger's.
+  ignored: [`${LEXICAL}:is(${labelSelector("facebook", "message")})`],
   submit: [{
     selector: `[role="button"]:is(${labelSelector("facebook", "post")}, ${labelSelector("facebook", "reply")}, ` +
       `${labelSelector("facebook", "comment")})`,

@@ -18,6 +18,9 @@ export const instagram = {
     // A comment answers the post's readers (or, after "Reply", one commenter by handle): reply rules and templates.
     { kind: "reply", selector: `textarea:is(${labelSelector("instagram", "addComment")})`, author: null, submitOnEnter: true },
   ],
+  // Boxes typed in that are deliberately not composers (content/watch.js does not report them): direct messages,
+  // a Lexical box labelled "Message" (English only: no evidence of other languages yet).
+  ignored: ['[contenteditable="true"][aria-label="Message"]', 'textarea[placeholder^="Message"]'],
   // Instagram's buttons are role=button divs known only by their text: "Share" publishes a post, "Post" a comment.
   submit: [
     { selector: '[role="dialog"] [role="button"]', text: labelTexts("instagram", "share") },

@@ -13,6 +13,8 @@ export const x = {
     // The touch layout (phones, tablets): a plain textarea inside the tweetTextarea_N div.
     { kind: "post", selector: 'div[data-testid^="tweetTextarea_"] > textarea' },
   ],
+  // Boxes typed in that are deliberately not composers (content/watch.js does not report them): direct messages.
+  ignored: ['[data-testid="dmComposer"]', '[data-testid="dmComposerTextInput"]', '[data-testid="dm-composer-textarea"]'],
   // "Post" (or "Post all" for a thread) publishes every post of the composer at once.
   submit: [{ selector: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]' }],
   // A quoted post's card also sits in the attachments area, avatar included: it is not media the person attached.
