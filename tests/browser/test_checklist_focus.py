@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 import pytest
 
 from tests.support.helper_process import running_helper
+from tests.support.waiting import wait_until
 
 FOCUS_SECONDS = 2
 
@@ -30,16 +31,6 @@ def helper(postcheck_home):
                         f'[schedule.auto_check_in]\nfocus_seconds = {FOCUS_SECONDS}\n', encoding="utf-8")
     with running_helper(postcheck_home) as process:
         yield process
-
-
-def wait_until(condition, what: str, timeout: float = 20.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def item(helper, item_id: str) -> dict:

@@ -3,12 +3,12 @@ ticks, the not-running state. The helper's hours are Paris's (policy override), 
 
 from __future__ import annotations
 
-import time
 from urllib.parse import quote
 
 import pytest
 
 from tests.support.helper_process import running_helper
+from tests.support.waiting import wait_until
 
 MONDAY = "2026-12-07T10:45:00+01:00"
 RED = [198, 40, 40, 255]
@@ -31,16 +31,6 @@ def worker(browser):
 def badge(browser) -> tuple[str, list[int]]:
     return tuple(worker(browser).evaluate(
         "Promise.all([chrome.action.getBadgeText({}), chrome.action.getBadgeBackgroundColor({})])"))
-
-
-def wait_until(condition, what: str, timeout: float = 15.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def open_popup(browser, at: str | None = None):

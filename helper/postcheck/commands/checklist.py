@@ -8,25 +8,17 @@ import argparse
 import sys
 from datetime import datetime, timezone
 
+from postcheck.commands.moments import aware_moment
+
 EXIT_USAGE = 2
 _MARKS = {"done": "✔", "due": "●", "overdue": "✖", "upcoming": "○"}
 DAY_KINDS = ("account-setup", "password-rotation")
 
 
-def _moment(text: str) -> datetime:
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO 8601 date-time: {text!r} (e.g. 2026-12-07T10:45:00+01:00)")
-    if moment.tzinfo is None:
-        raise argparse.ArgumentTypeError(f"{text!r} has no offset: add Z or ±hh:mm (a local time is ambiguous)")
-    return moment
-
-
 def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     p = sub.add_parser(name, help="today's checklist (daily, weekly, monthly and yearly duties of the guidelines)",
                        description="Today's checklist, as the toolbar badge's popup shows it. Exit 0; 2 on bad usage.")
-    p.add_argument("--at", type=_moment, help="show this moment instead of now (ISO 8601 with an offset)")
+    p.add_argument("--at", type=aware_moment, help="show this moment instead of now (ISO 8601 with an offset)")
     p.add_argument("--json", action="store_true", help="print GET /v1/checklist/today's JSON")
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     for action, help_text in (("tick", "mark an item done by hand"), ("untick", "undo a tick")):

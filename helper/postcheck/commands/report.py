@@ -10,17 +10,9 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+from postcheck.commands.moments import aware_moment
+
 EXIT_USAGE = 2
-
-
-def _moment(text: str) -> datetime:
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO 8601 date-time: {text!r} (e.g. 2026-12-07T10:45:00+01:00)")
-    if moment.tzinfo is None:
-        raise argparse.ArgumentTypeError(f"{text!r} has no offset: add Z or ±hh:mm (a local time is ambiguous)")
-    return moment
 
 
 def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
@@ -33,7 +25,7 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
     period.add_argument("--month", metavar="YYYY-MM", help="a calendar month, e.g. 2026-12")
     p.add_argument("--format", choices=("html", "csv", "json"), default="html")
     p.add_argument("-o", "--output", metavar="FILE", type=Path, help="write to FILE (mode 0600) instead of stdout")
-    p.add_argument("--at", type=_moment, help="report as known at this moment instead of now (ISO 8601 with an offset)")
+    p.add_argument("--at", type=aware_moment, help="report as known at this moment instead of now (ISO 8601 with an offset)")
     p.set_defaults(run=run)
 
 

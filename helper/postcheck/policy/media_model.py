@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from pydantic import Field, field_validator
 
 from postcheck.policy.models import Closed
+from postcheck.policy.patterns import compiling
 
 
 class MediaLocation(Closed):
@@ -21,7 +20,7 @@ class MediaPersonal(Closed):
     @field_validator("device_owner_patterns")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
-        return _compiled(patterns)
+        return compiling(patterns)
 
 
 class MediaCredit(Closed):
@@ -32,7 +31,7 @@ class MediaCredit(Closed):
     @field_validator("text_cues")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
-        return _compiled(patterns)
+        return compiling(patterns)
 
 
 class MediaRelease(Closed):
@@ -49,12 +48,3 @@ class Media(Closed):
     personal: MediaPersonal
     credit: MediaCredit
     release: MediaRelease
-
-
-def _compiled(patterns: list[str]) -> list[str]:
-    for pattern in patterns:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise ValueError(f"not a valid regular expression ({exc}): {pattern!r}") from None
-    return patterns

@@ -84,14 +84,9 @@ class Tone(Closed):
     @field_validator("patronizing")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
-        import re
+        from postcheck.policy.patterns import compiling
 
-        for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"not a valid regular expression ({exc}): {pattern!r}") from None
-        return patterns
+        return compiling(patterns)
 
 
 class Template(Closed):

@@ -8,17 +8,15 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from postcheck.policy.patterns import compiling
+
 # Words per language code ("en", "fr", "es"): the rules read the union, the split keeps the lists reviewable.
 Lexicon = dict[str, list[str]]
 
 
 def _patterns_compile(patterns: Lexicon) -> Lexicon:
     for language, items in patterns.items():
-        for pattern in items:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"{language}: not a valid regular expression ({exc}): {pattern!r}") from None
+        compiling(items, language)
     return patterns
 
 

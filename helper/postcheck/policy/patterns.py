@@ -1,0 +1,16 @@
+"""The one check that a policy's regular expressions compile, shared by every policy model that holds patterns."""
+
+from __future__ import annotations
+
+import re
+
+
+def compiling(patterns: list[str], where: str = "") -> list[str]:
+    """`patterns` unchanged when each compiles; ValueError naming the pattern (and `where`, e.g. a language) if not."""
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            prefix = f"{where}: " if where else ""
+            raise ValueError(f"{prefix}not a valid regular expression ({exc}): {pattern!r}") from None
+    return patterns
