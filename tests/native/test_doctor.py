@@ -43,6 +43,24 @@ def test_doctor_passes_on_a_working_setup(keyring_session):
     assert checks["token file"]["detail"].endswith("is private (mode 600)")
 
 
+def test_right_after_install_a_helper_not_started_yet_is_no_fault(keyring_session):
+    done = postcheck("install", "--browser", "chromium", "--no-autostart")
+    assert done.returncode == 0, done.stderr
+    assert not paths.helper_file().exists()  # nothing has started the helper yet
+    report, code = doctor()
+    checks = checks_by_name(report)
+    assert code == 0 and report["ok"], [c for c in report["checks"] if not c["ok"]]
+    assert checks["helper"]["ok"] and "starts it through the native host" in checks["helper"]["detail"]
+    assert checks["token file"]["ok"] and "does not exist yet" in checks["token file"]["detail"]
+    # With the launcher gone nothing can start the helper: now its absence is a broken link again.
+    manifest = Path(os.environ["HOME"]) / MANIFEST
+    Path(json.loads(manifest.read_text())["path"]).unlink()
+    report, code = doctor()
+    checks = checks_by_name(report)
+    assert code == 1 and not checks["helper"]["ok"] and not checks["token file"]["ok"]
+    assert checks["helper"]["fix"].startswith("postcheck serve")
+
+
 def test_each_broken_link_is_named_with_the_command_that_fixes_it(keyring_session):
     manifest = _working_setup()
     paths.helper_file().chmod(0o644)

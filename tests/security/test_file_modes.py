@@ -37,6 +37,24 @@ def modes(home: Path) -> dict[str, str]:
     return found
 
 
+def test_a_per_user_install_writes_private_files_only(postcheck_home: Path, tmp_path: Path):
+    # A umask that leaves everything readable, as on many desktops: the install must not rely on it.
+    os.umask(0o022)
+    home = tmp_path / "home"
+    env = {**os.environ, "HOME": str(home), "POSTCHECK_HOME": str(postcheck_home)}
+    done = subprocess.run([sys.executable, "-m", "postcheck", "install", "--browser", "chromium", "--no-autostart"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    found = modes(postcheck_home)
+    assert {"data/native-messaging/postcheck-native-host", "data/native-messaging/install-record.json"} <= set(found)
+    expected = {name: "700" if name.endswith("/") or name.endswith("postcheck-native-host") else "600"
+                for name in found}
+    assert found == expected
+    manifest = home / ".config/chromium/NativeMessagingHosts/int.iom.postcheck.json"
+    assert f"{manifest.stat().st_mode & 0o777:o}" == "600"
+    assert f"{postcheck_home.stat().st_mode & 0o777:o}" == "700"
+
+
 def test_every_folder_0700_and_file_0600_whoever_created_them_first(postcheck_home: Path):
     # What an installer or an older version left: open folders and world-readable files.
     os.umask(0o022)

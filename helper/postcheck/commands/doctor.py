@@ -28,9 +28,11 @@ def run(args: argparse.Namespace) -> int:
     policy_check, misplaced, policy = check_policy()
     registered = [recorded_browsers(install_dir(where, scope)) for scope in ("user", "system")]
     registered_any = None if all(r is None for r in registered) else frozenset().union(*filter(None, registered))
-    checks = [doctor.check_helper(), doctor.check_token_file(where.system),
-              doctor.check_private_files(where.system), policy_check, *misplaced,
-              *doctor.check_browsers(where, policy, default_registry(where.system), registered_any),
+    browsers = doctor.check_browsers(where, policy, default_registry(where.system), registered_any)
+    # Right after `postcheck install` no helper runs yet: a browser whose manifest and launcher work starts it.
+    startable = any(c.ok and c.fix is None for c in browsers)
+    checks = [doctor.check_helper(startable), doctor.check_token_file(where.system, startable),
+              doctor.check_private_files(where.system), policy_check, *misplaced, *browsers,
               doctor.check_keyring(), *check_composers(store.default_path())]
     ok = all(c.ok for c in checks)
     if args.json:

@@ -30,18 +30,26 @@ class Check:
         return asdict(self)
 
 
-def check_helper() -> Check:
+def check_helper(startable: bool = False) -> Check:
+    """The helper answers; or, when `startable` (a browser's host manifest and launcher work), it is not running yet,
+    which is no fault: the extension starts it through the native host the first time it needs it."""
     info = helper_process.running()
     if info is not None:
         return Check("helper", True, f"answering at {info['url']} (version {info.get('version', '?')})")
     state = "names a helper that does not answer" if paths.helper_file().exists() else "does not exist"
+    if startable:
+        return Check("helper", True, f"not running now ({paths.helper_file()} {state}): the extension starts it "
+                                     "through the native host when it needs it")
     return Check("helper", False, f"no helper is running ({paths.helper_file()} {state})",
                  "postcheck serve   (or just use the extension: it starts the helper through the native host)")
 
 
-def check_token_file(system: str) -> Check:
+def check_token_file(system: str, startable: bool = False) -> Check:
     path = paths.helper_file()
     if not path.exists():
+        if startable:
+            return Check("token file", True, f"{path} does not exist yet: the helper writes it (mode 600) when it "
+                                             "starts")
         return Check("token file", False, f"{path} is missing: the helper writes it when it starts", "postcheck serve")
     if system == "windows":
         return Check("token file", True, f"{path} (protected by your profile folder's permissions)")

@@ -8,6 +8,7 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+from postcheck import paths
 from postcheck.native.actions import Action, RegistryValue, WriteFile, to_record
 from postcheck.native.plan import Plan
 from postcheck.native.registry import RegistryWriter
@@ -55,7 +56,7 @@ def recorded_browsers(install_dir: Path) -> frozenset[str] | None:
 
 
 def _save_record(install_dir: Path, entries: list[dict], browsers: tuple[str, ...]) -> None:
-    install_dir.mkdir(parents=True, exist_ok=True)
+    install_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     merged = {_identity(e): e for e in read_record(install_dir) + entries}
     registered = sorted((recorded_browsers(install_dir) or frozenset()) | set(browsers))
     path = install_dir / RECORD
@@ -66,15 +67,26 @@ def _save_record(install_dir: Path, entries: list[dict], browsers: tuple[str, ..
     path.chmod(0o600)  # a record left by an older postcheck keeps its mode through O_TRUNC
 
 
-def _apply_one(action: Action, registry: RegistryWriter | None, runner: Runner) -> tuple[bool, str]:
-    """(recorded, sentence) for one step."""
+def _file_mode(action: WriteFile, private: bool) -> int:
+    """A per-user install is read and run by its user only (0700 launcher, 0600 manifest); a system-wide one by
+    every account of the machine."""
+    if private:
+        return 0o700 if action.executable else 0o600
+    return 0o755 if action.executable else 0o644
+
+
+def _apply_one(action: Action, registry: RegistryWriter | None, runner: Runner,
+               private: bool = False) -> tuple[bool, str]:
+    """(recorded, sentence) for one step; `private`: a per-user install (folders it makes 0700, files 0600/0700)."""
     if isinstance(action, WriteFile):
-        path = action.path
+        path, mode = action.path, _file_mode(action, private)
         if path.is_file() and path.read_bytes() == action.content.encode("utf-8"):
+            if os.name == "posix" and path.stat().st_mode & 0o777 != mode:
+                path.chmod(mode)  # left by an older postcheck with looser modes
             return True, f"unchanged  {action.what}: {path}"
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700 if private else 0o777)
         path.write_text(action.content, encoding="utf-8", newline="")
-        path.chmod(0o755 if action.executable else 0o644)
+        path.chmod(mode)
         return True, f"wrote      {action.what}: {path}"
     if isinstance(action, RegistryValue):
         if registry is None:
@@ -96,13 +108,27 @@ def _apply_one(action: Action, registry: RegistryWriter | None, runner: Runner) 
     return True, f"ran        {action.what}: {command}"
 
 
+def _secure_our_folders(install_dir: Path) -> None:
+    """A per-user install writes into postcheck's own folders: make those it uses private (0700) first, as the
+    helper does at start, so that `postcheck doctor` right after the install finds nothing loose."""
+    try:
+        for folder in paths.our_dirs():
+            if install_dir == folder or folder in install_dir.parents:
+                paths.secure(folder)
+    except paths.UnsafePathError as exc:
+        raise InstallError(str(exc)) from None
+
+
 def apply(plan: Plan, registry: RegistryWriter | None, runner: Runner = run_command) -> list[str]:
     """Do every step, saying in a sentence what each did; idempotent (an unchanged file is left alone)."""
     lines, done = [], []
+    private = plan.scope == "user"
+    if private:
+        _secure_our_folders(plan.install_dir)
     try:
         for action in plan.actions:
             try:
-                recorded, line = _apply_one(action, registry, runner)
+                recorded, line = _apply_one(action, registry, runner, private)
             except PermissionError as exc:
                 fix = "run it as an administrator" if plan.where.system == "windows" else "run it with sudo"
                 hint = f" ({fix} for --system)" if plan.scope == "system" else ""
