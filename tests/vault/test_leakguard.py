@@ -72,6 +72,17 @@ def test_a_seed_glued_to_other_letters_or_split_by_punctuation():
     assert g.scan(f"{SEED[:8]}-{SEED[8:]}") == []  # not the seed any more
 
 
+def test_a_seed_in_space_separated_groups_as_set_up_pages_print_it():
+    g = guard()
+    grouped = " ".join(SEED[i:i + 4] for i in range(0, len(SEED), 4)).lower()  # "jbsw y3dp ehpk 3pxp"
+    text = f"2FA for the shared account: {grouped}. Thanks!"
+    (leak,) = g.scan(text)
+    assert (leak.start, leak.end, leak.seed) == (text.index(grouped), text.index(grouped) + len(grouped), True)
+    (leak,) = g.scan(f"seed: {SEED}")  # written in one run: found once, not twice
+    assert leak.seed
+    assert g.scan(" ".join(SEED[i:i + 4] for i in range(0, 12, 4))) == []  # part of the seed only
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=60), st.text(max_size=60))
 def test_a_seed_is_found_exactly_where_it_was_inserted(before, after):

@@ -8,7 +8,8 @@ label ("twitter/IOMPhilippines password") for the finding. The secret itself is 
 Scanning is one pass over the draft whatever the number of secrets: every window of `min_length` characters is
 hashed in C loops (map/slice/hash) and looked up among the prefilters; only the rare window that passes (about
 1 in 65,536 per stored secret) pays an HMAC of the full length. TOTP seeds are base32: they are looked for, upper-
-cased, in the draft's runs of base32 letters only, so a seed pasted in lower case is found too."""
+cased, in the draft's runs of base32 letters only, so a seed pasted in lower case is found too, and in runs of
+base32 groups of four split by single spaces, the way authenticator set-up pages show them ("jbsw y3dp ehpk 3pxp")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ from itertools import repeat
 _MASK = 0xFFFF
 MIN_SEED_CHARS = 16  # 80 bits of base32: the shortest TOTP seed postcheck stores (vault/totp.py)
 _BASE32_RUN = re.compile(f"[A-Za-z2-7]{{{MIN_SEED_CHARS},}}")
+# Groups of four base32 letters split by one space (or a no-break space), the last one maybe shorter: a seed as
+# authenticator set-up pages print it. Prose seldom has four four-letter words in a row, so this costs little.
+_SPACED_RUN = re.compile(r"(?<![A-Za-z2-7])[A-Za-z2-7]{4}(?:[ \u00a0][A-Za-z2-7]{4})+(?:[ \u00a0][A-Za-z2-7]{1,3})?"
+                         r"(?![A-Za-z2-7])")
 
 
 @dataclass(frozen=True)
@@ -80,8 +85,26 @@ class LeakGuard:
             # prose has few (a regex finds them in C), so seeds cost almost nothing to look for.
             for run in _BASE32_RUN.finditer(text):
                 self._scan(run.group().upper(), run.start(), tables[True], True, leaks)
+            self._scan_spaced(text, tables[True], leaks)
         leaks.sort(key=lambda leak: (leak.start, leak.end))
         return leaks
+
+    def _scan_spaced(self, text: str, table: dict, leaks: list[Leak]) -> None:
+        """Seeds written in space-separated groups: each run is read without its spaces, and a seed found there is
+        mapped back to the run's own offsets (from its first letter to its last)."""
+        seen = {(leak.start, leak.end, leak.label) for leak in leaks}
+        for run in _SPACED_RUN.finditer(text):
+            raw = run.group()
+            letters = [i for i, c in enumerate(raw) if c not in " \u00a0"]
+            if len(letters) < MIN_SEED_CHARS:
+                continue
+            found: list[Leak] = []
+            self._scan("".join(raw[i] for i in letters).upper(), 0, table, True, found)
+            for leak in found:
+                start, end = run.start() + letters[leak.start], run.start() + letters[leak.end - 1] + 1
+                if (start, end, leak.label) not in seen:
+                    seen.add((start, end, leak.label))
+                    leaks.append(Leak(start, end, leak.label, True))
 
     def _scan(self, source: str, offset: int, table: dict, seed: bool, leaks: list[Leak]) -> None:
         width = self.min_length
