@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import stat
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -139,3 +141,21 @@ def test_export_without_ocu_key_writes_nothing(keyring_session, tmp_path):
     assert refused.returncode == 1 and "ocu_public_key" in refused.stderr
     assert not (tmp_path / "x.txt").exists()
     assert " export " not in vault("log").stdout
+
+
+def test_postcheck_check_finds_a_stored_secret_in_the_draft(keyring_session, postcheck_home):
+    def check(text: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "postcheck", "check", "--json", text], capture_output=True,
+                              text=True, env=dict(os.environ), timeout=120)
+
+    draft = f"New login for the shared account: {PASSWORD} (don't share)"
+    before = check(draft)  # no activity log yet: nothing is compared, and none is created for a check
+    assert not (postcheck_home / "data" / "activity.sqlite3").exists()
+    assert vault("add", "twitter", "IOMPhilippines", stdin=PASSWORD + "\n").returncode == 0
+    done = check(draft)
+    report = json.loads(done.stdout)
+    (leak,) = [f for f in report["findings"] if "IOMPhilippines" in f["message"]]
+    assert done.returncode == 1 and leak["rule"] == "safety.credential" and leak["severity"] == "error"
+    assert draft[leak["start"]:leak["end"]] == PASSWORD  # ASCII draft: UTF-16 offsets are string offsets
+    assert PASSWORD not in leak["message"] + (leak["suggestion"] or "") and PASSWORD not in done.stderr
+    assert before.returncode in (0, 1) and "IOMPhilippines" not in before.stdout

@@ -44,11 +44,42 @@ def run(args: argparse.Namespace) -> int:
     except (UnknownValue, PolicyError) as exc:
         print(f"postcheck: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    report = with_stored_secrets(text, report)
     if args.json:
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
     else:
         sys.stdout.write(render(text, report))
     return 1 if report.has_error else 0
+
+
+def with_stored_secrets(text: str, report: Report) -> Report:
+    """The vault's leak guard, as the helper runs it after POST /v1/check: an error where the draft holds a stored
+    password or TOTP seed. It reads the keyring only when the activity log exists and says secrets are stored (most
+    workstations pay nothing); a keyring that cannot be read is said on standard error and the check goes on."""
+    from postcheck import store
+
+    if not store.default_path().exists():
+        return report  # never create the activity log for a check
+    from postcheck.accounts import AccountRegistry
+    from postcheck.paths import policy_override
+    from postcheck.policy import load_policy
+    from postcheck.vault.errors import VaultError
+    from postcheck.vault.leakguard import LeakGuard
+    from postcheck.vault.leaks import findings, stored_secrets, with_leaks
+    from postcheck.vault.service import VaultService
+
+    registry = AccountRegistry(store.ActivityStore())
+    secrets_count, seeds_count, *_ = registry.secrets_stamp()
+    if not (secrets_count or seeds_count):
+        return report
+    vault = load_policy(policy_override()).vault
+    guard = LeakGuard(vault.leak_guard_min_length)
+    try:
+        guard.replace(stored_secrets(VaultService(registry, vault, via="cli")))
+    except VaultError as exc:
+        print(f"postcheck: the draft was not compared with the vault's stored secrets: {exc}", file=sys.stderr)
+        return report
+    return with_leaks(report, findings(guard, text))
 
 
 def _excerpt(text: str, to_codepoints: CodepointMap, start16: int, end16: int, width: int = 60) -> str:

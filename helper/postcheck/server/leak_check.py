@@ -13,18 +13,16 @@ import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from postcheck.engine.offsets import Utf16Map
-from postcheck.engine.report import Finding, Report
+from postcheck.engine.report import Report
 from postcheck.vault.errors import VaultError
 from postcheck.vault.leakguard import LeakGuard
-from postcheck.vault.service import VaultService, password_label, seed_label
+from postcheck.vault.leaks import findings, stored_secrets, with_leaks
+from postcheck.vault.service import VaultService
 
 log = logging.getLogger("postcheck.server")
-RULE, GUIDELINE = "safety.credential", "Security and Privacy"
 # How often a check asks the registry whether a secret changed, and how long to wait after the keyring refused.
 STALE_AFTER, RETRY_AFTER = 1.0, 30.0
 _EMPTY = (0, 0, "", "")
-_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}  # the engine's order of findings
 
 
 class GuardState:
@@ -41,18 +39,7 @@ class GuardState:
         stamp = self.vault.registry.secrets_stamp()
         if stamp == self.stamp:
             return None
-        from postcheck.vault import oskeyring
-
-        secrets = []
-        for account in self.vault.registry.all():
-            if account.has_secret:
-                secret = oskeyring.read_or_none(account.platform, account.handle)
-                if secret:
-                    secrets.append((password_label(account.platform, account.handle), secret, False))
-            if account.has_totp:
-                seed = oskeyring.read_or_none(account.platform, account.handle, totp=True)
-                if seed:
-                    secrets.append((seed_label(account.platform, account.handle), seed, True))
+        secrets = stored_secrets(self.vault)
         self.guard.replace(secrets)
         del secrets
         return stamp
@@ -91,24 +78,6 @@ async def preload(state: GuardState) -> None:
         pass
 
 
-def findings(guard: LeakGuard, text: str) -> list[Finding]:
-    leaks = guard.scan(text)
-    if not leaks:
-        return []
-    to_utf16 = Utf16Map(text)
-    found = []
-    for leak in leaks:
-        what = "TOTP seed (its 2FA secret)" if leak.seed else "password"
-        account = leak.label.rsplit(" ", 2 if leak.seed else 1)[0]
-        found.append(Finding(
-            rule=RULE, severity="error", start=to_utf16(leak.start), end=to_utf16(leak.end), guideline=GUIDELINE,
-            message=f"This draft contains the {what} of {account} stored in postcheck's vault: anyone who reads "
-                    f"the post can take over the account.",
-            suggestion="Remove it before posting. If it was ever published or sent, change it now and store the new "
-                       "one in the vault."))
-    return found
-
-
 async def guard(state: GuardState, text: str, report: Report, in_thread: bool) -> Report:
     """`report` plus an error per stored secret found in `text`; the engine's own credential finding on the same
     span is replaced (this one names the account)."""
@@ -119,9 +88,4 @@ async def guard(state: GuardState, text: str, report: Report, in_thread: bool) -
     if not len(state.guard):
         return report
     extra = await asyncio.to_thread(findings, state.guard, text) if in_thread else findings(state.guard, text)
-    if not extra:
-        return report
-    kept = [f for f in report.findings
-            if f.rule != RULE or not any(f.start < e.end and e.start < f.end for e in extra)]
-    merged = sorted(kept + extra, key=lambda f: (f.start, _SEVERITY_ORDER[f.severity], f.rule))
-    return report.model_copy(update={"findings": merged})
+    return with_leaks(report, extra)
