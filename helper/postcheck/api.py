@@ -16,6 +16,7 @@ def default_engine() -> Engine:
     return Engine(load_policy(policy_override()))
 
 
-def check(text: str, platform: str = "twitter", kind: str = "post") -> Report:
-    """Check a post (or, with kind="reply", a reply) for `platform` against the guidelines."""
-    return default_engine().check(text, platform, kind)
+def check(text: str, platform: str = "twitter", kind: str = "post", addressee: str | None = None) -> Report:
+    """Check a post (or, with kind="reply", a reply to `addressee` when the name is known) for `platform` against
+    the guidelines."""
+    return default_engine().check(text, platform, kind, addressee=addressee)

@@ -103,3 +103,12 @@ def test_excerpts_follow_utf16_offsets_after_astral_characters() -> None:
     text = "🙏🏽🇵🇭 " * 40 + "Call the WXQZ team: #a #b #c #d 🙏 #e"
     done = run("--platform", "instagram", text)
     assert "«WXQZ»" in done.stdout and "«#d»" in done.stdout and "«#e»" in done.stdout, done.stdout
+
+
+def test_to_names_the_person_a_reply_answers() -> None:
+    text = "Maria Lopez thank you for your message. –L"
+    named = json.loads(run("--json", "--platform", "facebook", "--reply", "--to", "Maria Lopez", text).stdout)
+    assert named == json.loads(check(text, "facebook", "reply", addressee="Maria Lopez").model_dump_json())
+    assert "reply.missing-greeting" not in {f["rule"] for f in named["findings"]}
+    refused = run("--to", "Maria Lopez", text)
+    assert refused.returncode == 2 and "add --reply" in refused.stderr

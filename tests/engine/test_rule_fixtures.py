@@ -6,6 +6,7 @@ Format (YAML):
     flagged:                   # each must get at least one finding of this rule
       - "plain text"
       - {text: "…", platform: instagram, kind: reply, span: "#TheUnderlinedPart"}
+      - {text: "…", kind: reply, addressee: "Maria Lopez"}   # the person a reply answers, when the box knows it
     ok:                        # none may get a finding of this rule
       - "…"
     regressions:               # past mistakes; `flagged: true|false` says which way
@@ -58,7 +59,7 @@ def test_every_fixture_names_a_rule() -> None:
 @pytest.mark.parametrize(("rule", "case", "flagged"), list(_cases()))
 def test_fixture_case(rule: str, case: dict, flagged: bool) -> None:
     text = case["text"]
-    report = ENGINE.check(text, case["platform"], case["kind"])
+    report = ENGINE.check(text, case["platform"], case["kind"], addressee=case.get("addressee"))
     mine = [f for f in report.findings if f.rule == rule]
     if not flagged:
         assert not mine, f"{rule} should not flag {text!r}: {[f.message for f in mine]}"

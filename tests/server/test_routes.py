@@ -36,6 +36,19 @@ async def test_check_reply_kind_and_other_platform(client, auth):
     assert body == json.loads(engine_check(text, "facebook", "reply").model_dump_json())
 
 
+async def test_check_reply_to_a_named_person_takes_the_prefilled_mention_as_the_greeting(client, auth):
+    text = "Maria Lopez thank you for your message, we are looking into it. –L"
+    body = {"text": text, "platform": "facebook", "kind": "reply"}
+    without = await (await client.post("/v1/check", json=body, headers=auth)).json()
+    named = await (await client.post("/v1/check", json={**body, "addressee": "Maria Lopez"}, headers=auth)).json()
+    assert "reply.missing-greeting" in {f["rule"] for f in without["findings"]}
+    assert "reply.missing-greeting" not in {f["rule"] for f in named["findings"]}
+    assert named == json.loads(engine_check(text, "facebook", "reply", addressee="Maria Lopez").model_dump_json())
+    for wrong, why in ((12, "addressee: "), ("x" * 201, "addressee: ")):
+        response = await client.post("/v1/check", json={**body, "addressee": wrong}, headers=auth)
+        assert response.status == 422 and (await response.json())["error"]["message"].startswith(why)
+
+
 async def test_check_lone_surrogate_is_checked_as_replacement_char_with_the_same_offsets(client, auth):
     raw = '{"text": "\\ud800 #a #b #c #d", "platform": "twitter"}'
     response = await client.post("/v1/check", data=raw, headers={**auth, "Content-Type": "application/json"})

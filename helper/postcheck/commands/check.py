@@ -24,6 +24,9 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
                    help=f"the platform the post is for: {', '.join(PLATFORMS)}{aliases}, in any case "
                         "(default: %(default)s)")
     p.add_argument("--reply", action="store_true", help="the text is a reply to a comment or review")
+    p.add_argument("--to", metavar="NAME", dest="addressee",
+                   help="with --reply: the name of the person it answers (a reply opening with it starts with the "
+                        "site's mention of them, as Facebook pre-fills it)")
     p.add_argument("--json", action="store_true", help="print the report as JSON (the HTTP API's format)")
     p.set_defaults(run=run)
 
@@ -39,8 +42,11 @@ def run(args: argparse.Namespace) -> int:
         text = sys.stdin.read()
     else:
         text = args.text
+    if args.addressee is not None and not args.reply:
+        print("postcheck check: --to NAME names the person a reply answers: add --reply", file=sys.stderr)
+        return EXIT_USAGE
     try:
-        report = check(text, args.platform, "reply" if args.reply else "post")
+        report = check(text, args.platform, "reply" if args.reply else "post", addressee=args.addressee)
     except (UnknownValue, PolicyError) as exc:
         print(f"postcheck: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -18,6 +18,9 @@ class Draft:
     platform: str
     kind: str
     parsed: Parsed
+    # For a reply: the name of the person it answers, when the box knows it (Facebook's "Reply to Maria Lopez"); a
+    # reply that opens with it starts with the site's pre-filled mention of that person.
+    addressee: str | None = None
     # Work that several rules need from this one draft, done at most once per check (see shared()).
     _shared: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 

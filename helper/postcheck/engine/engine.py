@@ -43,11 +43,12 @@ class Engine:
         }
 
     def check(self, text: str, platform: str = "twitter", kind: str = "post",
-              cancelled: Callable[[], bool] | None = None) -> Report:
-        """The report on `text` (platform: a name or alias, any case; kind: post or reply). A blank text (empty, or
-        only whitespace) is not checked: no findings and `stats.blank` true. Raises UnknownValue; raises
-        CheckCancelled when `cancelled()` is true before a rule or after any finding (the helper passes it for a
-        check whose client has gone)."""
+              cancelled: Callable[[], bool] | None = None, addressee: str | None = None) -> Report:
+        """The report on `text` (platform: a name or alias, any case; kind: post or reply; addressee: for a reply,
+        the name of the person it answers when known, e.g. "Maria Lopez"). A blank text (empty, or only whitespace)
+        is not checked: no findings and `stats.blank` true. Raises UnknownValue; raises CheckCancelled when
+        `cancelled()` is true before a rule or after any finding (the helper passes it for a check whose client has
+        gone)."""
         platform = platform_name(platform)
         applicable = self._applicable.get((platform, kind))
         if applicable is None:
@@ -57,7 +58,7 @@ class Engine:
         if LONE_SURROGATE.search(text):
             text = LONE_SURROGATE.sub("\ufffd", text)
         parsed = twitter.parse(text)
-        draft = Draft(text, platform, kind, parsed)
+        draft = Draft(text, platform, kind, parsed, addressee or None)
         to16 = Utf16Map(text)
         findings: list[Finding] = []
         blank = _BLANK.fullmatch(text) is not None

@@ -57,6 +57,10 @@ class CheckRequest(Closed):
     text: str = Field(description="The draft as the browser holds it; offsets in the report are UTF-16 code units.")
     platform: Platform
     kind: Literal["post", "reply"] = "post"
+    addressee: Annotated[str, StringConstraints(max_length=200)] | None = Field(
+        default=None, description="For a reply: the name of the person it answers, as the site shows it (Facebook's "
+                                  "\"Reply to Maria Lopez\"); a reply opening with it starts with the site's "
+                                  "pre-filled mention, which greets that person.")
 
 
 # Whitespace spelt out, never \s: Python's \s takes U+0085 and U+001C-1F, JSON Schema's (ECMA) does not, and the

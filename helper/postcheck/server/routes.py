@@ -65,7 +65,8 @@ async def _check_while_client_waits(request: web.Request, engine, body: CheckReq
     """engine.check in a thread, stopped between rules (and findings) once the client has gone: an abandoned check
     must not keep the worker busy for everyone else (aiohttp does not cancel handlers when a client leaves)."""
     gone = threading.Event()
-    task = asyncio.ensure_future(asyncio.to_thread(engine.check, body.text, body.platform, body.kind, gone.is_set))
+    task = asyncio.ensure_future(asyncio.to_thread(engine.check, body.text, body.platform, body.kind, gone.is_set,
+                                                   body.addressee))
     while not task.done():
         await asyncio.wait({task}, timeout=CLIENT_POLL_SECONDS)
         transport = request.transport
@@ -88,7 +89,7 @@ async def check(request: web.Request) -> web.Response:
     inline = len(body.text) <= request.app[CONFIG].inline_check_limit
     try:
         if inline:
-            report = engine.check(body.text, body.platform, body.kind)
+            report = engine.check(body.text, body.platform, body.kind, addressee=body.addressee)
         else:
             # A huge paste takes tens to hundreds of ms: in a thread, other requests still get their turns.
             report = await _check_while_client_waits(request, engine, body)
