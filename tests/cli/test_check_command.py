@@ -112,3 +112,9 @@ def test_to_names_the_person_a_reply_answers() -> None:
     assert "reply.missing-greeting" not in {f["rule"] for f in named["findings"]}
     refused = run("--to", "Maria Lopez", text)
     assert refused.returncode == 2 and "add --reply" in refused.stderr
+
+
+def test_lang_gives_the_findings_in_french_or_spanish() -> None:
+    done = run("--lang", "es", "Llamen a Amal al +254 712 345 678")
+    assert done.returncode == 1 and "es un número de teléfono" in done.stdout
+    assert "Guideline: Security and Privacy" in done.stdout  # sections cite the document as written

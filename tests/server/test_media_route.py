@@ -37,6 +37,21 @@ async def test_json_with_base64_and_text_from_the_extension(client, auth):
     assert [f["rule"] for f in credited["findings"]] == ["image.release"]
 
 
+async def test_findings_in_the_extension_language_in_both_body_forms(client, auth):
+    data = photos.jpeg(photos.gps_exif())
+    raw = await (await client.post("/v1/media", data=data, headers={**auth, **OCTETS},
+                                   params={"text": "Photo: IOM/Jane Doe", "lang": "fr"})).json()
+    assert raw["findings"][0]["message"].startswith("Le fichier enregistre l'endroit de la prise de vue")
+    assert raw["findings"][0]["guideline"] == load_policy().media.location.section  # sections cite the document
+    body = {"data": base64.b64encode(data).decode(), "text": "Photo: IOM/Jane Doe", "lang": "es"}
+    spanish = await (await client.post("/v1/media", json=body, headers=auth)).json()
+    assert spanish["findings"][0]["message"].startswith("El archivo registra dónde se tomó")
+    for params, json_body in (({"lang": "de"}, None), (None, {**body, "lang": "de"})):
+        response = await client.post("/v1/media", data=None if json_body else data, json=json_body, params=params,
+                                     headers={**auth, **({} if json_body else OCTETS)})
+        assert response.status == 422 and (await response.json())["error"]["message"].startswith("lang: ")
+
+
 async def test_bad_bodies_get_clear_errors(client, auth):
     not_image = await client.post("/v1/media", data=b"%PDF-1.7 hello", headers={**auth, **OCTETS})
     assert not_image.status == 422

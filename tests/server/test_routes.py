@@ -49,6 +49,18 @@ async def test_check_reply_to_a_named_person_takes_the_prefilled_mention_as_the_
         assert response.status == 422 and (await response.json())["error"]["message"].startswith(why)
 
 
+async def test_check_answers_in_the_extension_language(client, auth):
+    text = "Call Amal on +254 712 345 678 #a #b #c #d"
+    english = await (await client.post("/v1/check", json={"text": text, "platform": "twitter"}, headers=auth)).json()
+    french = await (await client.post("/v1/check", json={"text": text, "platform": "twitter", "lang": "fr"},
+                                      headers=auth)).json()
+    assert [(f["rule"], f["start"], f["end"], f["guideline"]) for f in french["findings"]] == [
+        (f["rule"], f["start"], f["end"], f["guideline"]) for f in english["findings"]]
+    assert french["findings"][0]["message"].startswith("« +254 712 345 678 » est un numéro de téléphone")
+    refused = await client.post("/v1/check", json={"text": text, "platform": "twitter", "lang": "de"}, headers=auth)
+    assert refused.status == 422 and (await refused.json())["error"]["message"].startswith("lang: ")
+
+
 async def test_check_lone_surrogate_is_checked_as_replacement_char_with_the_same_offsets(client, auth):
     raw = '{"text": "\\ud800 #a #b #c #d", "platform": "twitter"}'
     response = await client.post("/v1/check", data=raw, headers={**auth, "Content-Type": "application/json"})

@@ -28,6 +28,8 @@ def add_parser(sub: argparse._SubParsersAction, name: str) -> None:
                    help="with --reply: the name of the person it answers (a reply opening with it starts with the "
                         "site's mention of them, as Facebook pre-fills it)")
     p.add_argument("--json", action="store_true", help="print the report as JSON (the HTTP API's format)")
+    p.add_argument("--lang", choices=("en", "fr", "es"), default="en",
+                   help="the language of the findings' messages and suggestions (default: %(default)s)")
     p.set_defaults(run=run)
 
 
@@ -51,6 +53,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"postcheck: {exc}", file=sys.stderr)
         return EXIT_USAGE
     report = with_stored_secrets(text, report)
+    if args.lang != "en":
+        from postcheck.i18n import localize
+
+        report = localize(report, args.lang)
     if args.json:
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
     else:

@@ -18,10 +18,12 @@ import asyncio
 import base64
 import binascii
 import json
+from typing import Literal
 
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from postcheck.i18n import LANGUAGES, localize_finding
 from postcheck.server.middlewares import RULED_BODY
 from postcheck.server.errors import ApiError, invalid
 from postcheck.server.keys import CONFIG
@@ -55,6 +57,7 @@ class MediaRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
     data: str = Field(pattern=_BASE64, description="Base64 of the file's metadata part (at most metadata_cap_bytes)")
     text: str = Field(default="", description="The post's text, for the credit check")
+    lang: Literal["en", "fr", "es"] = Field(default="en", description="The language of the findings' texts")
 
 
 async def _read(request: web.Request, limit: int) -> bytes:
@@ -76,8 +79,8 @@ async def _read(request: web.Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _from_json(raw: bytes, model: type[MediaRequest] | type[CleanRequest]) -> tuple[bytes, str]:
-    """(decoded data, text or name) from a MediaRequest or CleanRequest body."""
+def _from_json(raw: bytes, model: type[MediaRequest] | type[CleanRequest]) -> tuple[bytes, str, str]:
+    """(decoded data, text or name, findings' language) from a MediaRequest or CleanRequest body."""
     try:
         body = model.model_validate(json.loads(raw.decode("utf-8")))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
@@ -86,7 +89,7 @@ def _from_json(raw: bytes, model: type[MediaRequest] | type[CleanRequest]) -> tu
         raise invalid(exc) from None
     try:
         words = body.text if isinstance(body, MediaRequest) else body.name
-        return base64.b64decode(body.data, validate=True), words
+        return base64.b64decode(body.data, validate=True), words, getattr(body, "lang", "en")
     except binascii.Error as exc:
         raise ApiError(422, "invalid", f"data: not valid base64 ({exc})") from None
 
@@ -98,9 +101,11 @@ async def media(request: web.Request) -> web.Response:
     policy = request.app[CONFIG].policy.media
     raw = await _read(request, request.app[CONFIG].max_media_body)
     if request.content_type == "application/json":
-        data, text = _from_json(raw, MediaRequest)
+        data, text, lang = _from_json(raw, MediaRequest)
     else:
-        data, text = raw, request.rel_url.query.get("text", "")
+        data, text, lang = raw, request.rel_url.query.get("text", ""), request.rel_url.query.get("lang", "en")
+        if lang not in LANGUAGES:
+            raise ApiError(422, "invalid", f"lang: {lang!r} is not one of {', '.join(LANGUAGES)}")
     if len(data) > policy.metadata_cap_bytes:
         raise ApiError(413, "payload-too-large", f"send only the metadata part: at most "
                                                  f"{policy.metadata_cap_bytes} bytes, not {len(data)}")
@@ -108,7 +113,8 @@ async def media(request: web.Request) -> web.Response:
         report = inspect(data, text, policy)
     except MediaError as exc:
         raise ApiError(422, "unreadable-media", str(exc)) from None
-    report = report.model_copy(update={"image_kinds": list(request.app[CONFIG].policy.images.rotation)})
+    report = report.model_copy(update={"image_kinds": list(request.app[CONFIG].policy.images.rotation),
+                                       "findings": [localize_finding(f, lang) for f in report.findings]})
     return web.Response(body=report.model_dump_json(), content_type="application/json")
 
 
@@ -121,7 +127,7 @@ async def media_clean(request: web.Request) -> web.Response:
     policy = request.app[CONFIG].policy.media
     raw = await _read(request, clean_body_limit(policy.max_clean_bytes))
     if request.content_type == "application/json":
-        data, name = _from_json(raw, CleanRequest)
+        data, name, _ = _from_json(raw, CleanRequest)
     else:
         data, name = raw, request.rel_url.query.get("name", "photo")
     if len(data) > policy.max_clean_bytes:

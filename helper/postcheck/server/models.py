@@ -61,6 +61,9 @@ class CheckRequest(Closed):
         default=None, description="For a reply: the name of the person it answers, as the site shows it (Facebook's "
                                   "\"Reply to Maria Lopez\"); a reply opening with it starts with the site's "
                                   "pre-filled mention, which greets that person.")
+    lang: Literal["en", "fr", "es"] = Field(
+        default="en", description="The language of the findings' messages and suggestions (the extension's "
+                                  "interface language); rule ids, offsets and guideline sections do not change.")
 
 
 # Whitespace spelt out, never \s: Python's \s takes U+0085 and U+001C-1F, JSON Schema's (ECMA) does not, and the

@@ -17,6 +17,7 @@ from postcheck.engine import CheckCancelled, UnknownValue
 from postcheck.server.errors import ApiError, invalid
 from postcheck.server import checklist_source, leak_check
 from postcheck.server.keys import CONFIG, DUTIES, ENGINE, LEAK_GUARD, OPENAPI, STORE, STORE_THREAD, ZONE
+from postcheck.i18n import localize
 from postcheck.server.models import ActivityEvent, CheckRequest
 
 routes = web.RouteTableDef()
@@ -97,6 +98,7 @@ async def check(request: web.Request) -> web.Response:
         raise ApiError(422, "invalid", f"platform: {exc}") from None
     # Stored secrets are looked for here, outside the pure engine, through keyed hashes only.
     report = await leak_check.guard(request.app[LEAK_GUARD], body.text, report, in_thread=not inline)
+    report = localize(report, body.lang)
     return web.Response(body=report.model_dump_json(), content_type="application/json")
 
 
