@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 
 from postcheck.engine.draft import Draft
-from postcheck.engine.rules.safety._words import Gate, word_pattern
+from postcheck.engine.rules.safety._words import WORD_MARK, Gate, word_pattern
 from postcheck.policy import Policy
 
 _WORD = re.compile(r"\w+")
@@ -22,7 +22,7 @@ class Reading:
     accents, figures of speech blanked, offset for offset) and `sentences` are made when a rule first needs them,
     since most posts pass every gate without."""
 
-    __slots__ = ("_figures", "_folded", "_ordered", "_sentences", "_starts", "lower", "text", "words")
+    __slots__ = ("_figures", "_folded", "_joined", "_ordered", "_sentences", "_starts", "lower", "text", "words")
 
     def __init__(self, draft: Draft, figures: re.Pattern[str] | None) -> None:
         self.text = draft.text
@@ -33,6 +33,7 @@ class Reading:
         self._sentences: tuple[tuple[int, int], ...] | None = None
         self._starts: list[int] = []
         self._ordered: list[str] | None = None
+        self._joined: str | None = None
 
     @property
     def folded(self) -> str:
@@ -49,6 +50,13 @@ class Reading:
         if self._ordered is None:
             self._ordered = sorted(self.words)
         return self._ordered
+
+    @property
+    def joined_words(self) -> str:
+        """The words, each after WORD_MARK, in no order: gates search their "convoy*" prefixes in it at once."""
+        if self._joined is None:
+            self._joined = WORD_MARK + WORD_MARK.join(self.words) if self.words else ""
+        return self._joined
 
     @property
     def sentences(self) -> tuple[tuple[int, int], ...]:

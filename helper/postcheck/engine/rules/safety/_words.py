@@ -10,7 +10,7 @@ from postcheck.engine.fold import fold, fold_pattern
 from postcheck.engine.rules._trie import trie_pattern
 from postcheck.policy.safety_model import Lexicon
 
-__all__ = ["Gate", "alternation", "fold", "regex_union", "union", "word_pattern"]
+__all__ = ["WORD_MARK", "Gate", "alternation", "fold", "regex_union", "union", "word_pattern"]
 
 
 def union(lexicon: Lexicon | Iterable[str]) -> list[str]:
@@ -44,6 +44,9 @@ def regex_union(patterns: Lexicon) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{fold_pattern(p)})" for ps in patterns.values() for p in ps))
 
 
+# Put before each word of `joined_words`: no word (\w+) holds it.
+WORD_MARK = "\x00"
+
 # Words too common to say anything about a post; only the gates use them, to pick which word of a phrase to test.
 _FUNCTION_WORDS = frozenset({
     "the", "a", "an", "at", "on", "in", "to", "of", "by", "be", "is", "are", "will", "for", "and",
@@ -55,7 +58,8 @@ class Gate:
     """Says, from a post's words, whether any phrase of a word list may occur in it: a rule skips its patterns when
     the gate is shut. Whole words are one set operation; "convoy*"-style prefixes one small scan."""
 
-    __slots__ = ("_keys", "_prefixes", "_starts")  # words that open it; "convoy*" prefixes as a pattern and a tuple
+    # Words that open it; "convoy*" prefixes as a pattern over text, a pattern over joined words, and a tuple.
+    __slots__ = ("_joined", "_keys", "_prefixes", "_starts")
 
     def __init__(self, lexicon: Lexicon | Iterable[str]) -> None:
         keys, prefixes = set(), set()
@@ -72,15 +76,21 @@ class Gate:
                 prefixes.add("")
         self._keys = frozenset(keys)
         self._prefixes = re.compile(r"(?<!\w)" + _trie_regex(prefixes)) if prefixes else None
+        # Over `joined_words` ("\0" before each word): the literal "\0" lets re jump from word start to word start.
+        self._joined = re.compile(WORD_MARK + "(?:" + _trie_regex(prefixes) + ")") if prefixes else None
         self._starts = tuple(sorted(prefixes))
 
     def open(self, reading) -> bool:
-        """`reading`: anything with `words` (its set of words) and `lower` (its folded text); with `sorted_words`
-        (its words in order) the prefixes are looked up by bisection instead of a scan of the text."""
+        """`reading`: anything with `words` (its set of words) and `lower` (its folded text); with `joined_words`
+        (its words each after WORD_MARK) the prefixes are one search of that short string, with `sorted_words` (its
+        words in order) they are looked up by bisection, else the text is scanned."""
         if not self._keys.isdisjoint(reading.words):
             return True
         if self._prefixes is None:
             return False
+        joined = getattr(reading, "joined_words", None)
+        if joined is not None:
+            return self._joined.search(joined) is not None
         ordered = getattr(reading, "sorted_words", None)
         if ordered is None:
             return self._prefixes.search(reading.lower) is not None
