@@ -11,7 +11,8 @@ from postcheck.policy import Policy
 
 _WORD = re.compile(r"\w+")
 # A sentence ends at . ! ? ; followed by a space, or at a line break; decimals ("05.30") and "St.Mary" do not end one.
-_SENTENCE_END = re.compile(r"[.!?;]+(?=\s)|\n+")
+# Written to begin with a character class, which lets re jump between candidates: the same as [.!?;]+(?=\s)|\n+.
+_SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=[.!?;])[.!?;]*(?=\s)|(?<=\n)\n*)")
 # Emoji and pictographs (with their joiners and variation selectors) stand between words ("De vacaciones 🏝️ del 1 al
 # 15"): the rules read them as spaces, one for one (an emoji outside the BMP is one character), so offsets hold.
 _PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2300-\u23FF\u2460-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
