@@ -10,6 +10,7 @@ from postcheck.engine.rules.safety._words import WORD_MARK, Gate, word_pattern
 from postcheck.policy import Policy
 
 _WORD = re.compile(r"\w+")
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)  # the same words on ASCII text, a little faster
 # A sentence ends at . ! ? ; followed by a space, or at a line break; decimals ("05.30") and "St.Mary" do not end one.
 # Written to begin with a character class, which lets re jump between candidates: the same as [.!?;]+(?=\s)|\n+.
 _SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=[.!?;])[.!?;]*(?=\s)|(?<=\n)\n*)")
@@ -28,7 +29,7 @@ class Reading:
     def __init__(self, draft: Draft, figures: re.Pattern[str] | None) -> None:
         self.text = draft.text
         self.lower = draft.folded  # before figures of speech are blanked: gates may open a little more often
-        self.words = frozenset(_WORD.findall(self.lower))
+        self.words = frozenset((_ASCII_WORD if self.lower.isascii() else _WORD).findall(self.lower))
         self._figures = figures
         self._folded: str | None = None
         self._sentences: tuple[tuple[int, int], ...] | None = None
@@ -85,7 +86,9 @@ class Reader:
         self._key = ("safety.reading", self._figures.pattern)
 
     def read(self, draft: Draft) -> Reading:
-        return draft.shared(self._key, lambda: self._reading(draft))
+        # Every rule asks for it at least once per check: the kept reading is looked up without a call to shared().
+        reading = draft._shared.get(self._key)
+        return reading if reading is not None else draft.shared(self._key, lambda: self._reading(draft))
 
     def _reading(self, draft: Draft) -> Reading:
         reading = Reading(draft, None)
