@@ -28,7 +28,10 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def _fold_run(match: re.Match[str]) -> str:
-    return match.group().translate(_table())
+    run = match.group()
+    if len(run) == 1:  # most runs are one accented letter ("é"): one dict lookup instead of a translate
+        return _table().get(ord(run), run)
+    return run.translate(_table())
 
 
 def fold(text: str) -> str:

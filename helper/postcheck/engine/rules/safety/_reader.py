@@ -6,12 +6,14 @@ import re
 from bisect import bisect_right
 
 from postcheck.engine.draft import Draft
-from postcheck.engine.rules.safety._words import Gate, word_pattern
+from postcheck.engine.rules.safety._words import WORD_MARK, Gate, word_pattern
 from postcheck.policy import Policy
 
 _WORD = re.compile(r"\w+")
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)  # the same words on ASCII text, a little faster
 # A sentence ends at . ! ? ; followed by a space, or at a line break; decimals ("05.30") and "St.Mary" do not end one.
-_SENTENCE_END = re.compile(r"[.!?;]+(?=\s)|\n+")
+# Written to begin with a character class, which lets re jump between candidates: the same as [.!?;]+(?=\s)|\n+.
+_SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=[.!?;])[.!?;]*(?=\s)|(?<=\n)\n*)")
 # Emoji and pictographs (with their joiners and variation selectors) stand between words ("De vacaciones 🏝️ del 1 al
 # 15"): the rules read them as spaces, one for one (an emoji outside the BMP is one character), so offsets hold.
 _PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2300-\u23FF\u2460-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
@@ -22,17 +24,18 @@ class Reading:
     accents, figures of speech blanked, offset for offset) and `sentences` are made when a rule first needs them,
     since most posts pass every gate without."""
 
-    __slots__ = ("_figures", "_folded", "_ordered", "_sentences", "_starts", "lower", "text", "words")
+    __slots__ = ("_figures", "_folded", "_joined", "_ordered", "_sentences", "_starts", "lower", "text", "words")
 
     def __init__(self, draft: Draft, figures: re.Pattern[str] | None) -> None:
         self.text = draft.text
         self.lower = draft.folded  # before figures of speech are blanked: gates may open a little more often
-        self.words = frozenset(_WORD.findall(self.lower))
+        self.words = frozenset((_ASCII_WORD if self.lower.isascii() else _WORD).findall(self.lower))
         self._figures = figures
         self._folded: str | None = None
         self._sentences: tuple[tuple[int, int], ...] | None = None
         self._starts: list[int] = []
         self._ordered: list[str] | None = None
+        self._joined: str | None = None
 
     @property
     def folded(self) -> str:
@@ -49,6 +52,13 @@ class Reading:
         if self._ordered is None:
             self._ordered = sorted(self.words)
         return self._ordered
+
+    @property
+    def joined_words(self) -> str:
+        """The words, each after WORD_MARK, in no order: gates search their "convoy*" prefixes in it at once."""
+        if self._joined is None:
+            self._joined = WORD_MARK + WORD_MARK.join(self.words) if self.words else ""
+        return self._joined
 
     @property
     def sentences(self) -> tuple[tuple[int, int], ...]:
@@ -76,7 +86,9 @@ class Reader:
         self._key = ("safety.reading", self._figures.pattern)
 
     def read(self, draft: Draft) -> Reading:
-        return draft.shared(self._key, lambda: self._reading(draft))
+        # Every rule asks for it at least once per check: the kept reading is looked up without a call to shared().
+        reading = draft._shared.get(self._key)
+        return reading if reading is not None else draft.shared(self._key, lambda: self._reading(draft))
 
     def _reading(self, draft: Draft) -> Reading:
         reading = Reading(draft, None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from postcheck.engine.rules.safety._words import alternation
+from postcheck.engine.rules.safety._words import alternation, union
 from postcheck.policy.safety_model import When
 
 # Hours run 0-23, minutes 00-59; a lookaround keeps "1:2000" or "12:345" from reading as times.
@@ -40,8 +40,12 @@ def calendar_date(when: When, *, numeric_needs_year: bool = False) -> str:
 
 
 def schedule(when: When) -> re.Pattern[str]:
-    """Anything that says when: a clock time, a day word, a calendar date."""
-    return re.compile(f"{clock(when)}|{alternation(when.days)}|{calendar_date(when)}")
+    """Anything that says when: a clock time, a day word, a calendar date.
+
+    Each begins with a digit, or at the start of a word with the first letter of a day or month word: a lookahead
+    on that lets re pass every other position at once (the same matches, a faster scan)."""
+    starts = re.escape("".join(sorted({word[0] for word in (*union(when.days), *union(when.months))})))
+    return re.compile(rf"(?:(?=\d)|(?<!\w)(?=[{starts}]))(?:{clock(when)}|{alternation(when.days)}|{calendar_date(when)})")
 
 
 def past(when: When) -> re.Pattern[str]:

@@ -27,6 +27,7 @@ from postcheck.engine.rules.safety._dialable import (
     blank_non_numbers,
     digits,
     figures_not_number,
+    library,
 )
 from postcheck.engine.rules.safety._separators import plain_separators
 from postcheck.engine.rules.safety._spoken import Spoken
@@ -62,16 +63,8 @@ def build(policy: Policy):
 
     def matches(text: str, start: int, end: int):
         """(start, end, number) of each valid number in text[start:end], trying "+" first, then each region."""
-        # Imported on first use: most posts have no number, and the library and its metadata cost tens of
-        # milliseconds and about 1 MB to load (benchmarks/bench_safety.py measures it).
-        from phonenumbers import (
-            Leniency,
-            NumberParseException,
-            PhoneNumberMatcher,
-            is_valid_number,
-            parse,
-        )
-
+        pn = library()  # imported on first use
+        NumberParseException, is_valid_number, parse = pn.NumberParseException, pn.is_valid_number, pn.parse
         chunk = text[start:end]
         # A plain parse is a few times cheaper than the matcher: it rules out the regions where the digits cannot be
         # one valid number, and the matcher (which also checks the grouping) runs where they can. A run of more
@@ -97,34 +90,30 @@ def build(policy: Policy):
                 inside = chunk[first:last]
                 last += chunk[last:last + 1] == ")" and inside.count("(") > inside.count(")")
                 return [(start + first, start + last, number)]
-            found = list(PhoneNumberMatcher(chunk, region, leniency=Leniency.VALID))
+            found = list(pn.PhoneNumberMatcher(chunk, region, leniency=pn.Leniency.VALID))
             if found:
                 return [(start + m.start, start + m.end, m.number) for m in found]
         return []
 
     def international(run: str) -> bool:
         """A "+" number of a country that exists, of a dialable length, even where the metadata calls it invalid."""
-        from phonenumbers import NumberParseException, parse, region_code_for_country_code
-
+        pn = library()
         if run.startswith("00"):  # the international prefix written out: "00227 96 45 12 08"
             run = "+" + run[2:]
         if not run.startswith("+") or len(digits(run)) not in _E164_DIGITS:
             return False
         try:
-            return region_code_for_country_code(parse(run, "ZZ").country_code) != "ZZ"
-        except NumberParseException:
+            return pn.region_code_for_country_code(pn.parse(run, "ZZ").country_code) != "ZZ"
+        except pn.NumberParseException:
             return False
 
     def public_line(number) -> bool:
-        from phonenumbers import PhoneNumberType, number_type
-
+        pn = library()
+        kind = pn.PhoneNumberType
         national = str(number.national_number)
         if any(entry.endswith(national) for entry in allowed):
             return True
-        return number_type(number) in (
-            PhoneNumberType.TOLL_FREE, PhoneNumberType.SHARED_COST, PhoneNumberType.PREMIUM_RATE,
-            PhoneNumberType.UAN,
-        )
+        return pn.number_type(number) in (kind.TOLL_FREE, kind.SHARED_COST, kind.PREMIUM_RATE, kind.UAN)
 
     def someones_own(text: str, folded: str, start: int, end: int) -> bool:
         """Words that make the number a person's: my, directly, our colleague, WhatsApp… or a name after a dial
