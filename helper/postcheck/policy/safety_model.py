@@ -84,7 +84,16 @@ class Address(_Closed):
 
 
 class Birthdate(_Closed):
+    reach: int = Field(gt=0)
+    private_weight: int = Field(ge=0)
+    public_weight: int = Field(ge=0)
+    gap_words: int = Field(ge=0)
     cues: Lexicon
+    records: Lexicon
+    places: Lexicon
+    private: Lexicon
+    public: Lexicon
+    wishes: Lexicon
     not_people: Lexicon
 
 
@@ -118,12 +127,25 @@ class Vehicle(_Closed):
     places: Lexicon
 
 
+class CredentialClues(_Closed):
+    reach: int = Field(gt=0)
+    secret_weight: int = Field(ge=0)
+    loose_weight: int = Field(ge=0)
+    opener_weight: int = Field(ge=0)
+    link_weight: int = Field(ge=0)
+    threshold: int = Field(gt=0)
+
+
 class Credential(_Closed):
     not_values: list[str]
     cues: Lexicon
     separators: Lexicon
     links: Lexicon
     changed: Lexicon
+    clues: CredentialClues
+    secret_words: Lexicon
+    loose_words: Lexicon
+    openers: Lexicon
 
 
 class StaffIdentity(_Closed):

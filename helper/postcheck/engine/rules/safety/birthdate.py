@@ -1,7 +1,15 @@
-"""A date of birth: "born 12/03/1988", "DOB: 3 March 1990", "née le 12 mars 1988", "nacida el 5 de mayo".
+"""A private person's date of birth: "our driver Ali, born 12/03/1988", "DOB: 3 March 1990", "née le 12 mars 1988".
 
-What it flags: a birth cue (born, date of birth, DOB, né·e le, date de naissance, nacido·a el, fecha de nacimiento)
-directly followed by a calendar date. Founding dates of institutions ("the UN was born on 24 October 1945") pass.
+What it flags: a birth cue (born, né·e, nacido·a, nació…) followed closely, or after a place ("born at the Arlit
+transit centre on …"), by a calendar date; or a record's field (date of birth, DOB, date de naissance, F. nac.) with
+its date. Each such date is then decided from the clues read around it (policy [safety.birthdate]):
+- private clues: one of ours or a private person (our, my, mi, notre, a staff word, a baby, a registered case, a
+  record's field);
+- public clues, by kind: a public figure's renown or a tribute (Nobel, singer, legend, in heaven, orgullo…), a
+  birthplace given after the date as an encyclopedia does ("… 1960 in Ouidah"), a birthday wish to a person named in
+  full ("Happy birthday to Angélique Kidjo").
+It is flagged when private_weight × (any private clue) ≥ public_weight × (kinds of public clue): with no clue at all
+a birth date is flagged. Founding dates of institutions ("the UN was born on 24 October 1945") always pass.
 Why: Security and Privacy: "Never post personal details, such as home addresses, date of birth or other sensitive
 personal information."
 Example: "Happy birthday to our driver Ali, born 12/03/1988!"
@@ -15,39 +23,76 @@ import re
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import calendar_date
-from postcheck.engine.rules.safety._words import Gate, alternation, word_pattern
+from postcheck.engine.rules.safety._words import Gate, alternation, union, word_pattern
 from postcheck.policy import Policy
 
 SEVERITY = "error"
 GUIDELINE = "Security and Privacy"
 
+# A capitalised word: a place or a name as written (read in the draft's own text, not the folded one).
+_CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# A person named in full after a wish's "to"/"à"/"a": two capitalised words or more, particles allowed.
+_FULL_NAME = re.compile(
+    r"[^\w]{0,4}(?:\w+\s+){0,3}?(?i:to|à|a)\s+" + _CAPITAL
+    + r"(?:\s+(?:(?:de|del|da|di|van|von|bin|bint|el|al)\s+)?" + _CAPITAL + ")+"
+)
+_ARTICLE = r"(?:the\s+|la\s+|le\s+|el\s+|l')?"
+
 
 def build(policy: Policy):
     birth = policy.safety.birthdate
     reader = Reader(policy)
-    # The date follows the cue closely: "born on the 3rd of March", "DOB: 12.03.1988", "nacida el 5 de mayo".
+    places = alternation(birth.places)
+    # "born at the Arlit transit centre on 2 February 2023": a place word, then a few words, then the date.
+    gap = rf"(?:\s+{places}\s+(?:[^\s.,!?;:]+\s+){{0,{birth.gap_words}}}?)?"
+    # No capturing group before the date: calendar_date refers to its own separator as group 1.
     dated = re.compile(
-        alternation(birth.cues)
+        "(?:" + alternation(birth.records) + "|" + alternation(birth.cues) + gap + ")"
         + r"[\s:,-]*(?:on\s+|le\s+|el\s+|the\s+|is\s+|est\s+|es\s+)?(?:the\s+|un\s+|une\s+|a\s+)?"
         + calendar_date(policy.safety.when, numeric_needs_year=True)
+        + r"(?:,?\s+(?:del?\s+|')\d{2}(?!\d))?"  # "nació un 11 de julio del 97"
     )
+    records = re.compile(alternation(birth.records))
+    # A birthplace named right after the date or in the gap before it: a place word, then a capitalised word.
+    birthplace = re.compile(rf"\s*,?\s*{places}\s+{_ARTICLE}(?=[^\W\d_])")
+    private = word_pattern([*union(birth.private), *union(policy.safety.staff_identity.staff)])
+    public = word_pattern(birth.public)
+    wishes = word_pattern(birth.wishes)
     institutions = word_pattern(birth.not_people)
-    gate = Gate(birth.cues)
-    window = policy.safety.window
+    gate = Gate([*union(birth.cues), *union(birth.records)])
+    window, reach = policy.safety.window, birth.reach
+
+    def named_place(text: str, folded: str, at: int) -> bool:
+        found = birthplace.match(folded, at)
+        return found is not None and re.match(_CAPITAL, text[found.end():found.end() + 40]) is not None
+
+    def public_kinds(text: str, folded: str, match: re.Match[str], lo: int) -> int:
+        kinds = public.search(folded, lo, min(len(folded), match.end() + reach)) is not None
+        cue_end = match.start() + len(match.group().split(None, 1)[0])
+        kinds += named_place(text, folded, match.end()) or named_place(text, folded, cue_end)
+        for wish in wishes.finditer(folded, lo, match.start()):
+            kinds += _FULL_NAME.match(text, wish.end(), match.start()) is not None
+            break
+        return kinds
 
     def check(draft: Draft):
         reading = reader.read(draft)
         if not gate.open(reading):
             return
-        folded = reading.folded
+        text, folded = draft.text, reading.folded
         for match in dated.finditer(folded):
             start, end = reading.sentence_at(match.start())
             # The institution is read near the date, not over the whole sentence: the cost stays linear in the text.
             start, end = max(start, match.start() - window), min(end, match.end() + window)
             # "UN", "IOM", "ONU" are acronyms only in capitals: the Spanish "nacida un 22 de mayo" is a person.
-            if any(len(m.group()) > 3 or draft.text[m.start():m.end()].isupper()
+            if any(len(m.group()) > 3 or text[m.start():m.end()].isupper()
                    for m in institutions.finditer(folded, start, end)):
                 continue
+            lo = max(0, match.start() - reach)
+            own = records.match(folded, match.start()) is not None or private.search(
+                folded, lo, min(len(folded), match.end() + reach)) is not None
+            if birth.private_weight * own < birth.public_weight * public_kinds(text, folded, match, lo):
+                continue  # a public figure's birthday, history: public already
             yield Hit(
                 match.start(), match.end(),
                 "This gives a date of birth: with a name it is enough to steal an identity or to target a person.",

@@ -3,8 +3,12 @@
 What it flags: a credential word followed by its value: "password: Kabul2024!", "the wifi password is sunshine",
 "PIN 4821", "mot de passe : soleil123", "la contraseña es luna2020", "OTP 583920",
 "my password for the shared account is …", "le code du cadenas a changé, c'est 2-8-0-4", "new key is …", "la clave del
-wifi de la oficina de … es …", "el PIN de la caja fuerte 7734". Advice about credentials ("use a strong password",
-"never share your PIN", "the key is patience") passes.
+wifi de la oficina de … es …", "el PIN de la caja fuerte 7734". And a secret-looking value (`_secret_values.py`: "Sevare#2024", "Ubangi2024") in
+any phrasing, weighed with the clues before it in its sentence (policy [safety.credential.clues]): a word naming a
+secret (password, mdp, contraseña), a looser one (key, pass, clave, code), what it opens (account, wifi, réseau,
+cuenta) and a connecting sign right before it (":", "is", "c'est", a "user / secret" pair): "the Kobo account for
+the Mopti enumerators is dtm_mopti / Sevare#2024", "network: BASE-GUEST, key: Ubangi2024!". Advice about credentials
+("use a strong password", "never share your PIN", "the key is patience"), project codes and file names pass.
 Why: Security and Privacy: "Promote strong authentication and access-control." A secret in a post is public forever.
 Example: "New guest wifi at the office, password is Welcome2024"
 Instead: share credentials in person or through the password manager, never in a post; change the leaked one.
@@ -16,7 +20,8 @@ import re
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._reader import Reader
-from postcheck.engine.rules.safety._words import Gate, alternation, union
+from postcheck.engine.rules.safety._secret_values import CANDIDATE, looks_secret, value_of
+from postcheck.engine.rules.safety._words import Gate, alternation, union, word_pattern
 from postcheck.policy import Policy
 
 SEVERITY = "error"
@@ -44,6 +49,7 @@ def build(policy: Policy):
     )
     not_values = frozenset(union(settings.not_values))
     gate = Gate(settings.cues)
+    weigh = _clues(settings, verbs)
 
     def leaked(match: re.Match[str]) -> bool:
         value = match.group("value").rstrip(".,;!?)")
@@ -55,23 +61,85 @@ def build(policy: Policy):
 
     def check(draft: Draft):
         reading = reader.read(draft)
-        if not gate.open(reading):
-            return
-        folded = reading.folded
-        at = 0
-        while (match := given.search(folded, at)) is not None:
-            if not leaked(match):
-                at = match.start() + 1  # "nouvelle clé wifi est …": a shorter cue inside may still give the value
-                continue
-            at = match.end()
-            end = match.end("value") - (len(match.group("value")) - len(match.group("value").rstrip(".,;!?)")))
+        said: list[tuple[int, int]] = []
+        if gate.open(reading):
+            folded = reading.folded
+            at = 0
+            while (match := given.search(folded, at)) is not None:
+                if not leaked(match):
+                    at = match.start() + 1  # "nouvelle clé wifi est …": a shorter cue inside may still give the value
+                    continue
+                at = match.end()
+                end = match.end("value") - (len(match.group("value")) - len(match.group("value").rstrip(".,;!?)")))
+                said.append((match.start(), end))
+        said.extend(weigh(draft, reading, said))
+        for start, end in said:
             yield Hit(
-                match.start(), end,
+                start, end,
                 "This post gives away a password, PIN or access code: anyone who reads it can get in.",
                 "Remove it and change the secret now; share credentials only in person or through the vault.",
             )
 
     return check
+
+
+def _clues(settings, verbs: str):
+    """The clue pass: (start, end) of each secret-looking value the clues before it make a credential, from the
+    first clue that counts to the value; values already inside `said` are skipped, consecutive values of one clue
+    ("red CasaMision_5G / Huesped*2025") make one span."""
+    weights = settings.clues
+    kinds = (
+        (word_pattern(settings.secret_words), weights.secret_weight),
+        (word_pattern(settings.loose_words), weights.loose_weight),
+    )
+    openers = word_pattern(settings.openers)
+    gate = Gate([*union(settings.secret_words), *union(settings.loose_words), *union(settings.openers)])
+    # A sign or verb right before the value, or before the user name of a "user / secret" pair.
+    link = re.compile(rf"(?:[:=]|(?<!\w){verbs})\s*(?:[^\s/]+\s*/\s*)?$")
+
+    def weigh(draft: Draft, reading, said: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        if not gate.open(reading):
+            return []
+        text, folded = draft.text, reading.folded
+        found: list[tuple[int, int]] = []
+        for token in CANDIDATE.finditer(text):
+            value = value_of(token.group())
+            start = token.start() + token.group().index(value[0])
+            end = start + len(value)
+            if not looks_secret(value) or any(s <= start < e for s, e in said):
+                continue
+            sentence, _ = reading.sentence_at(start)
+            lo = max(sentence, start - weights.reach)
+            # The nearest clue of each kind counts; the span starts at the nearest that counts.
+            score, first = 0, start
+            for pattern, weight in kinds:
+                if weight > 0 and (clue := _last(pattern, folded, lo, start)) is not None:
+                    score, first = weight, clue
+                    break  # the stronger kind is read first
+            if (opener := _last(openers, folded, lo, start)) is not None:
+                score += weights.opener_weight
+                first = opener if first == start else first
+            if first == start:
+                continue  # no clue at all
+            if link.search(folded, max(lo, start - 40), start):
+                score += weights.link_weight
+            if score < weights.threshold:
+                continue
+            if found and found[-1][0] == first:
+                found[-1] = (first, end)  # the second value of the same clue: one span
+            else:
+                found.append((first, end))
+        return found
+
+    return weigh
+
+
+def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int | None:
+    """Where the last match of `pattern` in text[lo:hi] starts (the window is bounded: the cost stays linear)."""
+    last = None
+    for match in pattern.finditer(text, lo, hi):
+        last = match.start()
+    return last
 
 
 def _words(lexicon) -> str:
