@@ -94,6 +94,7 @@ class Birthdate(_Closed):
     private: Lexicon
     public: Lexicon
     wishes: Lexicon
+    bodies: Lexicon
     not_people: Lexicon
 
 
@@ -134,6 +135,7 @@ class CredentialClues(_Closed):
     opener_weight: int = Field(ge=0)
     link_weight: int = Field(ge=0)
     threshold: int = Field(gt=0)
+    plain_threshold: int = Field(gt=0)
 
 
 class Credential(_Closed):

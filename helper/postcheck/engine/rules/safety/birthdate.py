@@ -9,7 +9,8 @@ its date. Each such date is then decided from the clues read around it (policy [
   birthplace given after the date as an encyclopedia does ("… 1960 in Ouidah"), a birthday wish to a person named in
   full ("Happy birthday to Angélique Kidjo").
 It is flagged when private_weight × (any private clue) ≥ public_weight × (kinds of public clue): with no clue at all
-a birth date is flagged. Founding dates of institutions ("the UN was born on 24 October 1945") always pass.
+a birth date is flagged. Founding dates of institutions ("the UN was born on 24 October 1945", "our office was born
+on 3 May 2005") always pass.
 Why: Security and Privacy: "Never post personal details, such as home addresses, date of birth or other sensitive
 personal information."
 Example: "Happy birthday to our driver Ali, born 12/03/1988!"
@@ -59,6 +60,8 @@ def build(policy: Policy):
     public = word_pattern(birth.public)
     wishes = word_pattern(birth.wishes)
     institutions = word_pattern(birth.not_people)
+    # "Our office was born on …", "l'équipe est née le …", "la red nació el …": a body founded, right before the cue.
+    founded = re.compile(alternation(birth.bodies) + r"\s+(?:(?:was|is|were|est|a\s+ete|fue|ha)\s+)?$")
     gate = Gate([*union(birth.cues), *union(birth.records)])
     window, reach = policy.safety.window, birth.reach
 
@@ -87,6 +90,8 @@ def build(policy: Policy):
             # "UN", "IOM", "ONU" are acronyms only in capitals: the Spanish "nacida un 22 de mayo" is a person.
             if any(len(m.group()) > 3 or text[m.start():m.end()].isupper()
                    for m in institutions.finditer(folded, start, end)):
+                continue
+            if founded.search(folded, max(0, match.start() - 40), match.start()):
                 continue
             lo = max(0, match.start() - reach)
             own = records.match(folded, match.start()) is not None or private.search(

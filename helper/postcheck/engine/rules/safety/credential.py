@@ -20,7 +20,7 @@ import re
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._reader import Reader
-from postcheck.engine.rules.safety._secret_values import CANDIDATE, looks_secret, value_of
+from postcheck.engine.rules.safety._secret_values import CANDIDATE, NONE, SECRET, shape, value_of
 from postcheck.engine.rules.safety._words import Gate, alternation, union, word_pattern
 from postcheck.policy import Policy
 
@@ -73,7 +73,7 @@ def build(policy: Policy):
                 end = match.end("value") - (len(match.group("value")) - len(match.group("value").rstrip(".,;!?)")))
                 said.append((match.start(), end))
         said.extend(weigh(draft, reading, said))
-        for start, end in said:
+        for start, end in _merged(said):
             yield Hit(
                 start, end,
                 "This post gives away a password, PIN or access code: anyone who reads it can get in.",
@@ -84,8 +84,8 @@ def build(policy: Policy):
 
 
 def _clues(settings, verbs: str):
-    """The clue pass: (start, end) of each secret-looking value the clues before it make a credential, from the
-    first clue that counts to the value; values already inside `said` are skipped, consecutive values of one clue
+    """The clue pass: (start, end) of each value whose shape and the clues before it make a credential, from the
+    nearest clue that counts to the value; values already inside `said` are skipped, consecutive values of one clue
     ("red CasaMision_5G / Huesped*2025") make one span."""
     weights = settings.clues
     kinds = (
@@ -106,7 +106,8 @@ def _clues(settings, verbs: str):
             value = value_of(token.group())
             start = token.start() + token.group().index(value[0])
             end = start + len(value)
-            if not looks_secret(value) or any(s <= start < e for s, e in said):
+            kind = shape(value)
+            if kind == NONE or any(s <= start < e for s, e in said):
                 continue
             sentence, _ = reading.sentence_at(start)
             lo = max(sentence, start - weights.reach)
@@ -123,7 +124,8 @@ def _clues(settings, verbs: str):
                 continue  # no clue at all
             if link.search(folded, max(lo, start - 40), start):
                 score += weights.link_weight
-            if score < weights.threshold:
+            # A made-up value needs the threshold; plain letters and digits or a run of digits need more.
+            if score < (weights.threshold if kind == SECRET else weights.plain_threshold):
                 continue
             if found and found[-1][0] == first:
                 found[-1] = (first, end)  # the second value of the same clue: one span
@@ -132,6 +134,17 @@ def _clues(settings, verbs: str):
         return found
 
     return weigh
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in order, overlapping ones joined: one finding per secret."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int | None:

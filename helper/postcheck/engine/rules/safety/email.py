@@ -24,7 +24,8 @@ SEVERITY = "error"
 GUIDELINE = "Security and Privacy"
 
 # Read from each "@" outwards: a pattern that starts with the local part would be tried at every character.
-_DOMAIN = re.compile(r"@((?:[\w-]+\.)+[a-z]{2,})(?![\w-])", re.IGNORECASE)
+# "@" may stand between spaces ("maria.lopez @ gmail.com"): then the local part must look like one (see below).
+_DOMAIN = re.compile(r"(?:(?<=[\w.+-])[ \t]+)?@[ \t]*((?:[\w-]+\.)+[a-z]{2,})(?![\w-])", re.IGNORECASE)
 _LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-")
 # "logo@2x.png", "banniere_FR@3x.jpg": an image's scale suffix, not a domain.
 _SCALE = re.compile(r"\d+(?:\.\d+)?x", re.IGNORECASE)
@@ -40,6 +41,7 @@ def build(policy: Policy):
     spelled_gate = Gate(policy.safety.email.at_words)
     spelled = _spelled(policy.safety.email.at_words, policy.safety.email.dot_words)
     dots = frozenset(union(policy.safety.email.dot_words))
+    dotted = re.compile(_joined(policy.safety.email.dot_words))
     dot_gate = Gate(policy.safety.email.dot_words)
     bracketed = re.compile(r"[\[({<]\s*(?:" + "|".join(map(re.escape, union(policy.safety.email.at_words))) + r")\s*[\])}>]")
 
@@ -65,9 +67,11 @@ def build(policy: Policy):
             at = match.start("domain")  # a refused reading may hide the next: "directly at olena.k87 [at] gmail …"
             labels = [label for label in _LABEL.findall(match.group("domain")) if label not in dots]
             sign = folded[match.end("local"):match.start("domain")].strip()  # the word for "@", maybe in brackets
-            if not (sign.startswith(_BRACKETS) or _ADDRESS_SIGN.search(match.group("local"))):
+            local = dotted.sub(".", match.group("local"))  # "amina dot bello at gmail dot com"
+            spelled_dot = local != match.group("local")
+            if not (sign.startswith(_BRACKETS) or spelled_dot or _ADDRESS_SIGN.search(match.group("local"))):
                 continue  # a bare word for "@" needs a local part that looks like one: "met at Gmail dot com"
-            if len(labels) >= 2 and personal(match.group("local"), ".".join(labels)):
+            if len(labels) >= 2 and personal(local, ".".join(labels)):
                 at = match.end()
                 yield hit(match.start(), match.end(), draft.text[match.start():match.end()])
 
@@ -88,6 +92,9 @@ def build(policy: Policy):
             if start == match.start():  # "@handle.com" with nothing before it is a mention, not an address
                 continue
             local, domain = text[start:match.start()].lower(), match.group(1).lower()
+            if match.group()[0] != "@" and not _ADDRESS_SIGN.search(local):
+                continue  # "thanks @ unhcr.org": a spaced "@" after a plain word is a mention
+
             if personal(local, domain):
                 yield hit(start, match.end(), text[start:match.end()])
 
@@ -100,15 +107,18 @@ _ADDRESS_SIGN = re.compile(r"[\d._+-]")
 
 
 def _spelled(at_words, dot_words) -> re.Pattern[str]:
-    """local [at] label [dot] label …: the local part is a run of address characters, the parts are joined by a word
-    for "@" then by "." or a word for "." (each word bare between spaces, or in brackets)."""
-
-    def joined(words) -> str:
-        alternatives = "|".join(sorted(map(re.escape, union(words)), key=len, reverse=True))
-        return rf"(?:\s*[\[({{<]\s*(?:{alternatives})\s*[\])}}>]\s*|\s+(?:{alternatives})\s+)"
-
+    """local [at] label [dot] label …: the local part is a run of address characters (maybe joined by words for ".":
+    "amina dot bello"), the parts are joined by a word for "@" then by "." or a word for "." (each word bare between
+    spaces, or in brackets)."""
     label = r"[a-z0-9][a-z0-9-]*"
+    local = r"[a-z0-9][a-z0-9._+-]*"
     return re.compile(
-        rf"(?<![\w.+-])(?P<local>[a-z0-9][a-z0-9._+-]*){joined(at_words)}"
-        rf"(?P<domain>{label}(?:(?:{joined(dot_words)}|\.){label})+)(?![\w-])"
+        rf"(?<![\w.+-])(?P<local>{local}(?:{_joined(dot_words)}{local})*){_joined(at_words)}"
+        rf"(?P<domain>{label}(?:(?:{_joined(dot_words)}|\.){label})+)(?![\w-])"
     )
+
+
+def _joined(words) -> str:
+    """One of the words standing for a sign: bare between spaces, or in brackets ("[at]", "(dot)")."""
+    alternatives = "|".join(sorted(map(re.escape, union(words)), key=len, reverse=True))
+    return rf"(?:\s*[\[({{<]\s*(?:{alternatives})\s*[\])}}>]\s*|\s+(?:{alternatives})\s+)"

@@ -3,7 +3,8 @@
 What it flags: numbers that libphonenumber (phonenumbers, PhoneNumberMatcher at leniency VALID) recognises in the
 national formats of the mission's regions (policy) or in international "+" format; a "+" (or "00") number of a
 known country that the metadata calls invalid ("+52 1 55 1234 5678"); and, after a word that says to dial (call, WhatsApp,
-appelez, llámenlo…), digit groups in any national format; a number said in words ("oh-six-nine, one two three…",
+appelez, llámenlo…) or after a word that makes it someone's own (me, my, our driver…), digit groups in any
+national format; a number said in words ("oh-six-nine, one two three…",
 "zéro-sept, quarante-deux…", `_spoken.py`). Not flagged: the policy's hotlines, toll-free and
 shared-cost lines, a number the words around present as a public line (hotline, press, numéro vert, línea
 gratuita…) unless they also make it someone's own (a name after "call", my, directly, our colleague, WhatsApp), and
@@ -41,6 +42,8 @@ _CUE_REACH = 50  # a dial word stands this close before its number: "appelez Jea
 _E164_DIGITS = range(8, 16)  # an international number without its "+" and country code is 7 to 15 digits long
 
 
+# A national number as written: the trunk prefix "0", then 8 to 11 more digits in groups ("0803 123 4567").
+_NATIONAL = re.compile(r"0\d{1,4}(?:[\s.-]\d{2,4}){1,4}|0\d{8,11}")
 _PLAIN_RUN = re.compile(r"\(?\+?[\d\s().\-]+")
 _STARTS = frozenset("+(0123456789")
 
@@ -176,7 +179,10 @@ def build(policy: Policy):
             spans = [(start, end) for start, end, number in found if not public_line(number)]
             if not found:
                 # No region of the policy reads it: a "+" number, or digit groups right after a dial word, still is.
-                cued = dial.search(folded, max(0, candidate.start() - _CUE_REACH), candidate.start())
+                before = max(0, candidate.start() - _CUE_REACH)
+                cued = dial.search(folded, before, candidate.start()) or (
+                    # "ping me on 0803 123 4567": someone's own number, in a national format (trunk "0", grouped).
+                    _NATIONAL.fullmatch(run) and personal.search(folded, before, candidate.start()))
                 start = candidate.start() + candidate.group().index(run[0])
                 if international(run) or (cued and len(digits(run)) in _E164_DIGITS):
                     spans = [(start, start + len(run))]
