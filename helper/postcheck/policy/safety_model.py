@@ -110,6 +110,7 @@ class Phone(_Closed):
 class Email(_Closed):
     institutional_labels: list[str]
     role_mailboxes: list[str]
+    role_suffixes: list[str]
     at_words: Lexicon
     dot_words: Lexicon
 

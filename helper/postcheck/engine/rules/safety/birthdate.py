@@ -5,12 +5,12 @@ transit centre on …"), by a calendar date; or a record's field (date of birth,
 its date. Each such date is then decided from the clues read around it (policy [safety.birthdate]):
 - private clues: one of ours or a private person (our, my, mi, notre, a staff word, a baby, a registered case, a
   record's field);
-- public clues, by kind: a public figure's renown or a tribute (Nobel, singer, legend, in heaven, orgullo…), a
-  birthplace given after the date as an encyclopedia does ("… 1960 in Ouidah"), a birthday wish to a person named in
-  full ("Happy birthday to Angélique Kidjo").
+- public clues, by kind: a public figure's renown or a tribute (Nobel, singer, legend, in heaven, orgullo…); a
+  person named in full, in a birthday wish or celebration ("Happy birthday to Angélique Kidjo", "Amin Maalouf fête
+  ses 75 ans") or as the subject of the birth ("Nelson Mandela was born on …"). A birthplace is no clue: beneficiaries' stories give one as encyclopedias do.
 It is flagged when private_weight × (any private clue) ≥ public_weight × (kinds of public clue): with no clue at all
 a birth date is flagged. Founding dates of institutions ("the UN was born on 24 October 1945", "our office was born
-on 3 May 2005") always pass.
+on 3 May 2005") and groups ("children born between …") always pass.
 Why: Security and Privacy: "Never post personal details, such as home addresses, date of birth or other sensitive
 personal information."
 Example: "Happy birthday to our driver Ali, born 12/03/1988!"
@@ -33,11 +33,12 @@ GUIDELINE = "Security and Privacy"
 # A capitalised word: a place or a name as written (read in the draft's own text, not the folded one).
 _CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 # A person named in full after a wish's "to"/"à"/"a": two capitalised words or more, particles allowed.
-_FULL_NAME = re.compile(
-    r"[^\w]{0,4}(?:\w+\s+){0,3}?(?i:to|à|a)\s+" + _CAPITAL
-    + r"(?:\s+(?:(?:de|del|da|di|van|von|bin|bint|el|al)\s+)?" + _CAPITAL + ")+"
-)
-_ARTICLE = r"(?:the\s+|la\s+|le\s+|el\s+|l')?"
+_NAME = _CAPITAL + r"(?:\s+(?:(?:de|del|da|di|van|von|bin|bint|el|al)\s+)?" + _CAPITAL + ")+"
+_FULL_NAME = re.compile(r"[^\w]{0,4}(?:\w+\s+){0,3}?(?:(?i:to|à|a)\s+)?" + _NAME)
+_NAMED_BEFORE = re.compile(_NAME + r"\s+$")
+# A person named in full right before the birth cue, with no comma: "Nelson Mandela was born", "Rigoberta Menchú
+# nació" (not "Mariam, née le", "Ali Hassan, born": a record or a story about one person).
+_SUBJECT = re.compile(_NAME + r"\s+(?:(?:was|est|fue|a\s+été)\s+)?$")
 
 
 def build(policy: Policy):
@@ -54,8 +55,6 @@ def build(policy: Policy):
         + r"(?:,?\s+(?:del?\s+|')\d{2}(?!\d))?"  # "nació un 11 de julio del 97"
     )
     records = re.compile(alternation(birth.records))
-    # A birthplace named right after the date or in the gap before it: a place word, then a capitalised word.
-    birthplace = re.compile(rf"\s*,?\s*{places}\s+{_ARTICLE}(?=[^\W\d_])")
     private = word_pattern([*union(birth.private), *union(policy.safety.staff_identity.staff)])
     public = word_pattern(birth.public)
     wishes = word_pattern(birth.wishes)
@@ -65,18 +64,17 @@ def build(policy: Policy):
     gate = Gate([*union(birth.cues), *union(birth.records)])
     window, reach = policy.safety.window, birth.reach
 
-    def named_place(text: str, folded: str, at: int) -> bool:
-        found = birthplace.match(folded, at)
-        return found is not None and re.match(_CAPITAL, text[found.end():found.end() + 40]) is not None
-
     def public_kinds(text: str, folded: str, match: re.Match[str], lo: int) -> int:
         kinds = public.search(folded, lo, min(len(folded), match.end() + reach)) is not None
-        cue_end = match.start() + len(match.group().split(None, 1)[0])
-        kinds += named_place(text, folded, match.end()) or named_place(text, folded, cue_end)
+        # A person named in full, celebrated ("Happy birthday to Angélique Kidjo") or told as history ("Nelson
+        # Mandela was born on …"): one kind of clue.
+        named = _SUBJECT.search(text, max(0, match.start() - 60), match.start()) is not None
         for wish in wishes.finditer(folded, lo, match.start()):
-            kinds += _FULL_NAME.match(text, wish.end(), match.start()) is not None
+            # "Happy birthday to Angélique Kidjo", "Hoy cumple años Malala Yousafzai", "Amin Maalouf fête ses 75 ans"
+            named = named or _FULL_NAME.match(text, wish.end(), match.start()) is not None or _NAMED_BEFORE.search(
+                text, max(0, wish.start() - 60), wish.start()) is not None
             break
-        return kinds
+        return kinds + named
 
     def check(draft: Draft):
         reading = reader.read(draft)

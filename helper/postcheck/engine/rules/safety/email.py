@@ -1,7 +1,7 @@
 """A personal e-mail address in a post.
 
 What it flags: an address outside the policy's institutional domains (iom.int, un.org…) that is not a role mailbox
-(press@, info@…): "write to maria.lopez78@gmail.com", "contactez jean.dupont@yahoo.fr". A domain must end in a
+(press@, info@, media.haiti@, mediacentre@…): "write to maria.lopez78@gmail.com", "contactez jean.dupont@yahoo.fr". A domain must end in a
 real top-level domain and not be an image's scale suffix: "logo@2x.png" is a file name. An address spelled out
 ("olena.k87 [at] gmail [dot] com", "jp.mbala arobase yahoo point fr", words in the policy) is read the same way.
 Why: Security and Privacy: "Never post personal details … or other sensitive personal information"; a personal
@@ -34,6 +34,16 @@ _SCALE = re.compile(r"\d+(?:\.\d+)?x", re.IGNORECASE)
 def build(policy: Policy):
     domains = tuple(d.lower().lstrip("@.") for d in policy.safety.institutional_email_domains)
     roles = frozenset(r.lower() for r in policy.safety.email.role_mailboxes)
+    suffixes = tuple(r.lower() for r in policy.safety.email.role_suffixes)
+
+    def role(local: str) -> bool:
+        """A function's mailbox: a role word first ("media.haiti", "press-kabul", "info_ng"), or a role word glued to
+        a role suffix ("mediacentre", "pressoffice", "newsroom")."""
+        first = _PIECES.split(local, 1)[0]
+        if first in roles:
+            return True
+        return any(first.startswith(word) and first[len(word):] in suffixes for word in roles if len(word) < len(first))
+
     labels = frozenset(label.lower() for label in policy.safety.email.institutional_labels)
     # A domain ends in a real top-level domain (png, psd, docx are not); the list is twitter-text's.
     top_levels = frozenset(tld for group in tlds.load().values() for tld in group)
@@ -48,7 +58,7 @@ def build(policy: Policy):
     def personal(local: str, domain: str) -> bool:
         if domain.rsplit(".", 1)[1] not in top_levels or _SCALE.fullmatch(domain.split(".", 1)[0]):
             return False
-        return not (institutional(domain) or local in roles)
+        return not (institutional(domain) or role(local))
 
     def hit(start: int, end: int, shown: str) -> Hit:
         return Hit(start, end,
@@ -102,6 +112,7 @@ def build(policy: Policy):
 
 
 _LABEL = re.compile(r"[a-z0-9][a-z0-9-]*")
+_PIECES = re.compile(r"[._+\-\d]+")
 _BRACKETS = ("[", "(", "{", "<")
 _ADDRESS_SIGN = re.compile(r"[\d._+-]")
 
