@@ -50,6 +50,8 @@ def build(policy: Policy):
     not_values = frozenset(union(settings.not_values))
     gate = Gate(settings.cues)
     weigh = _clues(settings, verbs)
+    any_gate = Gate([*union(settings.cues), *union(settings.secret_words), *union(settings.loose_words),
+                     *union(settings.openers)])
 
     def leaked(match: re.Match[str]) -> bool:
         value = match.group("value").rstrip(".,;!?)")
@@ -61,6 +63,8 @@ def build(policy: Policy):
 
     def check(draft: Draft):
         reading = reader.read(draft)
+        if not any_gate.open(reading):
+            return  # no word of a credential nor of what one opens: most posts
         said: list[tuple[int, int]] = []
         if gate.open(reading):
             folded = reading.folded
@@ -73,7 +77,7 @@ def build(policy: Policy):
                 end = match.end("value") - (len(match.group("value")) - len(match.group("value").rstrip(".,;!?)")))
                 said.append((match.start(), end))
         said.extend(weigh(draft, reading, said))
-        for start, end in _merged(said):
+        for start, end in _merged(said) if len(said) > 1 else said:
             yield Hit(
                 start, end,
                 "This post gives away a password, PIN or access code: anyone who reads it can get in.",
@@ -93,21 +97,18 @@ def _clues(settings, verbs: str):
         (word_pattern(settings.loose_words), weights.loose_weight),
     )
     openers = word_pattern(settings.openers)
-    gate = Gate([*union(settings.secret_words), *union(settings.loose_words), *union(settings.openers)])
+    clue_words = [*union(settings.secret_words), *union(settings.loose_words), *union(settings.openers)]
+    gate, any_clue = Gate(clue_words), word_pattern(clue_words)
     # A sign or verb right before the value, or before the user name of a "user / secret" pair.
     link = re.compile(rf"(?:[:=]|(?<!\w){verbs})\s*(?:[^\s/]+\s*/\s*)?$")
 
     def weigh(draft: Draft, reading, said: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        if not gate.open(reading):
-            return []
+        if not gate.open(reading) or not _DIGIT.search(draft.text):
+            return []  # every value that may be a secret holds a digit
         text, folded = draft.text, reading.folded
         found: list[tuple[int, int]] = []
-        for token in CANDIDATE.finditer(text):
-            value = value_of(token.group())
-            start = token.start() + token.group().index(value[0])
-            end = start + len(value)
-            kind = shape(value)
-            if kind == NONE or any(s <= start < e for s, e in said):
+        for start, end, kind in _values_after(any_clue, folded, text, weights.reach):
+            if any(s <= start < e for s, e in said):
                 continue
             sentence, _ = reading.sentence_at(start)
             lo = max(sentence, start - weights.reach)
@@ -134,6 +135,28 @@ def _clues(settings, verbs: str):
         return found
 
     return weigh
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _values_after(clues: re.Pattern[str], folded: str, text: str, reach: int):
+    """(start, end, shape) of each value that may be a secret within `reach` characters after a clue word. Values
+    are read once, in order, and only near clues: the cost follows the text, not the number of clues."""
+    tokens = CANDIDATE.finditer(text)
+    token = next(tokens, None)
+    for clue in clues.finditer(folded):
+        hi = clue.end() + reach
+        while token is not None and token.start() < hi:
+            if token.start() >= clue.start():
+                value = value_of(token.group())
+                kind = shape(value) if value else NONE
+                if kind != NONE:
+                    start = token.start() + token.group().index(value[0])
+                    yield start, start + len(value), kind
+            token = next(tokens, None)
+        if token is None:
+            return
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -24,8 +24,8 @@ SEVERITY = "error"
 GUIDELINE = "Security and Privacy"
 
 # Read from each "@" outwards: a pattern that starts with the local part would be tried at every character.
-# "@" may stand between spaces ("maria.lopez @ gmail.com"): then the local part must look like one (see below).
-_DOMAIN = re.compile(r"(?:(?<=[\w.+-])[ \t]+)?@[ \t]*((?:[\w-]+\.)+[a-z]{2,})(?![\w-])", re.IGNORECASE)
+# "@" may stand between spaces ("maria.lopez @ gmail.com"): then the local part must look like one (see check).
+_DOMAIN = re.compile(r"@[ \t]*((?:[\w-]+\.)+[a-z]{2,})(?![\w-])", re.IGNORECASE)
 _LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-")
 # "logo@2x.png", "banniere_FR@3x.jpg": an image's scale suffix, not a domain.
 _SCALE = re.compile(r"\d+(?:\.\d+)?x", re.IGNORECASE)
@@ -96,15 +96,18 @@ def build(policy: Policy):
             return
         text = draft.text
         for match in _DOMAIN.finditer(text):
-            start = match.start()
+            at = match.start()
+            while at > 0 and text[at - 1] in " \t":  # "maria.lopez @ gmail.com": the local part before the spaces
+                at -= 1
+            start = at
             while start > 0 and (text[start - 1] in _LOCAL or text[start - 1].isalnum()):
                 start -= 1
-            if start == match.start():  # "@handle.com" with nothing before it is a mention, not an address
+            if start == at:  # "@handle.com" with nothing before it is a mention, not an address
                 continue
-            local, domain = text[start:match.start()].lower(), match.group(1).lower()
-            if match.group()[0] != "@" and not _ADDRESS_SIGN.search(local):
+            local, domain = text[start:at].lower(), match.group(1).lower()
+            spaced = at != match.start() or match.group()[1] in " \t"
+            if spaced and not _ADDRESS_SIGN.search(local):
                 continue  # "thanks @ unhcr.org": a spaced "@" after a plain word is a mention
-
             if personal(local, domain):
                 yield hit(start, match.end(), text[start:match.end()])
 
