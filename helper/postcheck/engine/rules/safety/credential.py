@@ -107,9 +107,12 @@ def _clues(settings, verbs: str):
             return []  # every value that may be a secret holds a digit
         text, folded = draft.text, reading.folded
         found: list[tuple[int, int]] = []
+        index = 0  # `said` is in order, and so are the values: one pointer keeps the cost linear
         for start, end, kind in _values_after(any_clue, folded, text, weights.reach):
-            if any(s <= start < e for s, e in said):
-                continue
+            while index < len(said) and said[index][1] <= start:
+                index += 1
+            if index < len(said) and said[index][0] <= start:
+                continue  # inside a finding of the announced form
             sentence, _ = reading.sentence_at(start)
             lo = max(sentence, start - weights.reach)
             # The nearest clue of each kind counts; the span starts at the nearest that counts.
