@@ -3,7 +3,7 @@ digits ("lluvia2024", "NG10P0523"), or digits ("4471", "12-34-56"). `shape()` sa
 NONE); the rule asks stronger clues for the weaker shapes.
 
 A secret-looking (SECRET) value is a run of 6 to 40 characters without spaces holding letters and digits glued together
-(a letter right beside a digit, or with one sign between), and either a sign inside (! # $ % & * ? ^ ~ + =) or both cases. Not one: a file
+(a letter right beside a digit, or with one sign between), and either a sign inside (! # $ % & * ? ^ ~ + = @) or both cases. Not one: a file
 name ("DTM_R45_Borno_final.xlsx"), a link, a tag or mention ("#Password2024", "@Migra2024"), an e-mail address,
 a name with its number after a hyphen ("Covid-19"), a reference in capitals ("NG10P0523", "ETH-DTM-R34-2024").
 """
@@ -20,7 +20,7 @@ CANDIDATE = re.compile(r"(?<!\S)[\"'«“(]?(?=[^\s]*\d)[^\s\"'»”)]{4,60}")
 _DIGITS = re.compile(r"\d(?:[-.]?\d){3,11}")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _YEAR_OR_DATE = re.compile(rf"(?:19|20)\d\d|{_DAY}([./-]){_DAY}\1(?:\d\d|\d{{4}})|\d{{4}}([./-]){_DAY}\2{_DAY}")
-_SIGNS = "!#$%&*?^~+="
+_SIGNS = "!#$%&*?^~+=@"
 _SIGN = re.compile(f"[{re.escape(_SIGNS)}]")
 # A letter beside a digit, or with one sign between: "Kabul2024", "Sevare#2024"; not "Covid-19".
 _GLUED = re.compile(rf"[^\W\d_]{_SIGN.pattern}?\d|\d{_SIGN.pattern}?[^\W\d_]")

@@ -40,6 +40,9 @@ _NAMED_BEFORE = re.compile(_NAME + r"\s+$")
 # nació" (not "Mariam, née le", "Ali Hassan, born": a record or a story about one person).
 _SUBJECT = re.compile(_NAME + r"\s+(?:(?:was|est|fue|a\s+été)\s+)?$")
 
+_OF = frozenset({"of", "from", "de", "du", "des", "del", "la", "el", "le"})
+_HAS_YEAR = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d")
+
 
 def build(policy: Policy):
     birth = policy.safety.birthdate
@@ -54,52 +57,83 @@ def build(policy: Policy):
         + calendar_date(policy.safety.when, numeric_needs_year=True)
         + r"(?:,?\s+(?:del?\s+|')\d{2}(?!\d))?"  # "nació un 11 de julio del 97"
     )
+    # A birthday wish, then a date with its year after a comma or a bracket: "Happy birthday to our volunteer Ana,
+    # 4 May 1996". Counted only with a private clue (see check).
+    wished = re.compile(
+        alternation(birth.wishes) + r"[^.!?\n]{0,60}?[,(:\u2013\u2014-]\s*"
+        + calendar_date(policy.safety.when, numeric_needs_year=True)
+    )
+    date_only = re.compile(calendar_date(policy.safety.when, numeric_needs_year=True))
     records = re.compile(alternation(birth.records))
     private = word_pattern([*union(birth.private), *union(policy.safety.staff_identity.staff)])
     public = word_pattern(birth.public)
     wishes = word_pattern(birth.wishes)
-    institutions = word_pattern(birth.not_people)
-    # "Our office was born on …", "l'équipe est née le …", "la red nació el …": a body founded, right before the cue.
-    founded = re.compile(alternation(birth.bodies) + r"\s+(?:(?:was|is|were|est|a\s+ete|fue|ha)\s+)?$")
-    gate = Gate([*union(birth.cues), *union(birth.records)])
-    window, reach = policy.safety.window, birth.reach
+    # "The UN was born on …", "Our office was born on …", "l'équipe est née le …", "children born between …": a body
+    # founded or a group counted, named right before the cue. Not anywhere near: "beneficiaria del programa" is a
+    # person's detail.
+    founded = re.compile(
+        r"(?:(?P<before>\w+)\s+)?(?P<body>" + alternation([*union(birth.bodies), *union(birth.not_people)]) + ")"
+        + r"(?P<comma>\s*,)?\s+(?:(?:was|is|were|est|a\s+ete|fue|ha)\s+)?$"
+    )
+    gate = Gate([*union(birth.cues), *union(birth.records), *union(birth.wishes)])
+    reach = birth.reach
 
-    def public_kinds(text: str, folded: str, match: re.Match[str], lo: int) -> int:
-        kinds = public.search(folded, lo, min(len(folded), match.end() + reach)) is not None
+    def public_kinds(text: str, folded: str, at: int, lo: int) -> int:
+        kinds = public.search(folded, lo, min(len(folded), at + reach)) is not None
         # A person named in full, celebrated ("Happy birthday to Angélique Kidjo") or told as history ("Nelson
         # Mandela was born on …"): one kind of clue.
-        named = _SUBJECT.search(text, max(0, match.start() - 60), match.start()) is not None
-        for wish in wishes.finditer(folded, lo, match.start()):
+        named = _SUBJECT.search(text, max(0, at - 60), at) is not None
+        for wish in wishes.finditer(folded, lo, at):
             # "Happy birthday to Angélique Kidjo", "Hoy cumple años Malala Yousafzai", "Amin Maalouf fête ses 75 ans"
-            named = named or _FULL_NAME.match(text, wish.end(), match.start()) is not None or _NAMED_BEFORE.search(
+            named = named or _FULL_NAME.match(text, wish.end(), at) is not None or _NAMED_BEFORE.search(
                 text, max(0, wish.start() - 60), wish.start()) is not None
             break
         return kinds + named
+
+    def body(text: str, folded: str, start: int) -> bool:
+        found = founded.search(folded, max(0, start - 50), start)
+        if found is None:
+            return False
+        # "à notre organisation, née le …" is the body; "bénéficiaire du programme, née le …" is a person.
+        if found.group("comma") and found.group("before") in _OF:
+            return False
+        # "UN", "IOM", "ONU" are acronyms only in capitals: the Spanish "nacida un 22 de mayo" is a person.
+        return len(found.group("body")) > 3 or text[found.start("body"):found.end("body")].isupper()
+
+    def mentions(folded: str):
+        """(start, end, needs a private clue) of each date of birth said: with a birth cue, then after a wish."""
+        said = [(m.start(), m.end(), False) for m in dated.finditer(folded)]
+        wished_dates, index = [], 0
+        for wish in wished.finditer(folded):
+            while index < len(said) and said[index][1] <= wish.start():
+                index += 1  # both lists are in order: one pointer keeps the cost linear
+            if index < len(said) and said[index][0] < wish.end():
+                continue  # the date is said with a birth cue already
+            date = next((m for m in date_only.finditer(folded, wish.start(), wish.end()) if m.end() == wish.end()),
+                        None)
+            if date is not None and _HAS_YEAR.search(date.group()):  # "4 May 1996", not "4 May"
+                wished_dates.append((date.start(), date.end(), True))
+        return said + wished_dates
 
     def check(draft: Draft):
         reading = reader.read(draft)
         if not gate.open(reading):
             return
         text, folded = draft.text, reading.folded
-        for match in dated.finditer(folded):
-            start, end = reading.sentence_at(match.start())
-            # The institution is read near the date, not over the whole sentence: the cost stays linear in the text.
-            start, end = max(start, match.start() - window), min(end, match.end() + window)
-            # "UN", "IOM", "ONU" are acronyms only in capitals: the Spanish "nacida un 22 de mayo" is a person.
-            if any(len(m.group()) > 3 or text[m.start():m.end()].isupper()
-                   for m in institutions.finditer(folded, start, end)):
+        for start, end, needs_own in mentions(folded):
+            if body(text, folded, start):
                 continue
-            if founded.search(folded, max(0, match.start() - 40), match.start()):
-                continue
-            lo = max(0, match.start() - reach)
-            own = records.match(folded, match.start()) is not None or private.search(
-                folded, lo, min(len(folded), match.end() + reach)) is not None
-            if birth.private_weight * own < birth.public_weight * public_kinds(text, folded, match, lo):
+            lo = max(0, start - reach)
+            own = records.match(folded, start) is not None or private.search(
+                folded, lo, min(len(folded), end + reach)) is not None
+            if (needs_own and not own) or (
+                    birth.private_weight * own < birth.public_weight * public_kinds(text, folded, start, lo)):
                 continue  # a public figure's birthday, history: public already
             yield Hit(
-                match.start(), match.end(),
+                start, end,
                 "This gives a date of birth: with a name it is enough to steal an identity or to target a person.",
                 "Remove the date (a birthday wish needs neither the day nor the year).",
             )
 
     return check
+
