@@ -103,6 +103,7 @@ class Phone(_Closed):
     public_lines: Lexicon
     personal_cues: Lexicon
     dial_cues: Lexicon
+    references: Lexicon
     units: Lexicon
     spoken_numbers: dict[str, dict[str, int]]
 
