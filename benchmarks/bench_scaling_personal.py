@@ -2,7 +2,8 @@
 
 Run: python benchmarks/bench_scaling_personal.py [--repeat 3]
 Prints, for texts dense in what those passes read (credential clues with secret-looking values, birth cues with
-wishes and names, "@" between spaces and spelled addresses, every clue in one sentence with no full stop), the time
+wishes and names, "@" between spaces and spelled addresses, every clue in one sentence with no full stop, phone-like runs after a personal cue,
+references and spaced dates), the time
 of the four rules per character at 2 KB and at 32 KB and the ratio (goal: within 3x, as bench_scaling.py; a pass
 that rescans for every candidate shows about 16x). Process time, best of --repeat, a fresh Draft for every pass.
 """
@@ -29,6 +30,10 @@ UNITS = {
                   "nació un 4 de mayo del 97 ",
     "spaced @, spelled": "maria.lopez @ gmail.com amina dot bello at gmail dot com x @ y.org   @ ",
     "one sentence of clues": "our driver key pass wifi Abc123x 0803 123 4567 born 3 May 1990 ",
+    # bench_scaling.py's "phone-like runs" start with "ref", which safety.phone now reads as a reference: here the
+    # same runs after a name and a personal cue, so that the number is read.
+    "phone-like runs, my": "".join(f"my Musa 09{n * 7919 % 10**8:08d} and " for n in range(40)),
+    "references and dates": "invoice 0045 2231 8890, ref 0123 4567 890, our driver on 04 05 2024, ",
 }
 
 
