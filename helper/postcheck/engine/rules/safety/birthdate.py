@@ -41,6 +41,7 @@ _NAMED_BEFORE = re.compile(_NAME + r"\s+$")
 _SUBJECT = re.compile(_NAME + r"\s+(?:(?:was|est|fue|a\s+été)\s+)?$")
 
 _OF = frozenset({"of", "from", "de", "du", "des", "del", "la", "el", "le"})
+_DIGIT = re.compile(r"\d")
 _HAS_YEAR = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d")
 
 
@@ -75,7 +76,7 @@ def build(policy: Policy):
         r"(?:(?P<before>\w+)\s+)?(?P<body>" + alternation([*union(birth.bodies), *union(birth.not_people)]) + ")"
         + r"(?P<comma>\s*,)?\s+(?:(?:was|is|were|est|a\s+ete|fue|ha)\s+)?$"
     )
-    gate = Gate([*union(birth.cues), *union(birth.records), *union(birth.wishes)])
+    gate, wish_gate = Gate([*union(birth.cues), *union(birth.records)]), Gate(birth.wishes)
     reach = birth.reach
 
     def public_kinds(text: str, folded: str, at: int, lo: int) -> int:
@@ -100,10 +101,13 @@ def build(policy: Policy):
         # "UN", "IOM", "ONU" are acronyms only in capitals: the Spanish "nacida un 22 de mayo" is a person.
         return len(found.group("body")) > 3 or text[found.start("body"):found.end("body")].isupper()
 
-    def mentions(folded: str):
+    def mentions(reading):
         """(start, end, needs a private clue) of each date of birth said: with a birth cue, then after a wish."""
-        said = [(m.start(), m.end(), False) for m in dated.finditer(folded)]
+        folded = reading.folded
+        said = [(m.start(), m.end(), False) for m in dated.finditer(folded)] if gate.open(reading) else []
         wished_dates, index = [], 0
+        if not (wish_gate.open(reading) and _HAS_YEAR.search(folded)):
+            return said  # a wish-led date needs its year: most posts have none, and the wish pattern is dear
         for wish in wished.finditer(folded):
             while index < len(said) and said[index][1] <= wish.start():
                 index += 1  # both lists are in order: one pointer keeps the cost linear
@@ -117,10 +121,10 @@ def build(policy: Policy):
 
     def check(draft: Draft):
         reading = reader.read(draft)
-        if not gate.open(reading):
-            return
+        if not _DIGIT.search(draft.text) or not (gate.open(reading) or wish_gate.open(reading)):
+            return  # every date holds a digit
         text, folded = draft.text, reading.folded
-        for start, end, needs_own in mentions(folded):
+        for start, end, needs_own in mentions(reading):
             if body(text, folded, start):
                 continue
             lo = max(0, start - reach)
