@@ -40,6 +40,8 @@ _NAMED_BEFORE = re.compile(_NAME + r"\s+$")
 # nació" (not "Mariam, née le", "Ali Hassan, born": a record or a story about one person).
 _SUBJECT = re.compile(_NAME + r"\s+(?:(?:was|est|fue|a\s+été)\s+)?$")
 
+# A date as forms write it: "DOB: 1990-05-03".
+_ISO = r"(?<!\d)(?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 _OF = frozenset({"of", "from", "de", "du", "des", "del", "la", "el", "le"})
 _DIGIT = re.compile(r"\d")
 _HAS_YEAR = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d")
@@ -55,7 +57,7 @@ def build(policy: Policy):
     dated = re.compile(
         "(?:" + alternation(birth.records) + "|" + alternation(birth.cues) + gap + ")"
         + r"[\s:,-]*(?:on\s+|le\s+|el\s+|the\s+|is\s+|est\s+|es\s+)?(?:the\s+|un\s+|une\s+|a\s+)?"
-        + calendar_date(policy.safety.when, numeric_needs_year=True)
+        + "(?:" + calendar_date(policy.safety.when, numeric_needs_year=True) + "|" + _ISO + ")"
         + r"(?:,?\s+(?:del?\s+|')\d{2}(?!\d))?"  # "nació un 11 de julio del 97"
     )
     # A birthday wish, then a date with its year after a comma or a bracket: "Happy birthday to our volunteer Ana,
@@ -72,6 +74,9 @@ def build(policy: Policy):
     # "The UN was born on …", "Our office was born on …", "l'équipe est née le …", "children born between …": a body
     # founded or a group counted, named right before the cue. Not anywhere near: "beneficiaria del programa" is a
     # person's detail.
+    headed = re.compile(
+        r"\W*(?:\w+\s+)?" + alternation([*union(birth.bodies), *union(birth.not_people)])
+    )
     founded = re.compile(
         r"(?:(?P<before>\w+)\s+)?(?P<body>" + alternation([*union(birth.bodies), *union(birth.not_people)]) + ")"
         + r"(?P<comma>\s*,)?\s+(?:(?:was|is|were|est|a\s+ete|fue|ha)\s+)?$"
@@ -79,10 +84,13 @@ def build(policy: Policy):
     gate, wish_gate = Gate([*union(birth.cues), *union(birth.records)]), Gate(birth.wishes)
     reach = birth.reach
 
-    def public_kinds(text: str, folded: str, at: int, lo: int) -> int:
+    def public_kinds(text: str, folded: str, at: int, lo: int, sentence_at) -> int:
         kinds = public.search(folded, lo, min(len(folded), at + reach)) is not None
         # A person named in full, celebrated ("Happy birthday to Angélique Kidjo") or told as history ("Nelson
         # Mandela was born on …"): one kind of clue.
+        # A body or an instrument heads the sentence: "La Convención sobre el Estatuto … nació el 28 de julio de 1951".
+        sentence, _ = sentence_at(at)
+        kinds += headed.match(folded, sentence, at) is not None
         named = _SUBJECT.search(text, max(0, at - 60), at) is not None
         for wish in wishes.finditer(folded, lo, at):
             # "Happy birthday to Angélique Kidjo", "Hoy cumple años Malala Yousafzai", "Amin Maalouf fête ses 75 ans"
@@ -130,8 +138,8 @@ def build(policy: Policy):
             lo = max(0, start - reach)
             own = records.match(folded, start) is not None or private.search(
                 folded, lo, min(len(folded), end + reach)) is not None
-            if (needs_own and not own) or (
-                    birth.private_weight * own < birth.public_weight * public_kinds(text, folded, start, lo)):
+            public_weight = birth.public_weight * public_kinds(text, folded, start, lo, reading.sentence_at)
+            if (needs_own and not own) or birth.private_weight * own < public_weight:
                 continue  # a public figure's birthday, history: public already
             yield Hit(
                 start, end,

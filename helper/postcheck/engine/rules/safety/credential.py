@@ -55,8 +55,8 @@ def build(policy: Policy):
 
     def leaked(match: re.Match[str]) -> bool:
         value = match.group("value").rstrip(".,;!?)")
-        if len(value) < 3 or value in not_values:
-            return False
+        if len(value) < 3 or value in not_values or _COUNT.fullmatch(value):
+            return False  # "la clave del éxito: 2.500 voluntarios": a count, not a secret
         announced = match.group("sep").strip() != "" or match.group("quote") != ""
         # Without "is"/":" only a value that looks made up (digits) is a secret: "PIN 4821", not "password day".
         return announced or any(ch.isdigit() for ch in value)
@@ -141,6 +141,8 @@ def _clues(settings, verbs: str):
 
 
 _DIGIT = re.compile(r"\d")
+# A figure as counts and amounts are written: thousands separators, decimals, a percentage.
+_COUNT = re.compile(r"\d{1,3}(?:[.,\u202f ]\d{3})+(?:[.,]\d+)?%?|\d+[.,]\d{1,2}%?|\d+%")
 
 
 def _values_after(clues: re.Pattern[str], folded: str, text: str, reach: int):
