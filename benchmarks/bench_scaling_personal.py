@@ -1,11 +1,11 @@
 """Is the cost of the clue passes of safety.birthdate, credential, email and phone linear in the text?
 
 Run: python benchmarks/bench_scaling_personal.py [--repeat 3]
-Prints, for texts dense in what those passes read (credential clues with secret-looking values, birth cues with
-wishes and names, "@" between spaces and spelled addresses, every clue in one sentence with no full stop, phone-like runs after a personal cue,
-references and spaced dates), the time
-of the four rules per character at 2 KB and at 32 KB and the ratio (goal: within 3x, as bench_scaling.py; a pass
-that rescans for every candidate shows about 16x). Process time, best of --repeat, a fresh Draft for every pass.
+Prints, for texts dense in what those passes read (credential clues with secret-looking values, birth cues with wishes
+and names, "@" between spaces and spelled addresses, every clue in one sentence with no full stop, phone-like runs
+after a personal cue, references and spaced dates), the time of the four rules per character at 2 KB and at 32 KB and
+the ratio (goal: within 3x, as bench_scaling.py; a pass that rescans for every candidate shows about 16x). Process
+time, best of --repeat, a fresh Draft for every pass.
 """
 
 from __future__ import annotations

@@ -2,10 +2,11 @@
 digits ("lluvia2024", "NG10P0523"), or digits ("4471", "12-34-56"). `shape()` says which (SECRET, PLAIN, DIGITS, or
 NONE); the rule asks stronger clues for the weaker shapes.
 
-A secret-looking (SECRET) value is a run of 6 to 40 characters without spaces holding letters and digits glued together
-(a letter right beside a digit, or with one sign between), and either a sign inside (! # $ % & * ? ^ ~ + = @) or both cases. Not one: a file
-name ("DTM_R45_Borno_final.xlsx"), a link, a tag or mention ("#Password2024", "@Migra2024"), an e-mail address,
-a name with its number after a hyphen ("Covid-19"), a reference in capitals ("NG10P0523", "ETH-DTM-R34-2024").
+A secret-looking (SECRET) value is a run of 6 to 40 characters without spaces holding letters and digits glued
+together (a letter right beside a digit, or with one sign between), and either a sign inside (! # $ % & * ? ^ ~ + = @)
+or both cases. Not one: a file name ("DTM_R45_Borno_final.xlsx"), a link, a tag or mention ("#Password2024",
+"@Migra2024"), an e-mail address, a name with its number after a hyphen ("Covid-19"), a reference in capitals
+("NG10P0523", "ETH-DTM-R34-2024").
 """
 
 from __future__ import annotations

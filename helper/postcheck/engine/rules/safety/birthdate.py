@@ -1,16 +1,18 @@
 """A private person's date of birth: "our driver Ali, born 12/03/1988", "DOB: 3 March 1990", "née le 12 mars 1988".
 
-What it flags: a birth cue (born, né·e, nacido·a, nació…) followed closely, or after a place ("born at the Arlit
-transit centre on …"), by a calendar date; or a record's field (date of birth, DOB, date de naissance, F. nac.) with
-its date. Each such date is then decided from the clues read around it (policy [safety.birthdate]):
+What it flags: a birth cue (born, (b., né·e, nacido·a, nació…) followed closely, or after a place ("born at the Arlit
+transit centre on …"), by a calendar date; a record's field (date of birth, DOB, date de naissance, F. nac.) with its
+date (ISO too); a birthday wish followed by a date with its year ("Happy birthday to our volunteer Ana, 4 May 1996"),
+which needs a private clue. Each date is decided from the clues read around it (policy [safety.birthdate]):
 - private clues: one of ours or a private person (our, my, mi, notre, a staff word, a baby, a registered case, a
   record's field);
-- public clues, by kind: a public figure's renown or a tribute (Nobel, singer, legend, in heaven, orgullo…); a
-  person named in full, in a birthday wish or celebration ("Happy birthday to Angélique Kidjo", "Amin Maalouf fête
-  ses 75 ans") or as the subject of the birth ("Nelson Mandela was born on …"). A birthplace is no clue: beneficiaries' stories give one as encyclopedias do.
-It is flagged when private_weight × (any private clue) ≥ public_weight × (kinds of public clue): with no clue at all
-a birth date is flagged. Founding dates of institutions ("the UN was born on 24 October 1945", "our office was born
-on 3 May 2005") and groups ("children born between …") always pass.
+- public clues, by kind: a public figure's renown or a tribute (Nobel, singer, legend, in heaven, orgullo…); a person
+  named in full, in a birthday wish or celebration ("Happy birthday to Angélique Kidjo", "Amin Maalouf fête ses 75
+  ans") or as the subject of the birth ("Nelson Mandela was born on …"); a body heading the sentence ("La Convención
+  sobre el Estatuto … nació el …"). A birthplace is no clue: beneficiaries' stories give one as encyclopedias do.
+It is flagged when private_weight × (any private clue) ≥ public_weight × (kinds of public clue): with no clue at all a
+birth date is flagged. Founding dates of bodies named right before the cue ("the UN was born on 24 October 1945", "our
+office was born on 3 May 2005") and groups ("children born between …") always pass.
 Why: Security and Privacy: "Never post personal details, such as home addresses, date of birth or other sensitive
 personal information."
 Example: "Happy birthday to our driver Ali, born 12/03/1988!"

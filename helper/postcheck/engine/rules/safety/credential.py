@@ -1,14 +1,14 @@
 """A password, PIN, one-time code or login written into a post.
 
-What it flags: a credential word followed by its value: "password: Kabul2024!", "the wifi password is sunshine",
-"PIN 4821", "mot de passe : soleil123", "la contraseña es luna2020", "OTP 583920",
-"my password for the shared account is …", "le code du cadenas a changé, c'est 2-8-0-4", "new key is …", "la clave del
-wifi de la oficina de … es …", "el PIN de la caja fuerte 7734". And a secret-looking value (`_secret_values.py`: "Sevare#2024", "Ubangi2024") in
-any phrasing, weighed with the clues before it in its sentence (policy [safety.credential.clues]): a word naming a
-secret (password, mdp, contraseña), a looser one (key, pass, clave, code), what it opens (account, wifi, réseau,
-cuenta) and a connecting sign right before it (":", "is", "c'est", a "user / secret" pair): "the Kobo account for
-the Mopti enumerators is dtm_mopti / Sevare#2024", "network: BASE-GUEST, key: Ubangi2024!". Advice about credentials
-("use a strong password", "never share your PIN", "the key is patience"), project codes and file names pass.
+What it flags: a credential word followed by its value: "password: Kabul2024!", "the wifi password is sunshine", "PIN
+4821", "mot de passe : soleil123", "la contraseña es luna2020", "OTP 583920", "my password for the shared account is
+…", "le code du cadenas a changé, c'est 2-8-0-4", "new key is …", "la clave del wifi de la oficina de … es …", "el PIN
+de la caja fuerte 7734". And a secret-looking value (`_secret_values.py`: "Sevare#2024", "Ubangi2024") in any
+phrasing, weighed with the clues before it in its sentence (policy [safety.credential.clues]): a word naming a secret
+(password, mdp, contraseña), a looser one (key, pass, clave, code), what it opens (account, wifi, réseau, cuenta) and
+a connecting sign right before it (":", "is", "c'est", a "user / secret" pair): "the Kobo account for the Mopti
+enumerators is dtm_mopti / Sevare#2024", "network: BASE-GUEST, key: Ubangi2024!". Advice about credentials ("use a
+strong password", "never share your PIN", "the key is patience"), project codes and file names pass.
 Why: Security and Privacy: "Promote strong authentication and access-control." A secret in a post is public forever.
 Example: "New guest wifi at the office, password is Welcome2024"
 Instead: share credentials in person or through the password manager, never in a post; change the leaked one.

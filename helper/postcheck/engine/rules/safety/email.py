@@ -1,9 +1,10 @@
 """A personal e-mail address in a post.
 
 What it flags: an address outside the policy's institutional domains (iom.int, un.org…) that is not a role mailbox
-(press@, info@, media.haiti@, mediacentre@…): "write to maria.lopez78@gmail.com", "contactez jean.dupont@yahoo.fr". A domain must end in a
-real top-level domain and not be an image's scale suffix: "logo@2x.png" is a file name. An address spelled out
-("olena.k87 [at] gmail [dot] com", "jp.mbala arobase yahoo point fr", words in the policy) is read the same way.
+(press@, info@, media.haiti@, mediacentre@…): "write to maria.lopez78@gmail.com", "contactez jean.dupont@yahoo.fr". A
+domain must end in a real top-level domain and not be an image's scale suffix: "logo@2x.png" is a file name. An
+address spelled out ("olena.k87 [at] gmail [dot] com", "jp.mbala arobase yahoo point fr", words in the policy) is read
+the same way.
 Why: Security and Privacy: "Never post personal details … or other sensitive personal information"; a personal
 address invites phishing and identity theft.
 Example: "Questions? Email our field assistant at a.karimi@gmail.com"
@@ -53,7 +54,8 @@ def build(policy: Policy):
     dots = frozenset(union(policy.safety.email.dot_words))
     dotted = re.compile(_joined(policy.safety.email.dot_words))
     dot_gate = Gate(policy.safety.email.dot_words)
-    bracketed = re.compile(r"[\[({<]\s*(?:" + "|".join(map(re.escape, union(policy.safety.email.at_words))) + r")\s*[\])}>]")
+    at_words = "|".join(map(re.escape, union(policy.safety.email.at_words)))
+    bracketed = re.compile(r"[\[({<]\s*(?:" + at_words + r")\s*[\])}>]")
 
     def personal(local: str, domain: str) -> bool:
         if domain.rsplit(".", 1)[1] not in top_levels or _SCALE.fullmatch(domain.split(".", 1)[0]):
