@@ -8,7 +8,8 @@ driver…), a national number in any country's format (a trunk "0", grouped: "pi
 said in words ("oh-six-nine, one two three…", "zéro-sept, quarante-deux…", `_spoken.py`). Not flagged: the policy's
 hotlines, toll-free and shared-cost lines, a number the words around present as a public line (hotline, press, numéro
 vert, línea gratuita…) unless they also make it someone's own (a name after "call", my, directly, our colleague,
-WhatsApp), a number named as a reference (invoice, référence, factura…), and dates, ranges, decimals and measures ("03.07 - 17.07.15", "35.008 31.354", "2 500 000 people").
+WhatsApp), a number named as a reference (invoice, référence, factura…), and dates, ranges, decimals and measures
+("03.07 - 17.07.15", "35.008 31.354", "2 500 000 people").
 Why: Security and Privacy: "Never post personal details … or other sensitive personal information"; a mobile
 number leads to a person, their messaging accounts and their location.
 Example: "Reach our field assistant Samira on +93 70 123 4567"
