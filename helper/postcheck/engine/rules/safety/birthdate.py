@@ -131,7 +131,7 @@ def build(policy: Policy):
 
     def check(draft: Draft):
         reading = reader.read(draft)
-        if not _DIGIT.search(draft.text) or not (gate.open(reading) or wish_gate.open(reading)):
+        if not (gate.open(reading) or wish_gate.open(reading)) or not _DIGIT.search(draft.text):
             return  # every date holds a digit
         text, folded = draft.text, reading.folded
         for start, end, needs_own in mentions(reading):
