@@ -84,7 +84,17 @@ class Address(_Closed):
 
 
 class Birthdate(_Closed):
+    reach: int = Field(gt=0)
+    private_weight: int = Field(ge=0)
+    public_weight: int = Field(ge=0)
+    gap_words: int = Field(ge=0)
     cues: Lexicon
+    records: Lexicon
+    places: Lexicon
+    private: Lexicon
+    public: Lexicon
+    wishes: Lexicon
+    bodies: Lexicon
     not_people: Lexicon
 
 
@@ -93,6 +103,7 @@ class Phone(_Closed):
     public_lines: Lexicon
     personal_cues: Lexicon
     dial_cues: Lexicon
+    references: Lexicon
     units: Lexicon
     spoken_numbers: dict[str, dict[str, int]]
 
@@ -100,6 +111,7 @@ class Phone(_Closed):
 class Email(_Closed):
     institutional_labels: list[str]
     role_mailboxes: list[str]
+    role_suffixes: list[str]
     at_words: Lexicon
     dot_words: Lexicon
 
@@ -118,12 +130,26 @@ class Vehicle(_Closed):
     places: Lexicon
 
 
+class CredentialClues(_Closed):
+    reach: int = Field(gt=0)
+    secret_weight: int = Field(ge=0)
+    loose_weight: int = Field(ge=0)
+    opener_weight: int = Field(ge=0)
+    link_weight: int = Field(ge=0)
+    threshold: int = Field(gt=0)
+    plain_threshold: int = Field(gt=0)
+
+
 class Credential(_Closed):
     not_values: list[str]
     cues: Lexicon
     separators: Lexicon
     links: Lexicon
     changed: Lexicon
+    clues: CredentialClues
+    secret_words: Lexicon
+    loose_words: Lexicon
+    openers: Lexicon
 
 
 class StaffIdentity(_Closed):

@@ -1,7 +1,18 @@
-"""A date of birth: "born 12/03/1988", "DOB: 3 March 1990", "née le 12 mars 1988", "nacida el 5 de mayo".
+"""A private person's date of birth: "our driver Ali, born 12/03/1988", "DOB: 3 March 1990", "née le 12 mars 1988".
 
-What it flags: a birth cue (born, date of birth, DOB, né·e le, date de naissance, nacido·a el, fecha de nacimiento)
-directly followed by a calendar date. Founding dates of institutions ("the UN was born on 24 October 1945") pass.
+What it flags: a birth cue (born, (b., né·e, nacido·a, nació…) followed closely, or after a place ("born at the Arlit
+transit centre on …"), by a calendar date; a record's field (date of birth, DOB, date de naissance, F. nac.) with its
+date (ISO too); a birthday wish followed by a date with its year ("Happy birthday to our volunteer Ana, 4 May 1996"),
+which needs a private clue. Each date is decided from the clues read around it (policy [safety.birthdate]):
+- private clues: one of ours or a private person (our, my, mi, notre, a staff word, a baby, a registered case, a
+  record's field);
+- public clues, by kind: a public figure's renown or a tribute (Nobel, singer, legend, in heaven, orgullo…); a person
+  named in full, in a birthday wish or celebration ("Happy birthday to Angélique Kidjo", "Amin Maalouf fête ses 75
+  ans") or as the subject of the birth ("Nelson Mandela was born on …"); a body heading the sentence ("La Convención
+  sobre el Estatuto … nació el …"). A birthplace is no clue: beneficiaries' stories give one as encyclopedias do.
+It is flagged when private_weight × (any private clue) ≥ public_weight × (kinds of public clue): with no clue at all a
+birth date is flagged. Founding dates of bodies named right before the cue ("the UN was born on 24 October 1945", "our
+office was born on 3 May 2005") and groups ("children born between …") always pass.
 Why: Security and Privacy: "Never post personal details, such as home addresses, date of birth or other sensitive
 personal information."
 Example: "Happy birthday to our driver Ali, born 12/03/1988!"
@@ -15,43 +26,128 @@ import re
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import calendar_date
-from postcheck.engine.rules.safety._words import Gate, alternation, word_pattern
+from postcheck.engine.rules.safety._words import Gate, alternation, union, word_pattern
 from postcheck.policy import Policy
 
 SEVERITY = "error"
 GUIDELINE = "Security and Privacy"
 
+# A capitalised word: a place or a name as written (read in the draft's own text, not the folded one).
+_CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# A person named in full after a wish's "to"/"à"/"a": two capitalised words or more, particles allowed.
+_NAME = _CAPITAL + r"(?:\s+(?:(?:de|del|da|di|van|von|bin|bint|el|al)\s+)?" + _CAPITAL + ")+"
+_FULL_NAME = re.compile(r"[^\w]{0,4}(?:\w+\s+){0,3}?(?:(?i:to|à|a)\s+)?" + _NAME)
+_NAMED_BEFORE = re.compile(_NAME + r"\s+$")
+# A person named in full right before the birth cue, with no comma: "Nelson Mandela was born", "Rigoberta Menchú
+# nació" (not "Mariam, née le", "Ali Hassan, born": a record or a story about one person).
+_SUBJECT = re.compile(_NAME + r"\s+(?:(?:was|est|fue|a\s+été)\s+)?$")
+
+# A date as forms write it: "DOB: 1990-05-03".
+_ISO = r"(?<!\d)(?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)"
+_OF = frozenset({"of", "from", "de", "du", "des", "del", "la", "el", "le"})
+_DIGIT = re.compile(r"\d")
+_HAS_YEAR = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d")
+
 
 def build(policy: Policy):
     birth = policy.safety.birthdate
     reader = Reader(policy)
-    # The date follows the cue closely: "born on the 3rd of March", "DOB: 12.03.1988", "nacida el 5 de mayo".
+    places = alternation(birth.places)
+    # "born at the Arlit transit centre on 2 February 2023": a place word, then a few words, then the date.
+    gap = rf"(?:\s+{places}\s+(?:[^\s.,!?;:]+\s+){{0,{birth.gap_words}}}?)?"
+    # No capturing group before the date: calendar_date refers to its own separator as group 1.
     dated = re.compile(
-        alternation(birth.cues)
+        "(?:" + alternation(birth.records) + "|" + alternation(birth.cues) + gap + ")"
         + r"[\s:,-]*(?:on\s+|le\s+|el\s+|the\s+|is\s+|est\s+|es\s+)?(?:the\s+|un\s+|une\s+|a\s+)?"
+        + "(?:" + calendar_date(policy.safety.when, numeric_needs_year=True) + "|" + _ISO + ")"
+        + r"(?:,?\s+(?:del?\s+|')\d{2}(?!\d))?"  # "nació un 11 de julio del 97"
+    )
+    # A birthday wish, then a date with its year after a comma or a bracket: "Happy birthday to our volunteer Ana,
+    # 4 May 1996". Counted only with a private clue (see check).
+    wished = re.compile(
+        alternation(birth.wishes) + r"[^.!?\n]{0,60}?[,(:\u2013\u2014-]\s*"
         + calendar_date(policy.safety.when, numeric_needs_year=True)
     )
-    institutions = word_pattern(birth.not_people)
-    gate = Gate(birth.cues)
-    window = policy.safety.window
+    date_only = re.compile(calendar_date(policy.safety.when, numeric_needs_year=True))
+    records = re.compile(alternation(birth.records))
+    private = word_pattern([*union(birth.private), *union(policy.safety.staff_identity.staff)])
+    public = word_pattern(birth.public)
+    wishes = word_pattern(birth.wishes)
+    # "The UN was born on …", "Our office was born on …", "l'équipe est née le …", "children born between …": a body
+    # founded or a group counted, named right before the cue. Not anywhere near: "beneficiaria del programa" is a
+    # person's detail.
+    headed = re.compile(
+        r"\W*(?:\w+\s+)?" + alternation([*union(birth.bodies), *union(birth.not_people)])
+    )
+    founded = re.compile(
+        r"(?:(?P<before>\w+)\s+)?(?P<body>" + alternation([*union(birth.bodies), *union(birth.not_people)]) + ")"
+        + r"(?P<comma>\s*,)?\s+(?:(?:was|is|were|est|a\s+ete|fue|ha)\s+)?$"
+    )
+    gate, wish_gate = Gate([*union(birth.cues), *union(birth.records)]), Gate(birth.wishes)
+    reach = birth.reach
+
+    def public_kinds(text: str, folded: str, at: int, lo: int, sentence_at) -> int:
+        kinds = public.search(folded, lo, min(len(folded), at + reach)) is not None
+        # A person named in full, celebrated ("Happy birthday to Angélique Kidjo") or told as history ("Nelson
+        # Mandela was born on …"): one kind of clue.
+        # A body or an instrument heads the sentence: "La Convención sobre el Estatuto … nació el 28 de julio de 1951".
+        sentence, _ = sentence_at(at)
+        kinds += headed.match(folded, sentence, at) is not None
+        named = _SUBJECT.search(text, max(0, at - 60), at) is not None
+        for wish in wishes.finditer(folded, lo, at):
+            # "Happy birthday to Angélique Kidjo", "Hoy cumple años Malala Yousafzai", "Amin Maalouf fête ses 75 ans"
+            named = named or _FULL_NAME.match(text, wish.end(), at) is not None or _NAMED_BEFORE.search(
+                text, max(0, wish.start() - 60), wish.start()) is not None
+            break
+        return kinds + named
+
+    def body(text: str, folded: str, start: int) -> bool:
+        found = founded.search(folded, max(0, start - 50), start)
+        if found is None:
+            return False
+        # "à notre organisation, née le …" is the body; "bénéficiaire du programme, née le …" is a person.
+        if found.group("comma") and found.group("before") in _OF:
+            return False
+        # "UN", "IOM", "ONU" are acronyms only in capitals: the Spanish "nacida un 22 de mayo" is a person.
+        return len(found.group("body")) > 3 or text[found.start("body"):found.end("body")].isupper()
+
+    def mentions(reading):
+        """(start, end, needs a private clue) of each date of birth said: with a birth cue, then after a wish."""
+        folded = reading.folded
+        said = [(m.start(), m.end(), False) for m in dated.finditer(folded)] if gate.open(reading) else []
+        wished_dates, index = [], 0
+        if not (wish_gate.open(reading) and _HAS_YEAR.search(folded)):
+            return said  # a wish-led date needs its year: most posts have none, and the wish pattern is dear
+        for wish in wished.finditer(folded):
+            while index < len(said) and said[index][1] <= wish.start():
+                index += 1  # both lists are in order: one pointer keeps the cost linear
+            if index < len(said) and said[index][0] < wish.end():
+                continue  # the date is said with a birth cue already
+            date = next((m for m in date_only.finditer(folded, wish.start(), wish.end()) if m.end() == wish.end()),
+                        None)
+            if date is not None and _HAS_YEAR.search(date.group()):  # "4 May 1996", not "4 May"
+                wished_dates.append((date.start(), date.end(), True))
+        return said + wished_dates
 
     def check(draft: Draft):
         reading = reader.read(draft)
-        if not gate.open(reading):
-            return
-        folded = reading.folded
-        for match in dated.finditer(folded):
-            start, end = reading.sentence_at(match.start())
-            # The institution is read near the date, not over the whole sentence: the cost stays linear in the text.
-            start, end = max(start, match.start() - window), min(end, match.end() + window)
-            # "UN", "IOM", "ONU" are acronyms only in capitals: the Spanish "nacida un 22 de mayo" is a person.
-            if any(len(m.group()) > 3 or draft.text[m.start():m.end()].isupper()
-                   for m in institutions.finditer(folded, start, end)):
+        if not (gate.open(reading) or wish_gate.open(reading)) or not _DIGIT.search(draft.text):
+            return  # every date holds a digit
+        text, folded = draft.text, reading.folded
+        for start, end, needs_own in mentions(reading):
+            if body(text, folded, start):
                 continue
+            lo = max(0, start - reach)
+            own = records.match(folded, start) is not None or private.search(
+                folded, lo, min(len(folded), end + reach)) is not None
+            public_weight = birth.public_weight * public_kinds(text, folded, start, lo, reading.sentence_at)
+            if (needs_own and not own) or birth.private_weight * own < public_weight:
+                continue  # a public figure's birthday, history: public already
             yield Hit(
-                match.start(), match.end(),
+                start, end,
                 "This gives a date of birth: with a name it is enough to steal an identity or to target a person.",
                 "Remove the date (a birthday wish needs neither the day nor the year).",
             )
 
     return check
+

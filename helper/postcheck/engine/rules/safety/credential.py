@@ -1,10 +1,14 @@
 """A password, PIN, one-time code or login written into a post.
 
-What it flags: a credential word followed by its value: "password: Kabul2024!", "the wifi password is sunshine",
-"PIN 4821", "mot de passe : soleil123", "la contraseña es luna2020", "OTP 583920",
-"my password for the shared account is …", "le code du cadenas a changé, c'est 2-8-0-4", "new key is …", "la clave del
-wifi de la oficina de … es …", "el PIN de la caja fuerte 7734". Advice about credentials ("use a strong password",
-"never share your PIN", "the key is patience") passes.
+What it flags: a credential word followed by its value: "password: Kabul2024!", "the wifi password is sunshine", "PIN
+4821", "mot de passe : soleil123", "la contraseña es luna2020", "OTP 583920", "my password for the shared account is
+…", "le code du cadenas a changé, c'est 2-8-0-4", "new key is …", "la clave del wifi de la oficina de … es …", "el PIN
+de la caja fuerte 7734". And a secret-looking value (`_secret_values.py`: "Sevare#2024", "Ubangi2024") in any
+phrasing, weighed with the clues before it in its sentence (policy [safety.credential.clues]): a word naming a secret
+(password, mdp, contraseña), a looser one (key, pass, clave, code), what it opens (account, wifi, réseau, cuenta) and
+a connecting sign right before it (":", "is", "c'est", a "user / secret" pair): "the Kobo account for the Mopti
+enumerators is dtm_mopti / Sevare#2024", "network: BASE-GUEST, key: Ubangi2024!". Advice about credentials ("use a
+strong password", "never share your PIN", "the key is patience"), project codes and file names pass.
 Why: Security and Privacy: "Promote strong authentication and access-control." A secret in a post is public forever.
 Example: "New guest wifi at the office, password is Welcome2024"
 Instead: share credentials in person or through the password manager, never in a post; change the leaked one.
@@ -16,7 +20,8 @@ import re
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._reader import Reader
-from postcheck.engine.rules.safety._words import Gate, alternation, union
+from postcheck.engine.rules.safety._secret_values import CANDIDATE, NONE, SECRET, shape, value_of
+from postcheck.engine.rules.safety._words import Gate, alternation, union, word_pattern
 from postcheck.policy import Policy
 
 SEVERITY = "error"
@@ -44,34 +49,138 @@ def build(policy: Policy):
     )
     not_values = frozenset(union(settings.not_values))
     gate = Gate(settings.cues)
+    weigh = _clues(settings, verbs)
+    any_gate = Gate([*union(settings.cues), *union(settings.secret_words), *union(settings.loose_words),
+                     *union(settings.openers)])
 
     def leaked(match: re.Match[str]) -> bool:
         value = match.group("value").rstrip(".,;!?)")
-        if len(value) < 3 or value in not_values:
-            return False
+        if len(value) < 3 or value in not_values or _COUNT.fullmatch(value):
+            return False  # "la clave del éxito: 2.500 voluntarios": a count, not a secret
         announced = match.group("sep").strip() != "" or match.group("quote") != ""
         # Without "is"/":" only a value that looks made up (digits) is a secret: "PIN 4821", not "password day".
         return announced or any(ch.isdigit() for ch in value)
 
     def check(draft: Draft):
         reading = reader.read(draft)
-        if not gate.open(reading):
-            return
-        folded = reading.folded
-        at = 0
-        while (match := given.search(folded, at)) is not None:
-            if not leaked(match):
-                at = match.start() + 1  # "nouvelle clé wifi est …": a shorter cue inside may still give the value
-                continue
-            at = match.end()
-            end = match.end("value") - (len(match.group("value")) - len(match.group("value").rstrip(".,;!?)")))
+        if not any_gate.open(reading):
+            return  # no word of a credential nor of what one opens: most posts
+        said: list[tuple[int, int]] = []
+        if gate.open(reading):
+            folded = reading.folded
+            at = 0
+            while (match := given.search(folded, at)) is not None:
+                if not leaked(match):
+                    at = match.start() + 1  # "nouvelle clé wifi est …": a shorter cue inside may still give the value
+                    continue
+                at = match.end()
+                end = match.end("value") - (len(match.group("value")) - len(match.group("value").rstrip(".,;!?)")))
+                said.append((match.start(), end))
+        said.extend(weigh(draft, reading, said))
+        for start, end in _merged(said) if len(said) > 1 else said:
             yield Hit(
-                match.start(), end,
+                start, end,
                 "This post gives away a password, PIN or access code: anyone who reads it can get in.",
                 "Remove it and change the secret now; share credentials only in person or through the vault.",
             )
 
     return check
+
+
+def _clues(settings, verbs: str):
+    """The clue pass: (start, end) of each value whose shape and the clues before it make a credential, from the
+    nearest clue that counts to the value; values already inside `said` are skipped, consecutive values of one clue
+    ("red CasaMision_5G / Huesped*2025") make one span."""
+    weights = settings.clues
+    kinds = (
+        (word_pattern(settings.secret_words), weights.secret_weight),
+        (word_pattern(settings.loose_words), weights.loose_weight),
+    )
+    openers = word_pattern(settings.openers)
+    clue_words = [*union(settings.secret_words), *union(settings.loose_words), *union(settings.openers)]
+    gate, any_clue = Gate(clue_words), word_pattern(clue_words)
+    # A sign or verb right before the value, or before the user name of a "user / secret" pair.
+    link = re.compile(rf"(?:[:=]|(?<!\w){verbs})\s*(?:[^\s/]+\s*/\s*)?$")
+
+    def weigh(draft: Draft, reading, said: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        if not gate.open(reading) or not _DIGIT.search(draft.text):
+            return []  # every value that may be a secret holds a digit
+        text, folded = draft.text, reading.folded
+        found: list[tuple[int, int]] = []
+        index = 0  # `said` is in order, and so are the values: one pointer keeps the cost linear
+        for start, end, kind in _values_after(any_clue, folded, text, weights.reach):
+            while index < len(said) and said[index][1] <= start:
+                index += 1
+            if index < len(said) and said[index][0] <= start:
+                continue  # inside a finding of the announced form
+            sentence, _ = reading.sentence_at(start)
+            lo = max(sentence, start - weights.reach)
+            # The nearest clue of each kind counts; the span starts at the nearest that counts.
+            score, first = 0, start
+            for pattern, weight in kinds:
+                if weight > 0 and (clue := _last(pattern, folded, lo, start)) is not None:
+                    score, first = weight, clue
+                    break  # the stronger kind is read first
+            if (opener := _last(openers, folded, lo, start)) is not None:
+                score += weights.opener_weight
+                first = opener if first == start else first
+            if first == start:
+                continue  # no clue at all
+            if link.search(folded, max(lo, start - 40), start):
+                score += weights.link_weight
+            # A made-up value needs the threshold; plain letters and digits or a run of digits need more.
+            if score < (weights.threshold if kind == SECRET else weights.plain_threshold):
+                continue
+            if found and found[-1][0] == first:
+                found[-1] = (first, end)  # the second value of the same clue: one span
+            else:
+                found.append((first, end))
+        return found
+
+    return weigh
+
+
+_DIGIT = re.compile(r"\d")
+# A figure as counts and amounts are written: thousands separators, decimals, a percentage.
+_COUNT = re.compile(r"\d{1,3}(?:[.,\u202f ]\d{3})+(?:[.,]\d+)?%?|\d+[.,]\d{1,2}%?|\d+%")
+
+
+def _values_after(clues: re.Pattern[str], folded: str, text: str, reach: int):
+    """(start, end, shape) of each value that may be a secret within `reach` characters after a clue word. Values
+    are read once, in order, and only near clues: the cost follows the text, not the number of clues."""
+    tokens = CANDIDATE.finditer(text)
+    token = next(tokens, None)
+    for clue in clues.finditer(folded):
+        hi = clue.end() + reach
+        while token is not None and token.start() < hi:
+            if token.start() >= clue.start():
+                value = value_of(token.group())
+                kind = shape(value) if value else NONE
+                if kind != NONE:
+                    start = token.start() + token.group().index(value[0])
+                    yield start, start + len(value), kind
+            token = next(tokens, None)
+        if token is None:
+            return
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in order, overlapping ones joined: one finding per secret."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int | None:
+    """Where the last match of `pattern` in text[lo:hi] starts (the window is bounded: the cost stays linear)."""
+    last = None
+    for match in pattern.finditer(text, lo, hi):
+        last = match.start()
+    return last
 
 
 def _words(lexicon) -> str:

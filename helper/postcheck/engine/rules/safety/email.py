@@ -1,9 +1,10 @@
 """A personal e-mail address in a post.
 
 What it flags: an address outside the policy's institutional domains (iom.int, un.org…) that is not a role mailbox
-(press@, info@…): "write to maria.lopez78@gmail.com", "contactez jean.dupont@yahoo.fr". A domain must end in a
-real top-level domain and not be an image's scale suffix: "logo@2x.png" is a file name. An address spelled out
-("olena.k87 [at] gmail [dot] com", "jp.mbala arobase yahoo point fr", words in the policy) is read the same way.
+(press@, info@, media.haiti@, mediacentre@…): "write to maria.lopez78@gmail.com", "contactez jean.dupont@yahoo.fr". A
+domain must end in a real top-level domain and not be an image's scale suffix: "logo@2x.png" is a file name. An
+address spelled out ("olena.k87 [at] gmail [dot] com", "jp.mbala arobase yahoo point fr", words in the policy) is read
+the same way.
 Why: Security and Privacy: "Never post personal details … or other sensitive personal information"; a personal
 address invites phishing and identity theft.
 Example: "Questions? Email our field assistant at a.karimi@gmail.com"
@@ -24,7 +25,8 @@ SEVERITY = "error"
 GUIDELINE = "Security and Privacy"
 
 # Read from each "@" outwards: a pattern that starts with the local part would be tried at every character.
-_DOMAIN = re.compile(r"@((?:[\w-]+\.)+[a-z]{2,})(?![\w-])", re.IGNORECASE)
+# "@" may stand between spaces ("maria.lopez @ gmail.com"): then the local part must look like one (see check).
+_DOMAIN = re.compile(r"@[ \t]*((?:[\w-]+\.)+[a-z]{2,})(?![\w-])", re.IGNORECASE)
 _LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-")
 # "logo@2x.png", "banniere_FR@3x.jpg": an image's scale suffix, not a domain.
 _SCALE = re.compile(r"\d+(?:\.\d+)?x", re.IGNORECASE)
@@ -33,6 +35,16 @@ _SCALE = re.compile(r"\d+(?:\.\d+)?x", re.IGNORECASE)
 def build(policy: Policy):
     domains = tuple(d.lower().lstrip("@.") for d in policy.safety.institutional_email_domains)
     roles = frozenset(r.lower() for r in policy.safety.email.role_mailboxes)
+    suffixes = tuple(r.lower() for r in policy.safety.email.role_suffixes)
+
+    def role(local: str) -> bool:
+        """A function's mailbox: a role word first ("media.haiti", "press-kabul", "info_ng"), or a role word glued to
+        a role suffix ("mediacentre", "pressoffice", "newsroom")."""
+        first = _PIECES.split(local, 1)[0]
+        if first in roles:
+            return True
+        return any(first.startswith(word) and first[len(word):] in suffixes for word in roles if len(word) < len(first))
+
     labels = frozenset(label.lower() for label in policy.safety.email.institutional_labels)
     # A domain ends in a real top-level domain (png, psd, docx are not); the list is twitter-text's.
     top_levels = frozenset(tld for group in tlds.load().values() for tld in group)
@@ -40,13 +52,15 @@ def build(policy: Policy):
     spelled_gate = Gate(policy.safety.email.at_words)
     spelled = _spelled(policy.safety.email.at_words, policy.safety.email.dot_words)
     dots = frozenset(union(policy.safety.email.dot_words))
+    dotted = re.compile(_joined(policy.safety.email.dot_words))
     dot_gate = Gate(policy.safety.email.dot_words)
-    bracketed = re.compile(r"[\[({<]\s*(?:" + "|".join(map(re.escape, union(policy.safety.email.at_words))) + r")\s*[\])}>]")
+    at_words = "|".join(map(re.escape, union(policy.safety.email.at_words)))
+    bracketed = re.compile(r"[\[({<]\s*(?:" + at_words + r")\s*[\])}>]")
 
     def personal(local: str, domain: str) -> bool:
         if domain.rsplit(".", 1)[1] not in top_levels or _SCALE.fullmatch(domain.split(".", 1)[0]):
             return False
-        return not (institutional(domain) or local in roles)
+        return not (institutional(domain) or role(local))
 
     def hit(start: int, end: int, shown: str) -> Hit:
         return Hit(start, end,
@@ -65,9 +79,11 @@ def build(policy: Policy):
             at = match.start("domain")  # a refused reading may hide the next: "directly at olena.k87 [at] gmail …"
             labels = [label for label in _LABEL.findall(match.group("domain")) if label not in dots]
             sign = folded[match.end("local"):match.start("domain")].strip()  # the word for "@", maybe in brackets
-            if not (sign.startswith(_BRACKETS) or _ADDRESS_SIGN.search(match.group("local"))):
+            local = dotted.sub(".", match.group("local"))  # "amina dot bello at gmail dot com"
+            spelled_dot = local != match.group("local")
+            if not (sign.startswith(_BRACKETS) or spelled_dot or _ADDRESS_SIGN.search(match.group("local"))):
                 continue  # a bare word for "@" needs a local part that looks like one: "met at Gmail dot com"
-            if len(labels) >= 2 and personal(match.group("local"), ".".join(labels)):
+            if len(labels) >= 2 and personal(local, ".".join(labels)):
                 at = match.end()
                 yield hit(match.start(), match.end(), draft.text[match.start():match.end()])
 
@@ -82,12 +98,18 @@ def build(policy: Policy):
             return
         text = draft.text
         for match in _DOMAIN.finditer(text):
-            start = match.start()
+            at = match.start()
+            while at > 0 and text[at - 1] in " \t":  # "maria.lopez @ gmail.com": the local part before the spaces
+                at -= 1
+            start = at
             while start > 0 and (text[start - 1] in _LOCAL or text[start - 1].isalnum()):
                 start -= 1
-            if start == match.start():  # "@handle.com" with nothing before it is a mention, not an address
+            if start == at:  # "@handle.com" with nothing before it is a mention, not an address
                 continue
-            local, domain = text[start:match.start()].lower(), match.group(1).lower()
+            local, domain = text[start:at].lower(), match.group(1).lower()
+            spaced = at != match.start() or match.group()[1] in " \t"
+            if spaced and not _ADDRESS_SIGN.search(local):
+                continue  # "thanks @ unhcr.org": a spaced "@" after a plain word is a mention
             if personal(local, domain):
                 yield hit(start, match.end(), text[start:match.end()])
 
@@ -95,20 +117,24 @@ def build(policy: Policy):
 
 
 _LABEL = re.compile(r"[a-z0-9][a-z0-9-]*")
+_PIECES = re.compile(r"[._+\-\d]+")
 _BRACKETS = ("[", "(", "{", "<")
 _ADDRESS_SIGN = re.compile(r"[\d._+-]")
 
 
 def _spelled(at_words, dot_words) -> re.Pattern[str]:
-    """local [at] label [dot] label …: the local part is a run of address characters, the parts are joined by a word
-    for "@" then by "." or a word for "." (each word bare between spaces, or in brackets)."""
-
-    def joined(words) -> str:
-        alternatives = "|".join(sorted(map(re.escape, union(words)), key=len, reverse=True))
-        return rf"(?:\s*[\[({{<]\s*(?:{alternatives})\s*[\])}}>]\s*|\s+(?:{alternatives})\s+)"
-
+    """local [at] label [dot] label …: the local part is a run of address characters (maybe joined by words for ".":
+    "amina dot bello"), the parts are joined by a word for "@" then by "." or a word for "." (each word bare between
+    spaces, or in brackets)."""
     label = r"[a-z0-9][a-z0-9-]*"
+    local = r"[a-z0-9][a-z0-9._+-]*"
     return re.compile(
-        rf"(?<![\w.+-])(?P<local>[a-z0-9][a-z0-9._+-]*){joined(at_words)}"
-        rf"(?P<domain>{label}(?:(?:{joined(dot_words)}|\.){label})+)(?![\w-])"
+        rf"(?<![\w.+-])(?P<local>{local}(?:{_joined(dot_words)}{local})*){_joined(at_words)}"
+        rf"(?P<domain>{label}(?:(?:{_joined(dot_words)}|\.){label})+)(?![\w-])"
     )
+
+
+def _joined(words) -> str:
+    """One of the words standing for a sign: bare between spaces, or in brackets ("[at]", "(dot)")."""
+    alternatives = "|".join(sorted(map(re.escape, union(words)), key=len, reverse=True))
+    return rf"(?:\s*[\[({{<]\s*(?:{alternatives})\s*[\])}}>]\s*|\s+(?:{alternatives})\s+)"

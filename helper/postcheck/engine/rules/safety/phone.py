@@ -1,13 +1,15 @@
 """A personal phone number in free text.
 
 What it flags: numbers that libphonenumber (phonenumbers, PhoneNumberMatcher at leniency VALID) recognises in the
-national formats of the mission's regions (policy) or in international "+" format; a "+" (or "00") number of a
-known country that the metadata calls invalid ("+52 1 55 1234 5678"); and, after a word that says to dial (call, WhatsApp,
-appelez, llámenlo…), digit groups in any national format; a number said in words ("oh-six-nine, one two three…",
-"zéro-sept, quarante-deux…", `_spoken.py`). Not flagged: the policy's hotlines, toll-free and
-shared-cost lines, a number the words around present as a public line (hotline, press, numéro vert, línea
-gratuita…) unless they also make it someone's own (a name after "call", my, directly, our colleague, WhatsApp), and
-dates, ranges, decimals and measures ("03.07 - 17.07.15", "35.008 31.354", "2 500 000 people").
+national formats of the mission's regions (policy) or in international "+" format; a "+" (or "00") number of a known
+country that the metadata calls invalid ("+52 1 55 1234 5678"); and, after a word that says to dial (call, WhatsApp,
+appelez, llámenlo…), digit groups in any national format, or after a word that makes it someone's own (me, my, our
+driver…), a national number in any country's format (a trunk "0", grouped: "ping me on 0803 123 4567"); a number
+said in words ("oh-six-nine, one two three…", "zéro-sept, quarante-deux…", `_spoken.py`). Not flagged: the policy's
+hotlines, toll-free and shared-cost lines, a number the words around present as a public line (hotline, press, numéro
+vert, línea gratuita…) unless they also make it someone's own (a name after "call", my, directly, our colleague,
+WhatsApp), a number named as a reference (invoice, référence, factura…), and dates, ranges, decimals and measures
+("03.07 - 17.07.15", "35.008 31.354", "2 500 000 people").
 Why: Security and Privacy: "Never post personal details … or other sensitive personal information"; a mobile
 number leads to a person, their messaging accounts and their location.
 Example: "Reach our field assistant Samira on +93 70 123 4567"
@@ -42,6 +44,11 @@ _CUE_REACH = 50  # a dial word stands this close before its number: "appelez Jea
 _E164_DIGITS = range(8, 16)  # an international number without its "+" and country code is 7 to 15 digits long
 
 
+# A national number as written: the trunk prefix "0", then 8 to 11 more digits in groups ("0803 123 4567").
+_NATIONAL = re.compile(r"0\d{1,4}(?:[\s.-]\d{2,4}){1,4}|0\d{8,11}")
+_NUMBER_WORD = re.compile(r"\bnum|\bnumber\b|\bnumero\b")
+_SPACED_DATE = re.compile(r"\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d\d")
+_REFERENCE_REACH = 30  # "Ma facture n° 0045 2231 8890": the word naming a reference stands close before it
 _PLAIN_RUN = re.compile(r"\(?\+?[\d\s().\-]+")
 _STARTS = frozenset("+(0123456789")
 
@@ -55,6 +62,8 @@ def build(policy: Policy):
     public = word_pattern(settings.public_lines)
     personal = word_pattern([*union(settings.personal_cues), *union(safety.staff_identity.staff)])
     dial = word_pattern(settings.dial_cues)
+    references = word_pattern(settings.references)
+    calling = word_pattern([word for word in union(settings.dial_cues) if not _NUMBER_WORD.search(word)])
     units = re.compile(r"\s*" + alternation(settings.units, glued=True))
     min_digits = settings.min_digits
     window = safety.window
@@ -161,11 +170,21 @@ def build(policy: Policy):
             hi = min(len(text), candidate.end() + _AFTER)
             if public.search(folded, lo, hi) and not someones_own(text, folded, candidate.start(), candidate.end()):
                 continue
+            # "Invoice 0045 2231 8890", "référence 0123 4567 890": a number named as a reference is none to call,
+            # unless a word says to call it ("call", "WhatsApp"; "number" alone does not).
+            named = references.search(folded, max(0, candidate.start() - _REFERENCE_REACH), candidate.start())
+            if named and not calling.search(folded, named.end(), candidate.start()):
+                continue
             found = matches(bare, max(0, candidate.start() - 1), min(len(bare), candidate.end() + 1))
             spans = [(start, end) for start, end, number in found if not public_line(number)]
             if not found:
                 # No region of the policy reads it: a "+" number, or digit groups right after a dial word, still is.
-                cued = dial.search(folded, max(0, candidate.start() - _CUE_REACH), candidate.start())
+                before = max(0, candidate.start() - _CUE_REACH)
+                cued = dial.search(folded, before, candidate.start()) or (
+                    # "ping me on 0803 123 4567": someone's own number, in a national format (trunk "0", grouped),
+                    # not a date written with spaces ("04 05 2024").
+                    _NATIONAL.fullmatch(run) and not _SPACED_DATE.fullmatch(run)
+                    and personal.search(folded, before, candidate.start()))
                 start = candidate.start() + candidate.group().index(run[0])
                 if international(run) or (cued and len(digits(run)) in _E164_DIGITS):
                     spans = [(start, start + len(run))]
