@@ -78,6 +78,9 @@ class Address(_Closed):
     home_words: list[str]
     landmark_relations: Lexicon
     landmark_marks: Lexicon
+    districts: Lexicon
+    house_words: Lexicon
+    house_colours: Lexicon
     residence: Lexicon
     public_places: Lexicon
     descriptions: Patterns
@@ -129,6 +132,10 @@ class Credential(_Closed):
 class StaffIdentity(_Closed):
     staff: Lexicon
     details: Lexicon
+    kin: Lexicon
+    possessives: Lexicon
+    kin_of: Lexicon
+    origins: Lexicon
     tagged: Lexicon
     photo_order: Lexicon
 

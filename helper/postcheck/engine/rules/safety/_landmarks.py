@@ -1,53 +1,113 @@
-"""A home found by its landmarks: "green gate right behind the Total station, 2nd house on the left after the mosque".
+"""A home located without a house number, read from clues: "our place in Plateau (rue PL-34, the yellow house behind
+the Total station)", "la guesthouse c'est Colonia Palmira, Calle República de Chile, … avec le portail bleu", "vive en
+la casita azul frente a la iglesia".
 
-A sentence gives a home away without any number when it holds, close together, a home word (house, ours, chez moi,
-la casa…), a place relation (behind, after the, en face de, al lado de…) and a mark of the house itself (gate,
-portail, reja, "2nd house on the left") or a second relation. All three word lists are in the policy.
+One pass over the post collects typed clues with their positions — locators of four kinds: a landmark relation
+(behind, après le, frente a…), a mark of the house (its gate, floor, "2nd house", or its colour: "the yellow house",
+"maison blanche"), a street named after its type ("rue Lambert", "Calle Los Cedros", "Lubaga Road") and a district
+named after its word ("Colonia Palmira", "quartier Lazaret", "Block 7"). A home is given away when a home word (house,
+villa, chez moi, vive, vecinos…) stands near two locators of one sentence (two relations count: two landmarks), and no
+public place is what they locate. A public word right after a locator is a landmark ("behind the mosque", "juste
+après l'école", "Calle de la Iglesia"), not the place. Every word list is in the policy's [safety.address] table.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
-from postcheck.engine.rules.safety._words import Gate, whole_words_end, word_pattern
+from postcheck.engine.rules.safety._words import Gate, alternation, union, whole_words_end, word_pattern
+
+# A name after a street type or district word, read on the original text: a capital or a digit starts it, an article
+# may come first ("rue de la Paix", "Calle Los Cedros", "rue PL-34", "Block 7").
+_NAME_AFTER = re.compile(r"\.?\s+(?:(?:de la|de l'|del|de|des|du|d'|los|las|la|el|le|les)\s*)?[A-ZÀ-Þ0-9]")
+# A name before an English street type or a district word: "Lubaga Road", "Plateau district".
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Þ][\w'’-]*|\d{1,4}[a-z]{0,2})\s+$")
+# How far back a locator may end for the public word after it to be its landmark ("behind the big Total station").
+_LANDMARK_REACH = 20
 
 
 class Landmarks:
-    """Built from the policy's [safety.address] table; find() gives the (start, end) of each description."""
+    """Built from the policy's [safety.address] table; find() gives the (start, end) of each located home;
+    landmark_at() says whether a public word is a landmark (a locator's object), not the place located."""
 
     def __init__(self, settings) -> None:
-        self._homes = word_pattern([*(w for ws in settings.residence.values() for w in ws), *settings.home_words])
+        homes = [*union(settings.residence), *settings.home_words]
+        self._homes = word_pattern(homes)
+        self._gate = Gate(homes)
         self._relations = word_pattern(settings.landmark_relations)
         self._marks = word_pattern(settings.landmark_marks)
-        self._gate = Gate(settings.landmark_relations)
+        house, colour = alternation(settings.house_words), alternation(settings.house_colours)
+        self._coloured = re.compile(rf"{colour}\s+(?:[\w'-]+\s+)?{house}|{house}\s+(?:[\w'-]+\s+)?{colour}")
+        types = settings.street_types
+        self._types_first = word_pattern([*types.get("fr", []), *types.get("es", [])])
+        self._types_last = word_pattern(types.get("en", []))
+        self._districts = word_pattern(settings.districts)
+        self._public = word_pattern(settings.public_places)
         self._reach = 2 * settings.landmark_window
+
+    def landmark_at(self, folded: str, start: int) -> bool:
+        """Whether a locator ends just before `start` (the public word there is what a home is located by)."""
+        lo = max(0, start - _LANDMARK_REACH)
+        return any(p.search(folded, lo, start) for p in (self._relations, self._types_first, self._districts))
+
+    def _locators(self, reading) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """(start, end) of each locator, and of the named streets and districts among them (spanning their names:
+        "Kangaroo Flat Rd")."""
+        folded, text = reading.folded, reading.text
+        marks = [m.span() for p in (self._relations, self._marks, self._coloured) for m in p.finditer(folded)]
+        found = []
+        for m in self._types_first.finditer(folded):
+            name = _NAME_AFTER.match(text, m.end())
+            if name:
+                found.append((m.start(), name.end()))
+        for m in self._types_last.finditer(folded):
+            name = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if name:
+                found.append((name.start(), m.end()))
+        for m in self._districts.finditer(folded):
+            name = _NAME_AFTER.match(text, m.end()) or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if name:
+                found.append((min(m.start(), name.start()), max(m.end(), name.end())))
+        return sorted([*marks, *found]), sorted(found)
 
     def find(self, reading) -> list[tuple[int, int]]:
         if not self._gate.open(reading):
             return []
         folded, found = reading.folded, []
-        relations = list(self._relations.finditer(folded))
-        if not relations:
+        clues, names = self._locators(reading)
+        if len(clues) < 2:
             return []
-        clues = sorted([*self._marks.finditer(folded), *relations], key=lambda m: m.start())
-        starts = [m.start() for m in clues]
+        starts, name_starts = [start for start, _ in clues], [start for start, _ in names]
         done: set[tuple[int, int]] = set()
-        for relation in relations:
-            sentence = first, last = reading.sentence_at(relation.start())
+        for anchor in clues:
+            sentence = first, last = reading.sentence_at(anchor[0])
             if sentence in done:
                 continue
-            lo, hi = max(first, relation.start() - self._reach), min(last, relation.end() + self._reach)
-            home = self._homes.search(folded, lo, hi)
-            if home is None:
-                continue
-            # Marks and other relations near this one, found by bisection: the cost stays linear in the text.
-            # A clue inside the relation's own words is not a second one ("cerca del": "cerca" is also a fence).
-            near = [m for m in clues[bisect_left(starts, lo):bisect_left(starts, hi)]
-                    if m.end() <= relation.start() or m.start() >= relation.end()]
-            if not near:
+            lo, hi = max(first, anchor[0] - self._reach), min(last, anchor[1] + self._reach)
+            # Other locators near this one, found by bisection: the cost stays linear in the text. A clue inside the
+            # anchor's own words is not a second one ("cerca del": "cerca" is also a fence).
+            near = [c for c in clues[bisect_left(starts, lo):bisect_left(starts, hi)]
+                    if c[1] <= anchor[0] or c[0] >= anchor[1]]
+            # A home word inside a street's or district's name is part of the name ("Kangaroo Flat Rd").
+            named = names[bisect_left(name_starts, lo - 30):bisect_left(name_starts, hi)]
+            home = next((m for m in self._homes.finditer(folded, lo, hi)
+                         if not any(s <= m.start() and m.end() <= e for s, e in named)), None)
+            if home is None or not near or self._public_place(folded, lo, hi, anchor, _distance(home.span(), anchor)):
                 continue
             done.add(sentence)
-            spread = (home, relation, near[0], near[-1])
-            start, end = min(m.start() for m in spread), max(m.end() for m in spread)
+            spread = (home.span(), anchor, *near)
+            start, end = min(s for s, _ in spread), max(e for _, e in spread)
             found.append((start, whole_words_end(folded, start, end)))
         return found
+
+    def _public_place(self, folded: str, lo: int, hi: int, anchor: tuple[int, int], home: int) -> bool:
+        """A public place nearer the locators than the home word is what they locate ("the shelter, behind the
+        market"), unless a locator names it as the landmark ("behind the mosque"); a home word nearer wins ("if the
+        centre is closed, come to my place: …, green house next to the Tía")."""
+        return any(_distance(m.span(), anchor) < home and not self.landmark_at(folded, m.start())
+                   for m in self._public.finditer(folded, lo, hi))
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])

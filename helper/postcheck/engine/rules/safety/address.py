@@ -86,15 +86,14 @@ def build(policy: Policy):
         reading = reader.read(draft)
         seen: list[tuple[int, int]] = []
         describes = not triggers.isdisjoint(reading.words)
-        if describes:
-            seen.extend(landmarks.find(reading))
+        located = landmarks.find(reading)
         if "\n" in draft.text and _DIGIT.search(draft.text):
             # A postal block sent to someone's home: "post directly to me:\nVojvode Stepe 112\n11000 Beograd, Serbia".
             for start, end in blocks(draft.text):
                 if homes.search(reading.lower, max(0, start - window), start):
                     seen.append((start, end))
         numbered = type_gate.open(reading) and _DIGIT.search(reading.lower) is not None
-        if not (describes or numbered or seen):
+        if not (describes or numbered or seen or located):
             return
         folded = reading.folded
         # A described home is a home even when its landmark is public ("right behind the mosque").
@@ -109,11 +108,16 @@ def build(policy: Policy):
                 lo, hi = max(first, match.start() - window), min(last, match.end() + window)
                 # A public place is named before its address, or just after it ("…, 2nd floor of the clinic"); a
                 # public word inside the street's name ("22 Church Street") names the street, not the place.
-                if not home.search(folded, lo, hi):
+                # The home word is not the address's own ("Garden Villa 3" is a street, "Villa 3, my home" a home).
+                if not (home.search(folded, lo, match.start()) or home.search(folded, match.end(), hi)):
                     continue
-                if public.search(folded, lo, match.start()) or public.search(folded, match.end(), min(last, match.end() + _AFTER)):
+                if any(not landmarks.landmark_at(folded, p.start()) for p in (
+                        *public.finditer(folded, lo, match.start()),
+                        *public.finditer(folded, match.end(), min(last, match.end() + _AFTER)))):
                     continue
                 seen.append((match.start(), whole_words_end(folded, match.start(), match.end())))
+        # A home located by its clues, unless a street address of it is already underlined (one finding, exact span).
+        seen += (span for span in located if not any(s < span[1] and span[0] < e for s, e in seen))
         for start, end in _merged(reading.folded, seen):
             yield Hit(start, end, message, suggestion)
 

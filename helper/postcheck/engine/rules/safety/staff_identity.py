@@ -16,7 +16,7 @@ import re
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._reader import Reader
-from postcheck.engine.rules.safety._words import Gate, word_pattern
+from postcheck.engine.rules.safety._words import Gate, alternation, union, word_pattern
 from postcheck.policy import Policy
 
 SEVERITY = "error"
@@ -29,20 +29,44 @@ _NAME = re.compile(
     r"(?:\s+(?:(?:al|el|ad|ibn|bin|bint|ben|abu|de|del|de\s+la|da|das|dos|van|von|le|la)(?:-|\s+))?"
     r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,3}")
 _WORDY = re.compile(r"\w")
+# A name set apart after its staff word: "the best driver in Niger, Moussa Issoufou Garba" (an apposition).
+_APPOSED = re.compile(r"[,:]\s*$")
+# A place's name after an origin phrase: "native of Bama", "originaire de Tshikapa".
+_PLACE_NAME = re.compile(r"\s+(?:(?:the|la|le|el|l')\s*)?[A-ZÀ-Þ]")
 _LONGEST_NAME = 60
 _NEAR = 30  # how far a name may stand from its staff word: "our driver, Ahmad," / "Ahmad, our protection assistant"
+
+
+class Details:
+    """Clues of a personal detail, each typed by the policy: a detail phrase ("lives in", "sa famille"), a family tie
+    (a possessive then a kin word: "his wife", "dont le frère", "sus 3 hijos"; or "father of", "hija del"), an origin
+    with its place ("native of Bama", "originaire de Tshikapa"). first() gives the first clue in a stretch."""
+
+    def __init__(self, settings) -> None:
+        self._phrases = word_pattern(settings.details)
+        self._ties = re.compile(
+            alternation(settings.possessives) + r"\s+(?:[\w'-]+\s+)?" + alternation(settings.kin)
+            + "|" + alternation(settings.kin_of))
+        self._origins = word_pattern(settings.origins)
+        self.gate = Gate([*union(settings.details), *union(settings.kin), *union(settings.kin_of),
+                          *union(settings.origins)])
+
+    def first(self, folded: str, text: str, lo: int, hi: int) -> re.Match[str] | None:
+        found = [self._phrases.search(folded, lo, hi), self._ties.search(folded, lo, hi)]
+        found += [m for m in self._origins.finditer(folded, lo, hi) if _PLACE_NAME.match(text, m.end())][:1]
+        return min((m for m in found if m is not None), key=lambda m: m.start(), default=None)
 
 
 def build(policy: Policy):
     settings = policy.safety.staff_identity
     reader = Reader(policy)
     staff = word_pattern(settings.staff)
-    details = word_pattern(settings.details)
+    details = Details(settings)
     window = policy.safety.window
     tagged = word_pattern(settings.tagged)
     order = word_pattern(settings.photo_order)
     order_gate = Gate(settings.photo_order)
-    staff_gate, detail_gate, tag_gate = Gate(settings.staff), Gate(settings.details), Gate(settings.tagged)
+    staff_gate, tag_gate = Gate(settings.staff), Gate(settings.tagged)
 
     def check(draft: Draft):
         reading = reader.read(draft)
@@ -66,7 +90,7 @@ def build(policy: Policy):
                 names = [m for m in _NAME.finditer(draft.text, listing.end(), listing.end() + 2 * window)]
                 if not names:
                     continue
-                detail = details.search(folded, listing.end(), min(len(folded), listing.end() + 2 * window))
+                detail = details.first(folded, draft.text, listing.end(), min(len(folded), listing.end() + 2 * window))
                 role = staff.search(folded, max(0, listing.start() - 2 * window), listing.start())
                 if detail is None and role is None:
                     continue
@@ -76,22 +100,24 @@ def build(policy: Policy):
                           "threatened when their names and faces are public.",
                           "Leave out the names, or the detail about their home and family.")
                 return
-        if not detail_gate.open(reading):
+        if not details.gate.open(reading):
             return
         for role in staff.finditer(folded):
             # A name before may start further back than it ends: read it whole ("Fatima Abdullah al-Hamdani, our …").
             lo, hi = max(0, role.start() - _NEAR - _LONGEST_NAME), min(len(folded), role.end() + _NEAR)
             # "our driver Ahmad Noori" first; else an apposition before it: "Ahmad Noori, our driver".
             # Only signs and emoji may stand between ("notre équipe locale 👏🏾 Ousmane Traoré").
-            after = [m for m in _NAME.finditer(draft.text, role.end(), hi)
-                     if not _WORDY.search(draft.text, role.end(), m.start())]
+            # Or set apart by a comma or colon a few words on ("the best driver in Niger, Moussa Issoufou Garba").
+            after = [m for m in _NAME.finditer(draft.text, role.end(), hi + _LONGEST_NAME) if m.start() < hi]
+            after = ([m for m in after if not _WORDY.search(draft.text, role.end(), m.start())]
+                     or [m for m in after if _APPOSED.search(draft.text, role.end(), m.start())])
             before = [m for m in _NAME.finditer(draft.text, lo, role.start())
                       if draft.text[m.end():m.end() + 2].strip()[:1] in (",", "(") and role.start() - m.end() <= _NEAR]
             if not (after or before):
                 continue
             name = after[0] if after else before[-1]
             start = min(name.start(), role.start())
-            detail = details.search(folded, max(name.end(), role.end()), min(len(folded), start + 2 * window))
+            detail = details.first(folded, draft.text, max(name.end(), role.end()), min(len(folded), start + 2 * window))
             if detail is None:
                 continue
             yield Hit(

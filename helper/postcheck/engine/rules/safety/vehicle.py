@@ -24,7 +24,8 @@ SEVERITY = "error"
 GUIDELINE = "Security and Privacy"
 
 # A plate: letters and digits in one to three groups, at least one digit ("kbl 4521", "cd-123-ab", "un 1234").
-_PLATE = r"(?P<plate>(?=[a-z0-9 -]{0,14}\d)[a-z0-9]{1,7}(?:[ -][a-z0-9]{1,7}){0,2})(?![\w-])"
+# A group may run to eight signs: Congolese plates are written "6284AB05".
+_PLATE = r"(?P<plate>(?=[a-z0-9 -]{0,14}\d)[a-z0-9]{1,8}(?:[ -][a-z0-9]{1,7}){0,2})(?![\w-])"
 _GROUPS = re.compile(r"([ -])")
 _CAPITAL_AND_DIGIT = re.compile(r"[A-Z]{2}[ -]?\d|\d[ -]?[A-Z]{2}")
 # Postcodes look like plates: a US state and ZIP ("CO 80538"), a British postcode ("GU1 4XX").
