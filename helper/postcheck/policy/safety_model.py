@@ -79,10 +79,12 @@ class Address(_Closed):
     landmark_relations: Lexicon
     landmark_marks: Lexicon
     districts: Lexicon
+    households: Lexicon
     house_words: Lexicon
     house_colours: Lexicon
     residence: Lexicon
     public_places: Lexicon
+    hazards: Lexicon
     descriptions: Patterns
 
 
@@ -118,6 +120,8 @@ class Vehicle(_Closed):
     plate_cues: Lexicon
     vehicles: Lexicon
     colours: Lexicon
+    armour: Lexicon
+    generic: Lexicon
     places: Lexicon
 
 
@@ -136,6 +140,7 @@ class StaffIdentity(_Closed):
     possessives: Lexicon
     kin_of: Lexicon
     origins: Lexicon
+    ethnicity: Lexicon
     tagged: Lexicon
     photo_order: Lexicon
 

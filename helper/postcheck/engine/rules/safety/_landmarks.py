@@ -34,17 +34,62 @@ class Landmarks:
     def __init__(self, settings) -> None:
         homes = [*union(settings.residence), *settings.home_words]
         self._homes = word_pattern(homes)
-        self._gate = Gate(homes)
+        self._households = word_pattern(settings.households)
+        self._gate = Gate([*homes, *union(settings.households)])
         self._relations = word_pattern(settings.landmark_relations)
         self._marks = word_pattern(settings.landmark_marks)
         house, colour = alternation(settings.house_words), alternation(settings.house_colours)
         self._coloured = re.compile(rf"{colour}\s+(?:[\w'-]+\s+)?{house}|{house}\s+(?:[\w'-]+\s+)?{colour}")
         types = settings.street_types
-        self._types_first = word_pattern([*types.get("fr", []), *types.get("es", [])])
+        self._types_first = word_pattern(names_first(types))
         self._types_last = word_pattern(types.get("en", []))
+        # Short words written with a period ("Av.", "str.", "Jr.", "ap.", "Brgy."): their period ends no sentence.
+        self._abbreviations = frozenset(w for w in union([*union(types), *union(settings.unit_types),
+                                                           *union(settings.districts)]) if len(w) <= 4)
         self._districts = word_pattern(settings.districts)
         self._public = word_pattern(settings.public_places)
+        self._hazards = word_pattern(settings.hazards)
         self._reach = 2 * settings.landmark_window
+
+    def sentence(self, reading, offset: int) -> tuple[int, int]:
+        """The sentence at `offset`, joined across the period of an abbreviated street, unit or district word
+        ("… moved to str. Mihai Eminescu 47, ap. 12 (3rd floor, blue door)"). Each join looks one word back: the
+        cost stays linear."""
+        first, last = reading.sentence_at(offset)
+        text = reading.folded
+        while first > 0 and self._abbreviated(text, first):
+            first = reading.sentence_at(first - 1)[0]
+        while last < len(text) and self._abbreviated(text, last):
+            last = reading.sentence_at(last)[1]
+        return first, last
+
+    def _abbreviated(self, text: str, end: int) -> bool:
+        """Whether the sentence ending at `end` ends on an abbreviation's period."""
+        stop = end
+        while stop > 0 and text[stop - 1].isspace():
+            stop -= 1
+        if stop == 0 or text[stop - 1] != ".":
+            return False
+        start = stop - 1
+        while start > 0 and text[start - 1].isalpha() and stop - start <= 6:
+            start -= 1
+        return text[start:stop - 1] in self._abbreviations
+
+    def home(self, reading, lo: int, hi: int, names=()) -> re.Match[str] | None:
+        """The first home clue in folded[lo:hi]: a home word outside a street's or district's name ("Kangaroo Flat
+        Rd" names a road), or a named household ("la famille Khoury", "the Rondón family", "la familia de Jomar")."""
+        for m in self._homes.finditer(reading.folded, lo, hi):
+            if not any(s <= m.start() and m.end() <= e for s, e in names):
+                return m
+        return self.household(reading, lo, hi)
+
+    def household(self, reading, lo: int, hi: int) -> re.Match[str] | None:
+        """The first named household in folded[lo:hi] ("la famille Khoury", "the Rondón family")."""
+        text = reading.text
+        for m in self._households.finditer(reading.folded, lo, hi):
+            if _NAME_AFTER.match(text, m.end()) or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                return m
+        return None
 
     def landmark_at(self, folded: str, start: int) -> bool:
         """Whether a locator ends just before `start` (the public word there is what a home is located by)."""
@@ -81,7 +126,7 @@ class Landmarks:
         starts, name_starts = [start for start, _ in clues], [start for start, _ in names]
         done: set[tuple[int, int]] = set()
         for anchor in clues:
-            sentence = first, last = reading.sentence_at(anchor[0])
+            sentence = first, last = self.sentence(reading, anchor[0])
             if sentence in done:
                 continue
             lo, hi = max(first, anchor[0] - self._reach), min(last, anchor[1] + self._reach)
@@ -91,9 +136,9 @@ class Landmarks:
                     if c[1] <= anchor[0] or c[0] >= anchor[1]]
             # A home word inside a street's or district's name is part of the name ("Kangaroo Flat Rd").
             named = names[bisect_left(name_starts, lo - 30):bisect_left(name_starts, hi)]
-            home = next((m for m in self._homes.finditer(folded, lo, hi)
-                         if not any(s <= m.start() and m.end() <= e for s, e in named)), None)
-            if home is None or not near or self._public_place(folded, lo, hi, anchor, _distance(home.span(), anchor)):
+            home = self.home(reading, lo, hi, named)
+            if home is None or not near or self._hazards.search(folded, lo, hi) \
+                    or self._public_place(folded, lo, hi, anchor, _distance(home.span(), anchor)):
                 continue
             done.add(sentence)
             spread = (home.span(), anchor, *near)
@@ -107,6 +152,11 @@ class Landmarks:
         centre is closed, come to my place: …, green house next to the Tía")."""
         return any(_distance(m.span(), anchor) < home and not self.landmark_at(folded, m.start())
                    for m in self._public.finditer(folded, lo, hi))
+
+
+def names_first(types) -> list[str]:
+    """Street types written before the street's name: every language's but English's ("rue", "calle", "str")."""
+    return [w for language, words in types.items() if language != "en" for w in words]
 
 
 def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:

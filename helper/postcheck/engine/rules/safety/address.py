@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules.safety._landmarks import Landmarks
+from postcheck.engine.rules.safety._landmarks import Landmarks, names_first
 from postcheck.engine.rules.safety._postal import blocks
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import (
@@ -40,7 +40,7 @@ _AFTER = 25
 
 
 def _streets(types, units) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Number-first addresses (English, French) and type-first ones (Spanish), as two patterns: each then starts
+    """Number-first addresses (English, French) and type-first ones (every language but English), as two patterns: each then starts
     with one kind of character, which lets re skip ahead quickly."""
     en, fr, es = (alternation(types.get(lang, [])) for lang in ("en", "fr", "es"))
     name = r"[\w'-]+"
@@ -55,7 +55,7 @@ def _streets(types, units) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "carrera 7 no. 45-12", "house 14, road 7"; Quito's numbers carry the street's side ("av. amazonas n34-120",
     # "calle e7-45", "oe2-150").
     # A unit type is followed by its number at once ("casa 14", not "casa con 5 posti").
-    spanish, unit = alternation(types.get("es", [])), alternation(units)
+    spanish, unit = alternation(names_first(types)), alternation(units)
     type_first = re.compile(
         rf"(?:{spanish}\.?\s+(?:{name}\s+){{0,3}}?|{unit}\.?\s+)(?:#|n[o°º]\.?|numero|(?:oe|[nse])(?=\d{{1,3}}-\d))?"
         rf"\s*\d{{1,4}}[a-z]?"
@@ -69,12 +69,13 @@ def build(policy: Policy):
     reader = Reader(policy)
     number_first, type_first = _streets(settings.street_types, settings.unit_types)
     type_gate = Gate([*union(settings.street_types), *union(settings.unit_types)])
-    type_words = frozenset(w for w in union([*union(settings.street_types.get("es", [])), *union(settings.unit_types)])
+    type_words = frozenset(w for w in union([*union(names_first(settings.street_types)), *union(settings.unit_types)])
                            if w.isalnum())
     landmarks = Landmarks(settings)
     homes = word_pattern([*union(settings.residence), *settings.home_words])
     home = word_pattern(settings.residence)
     public = word_pattern(settings.public_places)
+    hazards = word_pattern(settings.hazards)
     described = regex_union(settings.descriptions)
     triggers = frozenset(union(settings.description_triggers))
     window = policy.safety.window
@@ -104,16 +105,19 @@ def build(policy: Policy):
             if not type_words.isdisjoint(reading.words):
                 streets += type_first.finditer(folded)
             for match in streets:
-                first, last = reading.sentence_at(match.start())
+                first, last = landmarks.sentence(reading, match.start())
                 lo, hi = max(first, match.start() - window), min(last, match.end() + window)
                 # A public place is named before its address, or just after it ("…, 2nd floor of the clinic"); a
                 # public word inside the street's name ("22 Church Street") names the street, not the place.
                 # The home word is not the address's own ("Garden Villa 3" is a street, "Villa 3, my home" a home).
-                if not (home.search(folded, lo, match.start()) or home.search(folded, match.end(), hi)):
+                if not (home.search(folded, lo, match.start()) or home.search(folded, match.end(), hi)
+                        or landmarks.household(reading, lo, hi)):
                     continue
                 if any(not landmarks.landmark_at(folded, p.start()) for p in (
                         *public.finditer(folded, lo, match.start()),
                         *public.finditer(folded, match.end(), min(last, match.end() + _AFTER)))):
+                    continue
+                if hazards.search(folded, lo, hi):  # "… 12 Main St is burning": an emergency's location
                     continue
                 seen.append((match.start(), whole_words_end(folded, match.start(), match.end())))
         # A home located by its clues, unless a street address of it is already underlined (one finding, exact span).

@@ -40,7 +40,7 @@ _NEAR = 30  # how far a name may stand from its staff word: "our driver, Ahmad,"
 class Details:
     """Clues of a personal detail, each typed by the policy: a detail phrase ("lives in", "sa famille"), a family tie
     (a possessive then a kin word: "his wife", "dont le frère", "sus 3 hijos"; or "father of", "hija del"), an origin
-    with its place ("native of Bama", "originaire de Tshikapa"). first() gives the first clue in a stretch."""
+    with its place ("native of Bama", "originaire de Tshikapa"), a people ("de familia uzbeka", "d'origine peule"). first() gives the first clue in a stretch."""
 
     def __init__(self, settings) -> None:
         self._phrases = word_pattern(settings.details)
@@ -48,11 +48,13 @@ class Details:
             alternation(settings.possessives) + r"\s+(?:[\w'-]+\s+)?" + alternation(settings.kin)
             + "|" + alternation(settings.kin_of))
         self._origins = word_pattern(settings.origins)
+        self._ethnicity = word_pattern(settings.ethnicity)
         self.gate = Gate([*union(settings.details), *union(settings.kin), *union(settings.kin_of),
-                          *union(settings.origins)])
+                          *union(settings.origins), *union(settings.ethnicity)])
 
     def first(self, folded: str, text: str, lo: int, hi: int) -> re.Match[str] | None:
-        found = [self._phrases.search(folded, lo, hi), self._ties.search(folded, lo, hi)]
+        found = [self._phrases.search(folded, lo, hi), self._ties.search(folded, lo, hi),
+                 self._ethnicity.search(folded, lo, hi)]
         found += [m for m in self._origins.finditer(folded, lo, hi) if _PLACE_NAME.match(text, m.end())][:1]
         return min((m for m in found if m is not None), key=lambda m: m.start(), default=None)
 

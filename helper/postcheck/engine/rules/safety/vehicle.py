@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._reader import Reader
-from postcheck.engine.rules.safety._words import Gate, alternation, word_pattern
+from postcheck.engine.rules.safety._words import Gate, alternation, union, word_pattern
 from postcheck.policy import Policy
 
 SEVERITY = "error"
@@ -43,7 +43,10 @@ def build(policy: Policy):
         + r"(?:\s*(?:number|no\.?|n°|#|nr\.?|numero|de|:|is|est|es))*\s*:?\s*"
         + _PLATE
     )
-    colour, vehicle = alternation(settings.colours), alternation(settings.vehicles)
+    colour, vehicle = alternation([*union(settings.colours), *union(settings.armour)]), alternation(settings.vehicles)
+    # Armour alone describes a model, not a car: "our armoured Land Cruiser", not "armoured car picks us up".
+    painted = word_pattern(settings.colours)
+    generic = re.compile(alternation(settings.generic) + r"\Z")
     # A plate right after the vehicle's name needs no cue: "the white Hilux KCB 778T".
     plate_after = re.compile(vehicle + rf"(?:\s+{colour})?\s+" + _PLATE)
     described = re.compile(
@@ -51,7 +54,8 @@ def build(policy: Policy):
     )
     placed = word_pattern(settings.places)
     vehicle_pattern = re.compile(vehicle)
-    plate_gate, colour_gate, vehicle_gate = Gate(settings.plate_cues), Gate(settings.colours), Gate(settings.vehicles)
+    plate_gate, vehicle_gate = Gate(settings.plate_cues), Gate(settings.vehicles)
+    colour_gate = Gate([*union(settings.colours), *union(settings.armour)])
     window = policy.safety.window
 
     def check(draft: Draft):
@@ -86,6 +90,8 @@ def build(policy: Policy):
                 if near and _looks_like_plate(lone.group()) and not _POSTCODE.fullmatch(lone.group()):
                     found.append((lone.start(), lone.end(), "plate"))
         for match in described.finditer(folded) if coloured else ():
+            if not painted.search(folded, match.start(), match.end()) and _generic_only(match, vehicle_pattern, generic):
+                continue
             first, last = reading.sentence_at(match.start())
             lo, hi = max(first, match.start() - window), min(last, match.end() + window)
             where = placed.search(folded, lo, hi)
@@ -100,6 +106,12 @@ def build(policy: Policy):
             )
 
     return check
+
+
+def _generic_only(match: re.Match[str], vehicles: re.Pattern[str], generic: re.Pattern[str]) -> bool:
+    """Whether every vehicle word in the description names no model ("car", "véhicule")."""
+    text = match.group()
+    return all(generic.match(v.group()) for v in vehicles.finditer(text))
 
 
 def _capitals_end(text: str, start: int, end: int) -> int | None:
