@@ -35,6 +35,8 @@ class Landmarks:
         homes = [*union(settings.residence), *settings.home_words]
         self._homes = word_pattern(homes)
         self._households = word_pattern(settings.households)
+        # "the Khoury family" (a name before) is English; "la famille Khoury", "la familia de Jomar" (after) any.
+        self._households_after_name = word_pattern(settings.households.get("en", []))
         self._gate = Gate([*homes, *union(settings.households)])
         self._relations = word_pattern(settings.landmark_relations)
         self._marks = word_pattern(settings.landmark_marks)
@@ -79,7 +81,7 @@ class Landmarks:
         """The first home clue in folded[lo:hi]: a home word outside a street's or district's name ("Kangaroo Flat
         Rd" names a road), or a named household ("la famille Khoury", "the Rondón family", "la familia de Jomar")."""
         for m in self._homes.finditer(reading.folded, lo, hi):
-            if not any(s <= m.start() and m.end() <= e for s, e in names):
+            if not any(s < m.end() and m.start() < e for s, e in names):
                 return m
         return self.household(reading, lo, hi)
 
@@ -87,7 +89,8 @@ class Landmarks:
         """The first named household in folded[lo:hi] ("la famille Khoury", "the Rondón family")."""
         text = reading.text
         for m in self._households.finditer(reading.folded, lo, hi):
-            if _NAME_AFTER.match(text, m.end()) or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            if _NAME_AFTER.match(text, m.end()) or (self._households_after_name.fullmatch(reading.folded, *m.span())
+                                                    and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 return m
         return None
 
@@ -97,11 +100,12 @@ class Landmarks:
         return any(p.search(folded, lo, start) for p in (self._relations, self._types_first, self._districts))
 
     def _locators(self, reading) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-        """(start, end) of each locator, and of the named streets and districts among them (spanning their names:
-        "Kangaroo Flat Rd")."""
+        """(start, end) of each locator, and of those a home word inside is no home clue: named streets and
+        districts (spanning their names: "Kangaroo Flat Rd") and coloured houses ("la casa verde")."""
         folded, text = reading.folded, reading.text
-        marks = [m.span() for p in (self._relations, self._marks, self._coloured) for m in p.finditer(folded)]
-        found = []
+        marks = [m.span() for p in (self._relations, self._marks) for m in p.finditer(folded)]
+        # A house's colour describes a building ("la casa verde" may be an office): its house word is no home clue.
+        found = [m.span() for m in self._coloured.finditer(folded)]
         for m in self._types_first.finditer(folded):
             name = _NAME_AFTER.match(text, m.end())
             if name:
