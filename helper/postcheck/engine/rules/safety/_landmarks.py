@@ -39,16 +39,23 @@ class Landmarks:
         self._households_after_name = word_pattern(settings.households.get("en", []))
         self._gate = Gate([*homes, *union(settings.households)])
         self._relations = word_pattern(settings.landmark_relations)
-        self._marks = word_pattern(settings.landmark_marks)
         house, colour = alternation(settings.house_words), alternation(settings.house_colours)
         self._coloured = re.compile(rf"{colour}\s+(?:[\w'-]+\s+)?{house}|{house}\s+(?:[\w'-]+\s+)?{colour}")
+        self._colour_gate = Gate(settings.house_colours)
         types = settings.street_types
         self._types_first = word_pattern(names_first(types))
-        self._types_last = word_pattern(types.get("en", []))
+        # Every locator word in one scan, each then read by its kinds (a word may be of two: "place", "sector").
+        self._marks = frozenset([*union(settings.landmark_relations), *union(settings.landmark_marks)])
+        self._firsts, self._lasts = frozenset(union(names_first(types))), frozenset(union(types.get("en", [])))
+        self._district_words = frozenset(union(settings.districts))
+        self._locator_words = word_pattern([*self._marks, *self._firsts, *self._lasts, *self._district_words])
         # Short words written with a period ("Av.", "str.", "Jr.", "ap.", "Brgy."): their period ends no sentence.
         self._abbreviations = frozenset(w for w in union([*union(types), *union(settings.unit_types),
                                                            *union(settings.districts)]) if len(w) <= 4)
-        self._districts = word_pattern(settings.districts)
+        self._district_pattern = word_pattern(settings.districts)
+        # Locators of no kind in the post: nothing to scan for (most posts with a home word hold none).
+        self._locator_gate = Gate([*union(settings.landmark_relations), *union(settings.landmark_marks),
+                                   *union(settings.house_colours), *union(types), *union(settings.districts)])
         self._public = word_pattern(settings.public_places)
         self._hazards = word_pattern(settings.hazards)
         self._reach = 2 * settings.landmark_window
@@ -97,31 +104,31 @@ class Landmarks:
     def landmark_at(self, folded: str, start: int) -> bool:
         """Whether a locator ends just before `start` (the public word there is what a home is located by)."""
         lo = max(0, start - _LANDMARK_REACH)
-        return any(p.search(folded, lo, start) for p in (self._relations, self._types_first, self._districts))
+        return any(p.search(folded, lo, start) for p in (self._relations, self._types_first, self._district_pattern))
 
     def _locators(self, reading) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """(start, end) of each locator, and of those a home word inside is no home clue: named streets and
         districts (spanning their names: "Kangaroo Flat Rd") and coloured houses ("la casa verde")."""
         folded, text = reading.folded, reading.text
-        marks = [m.span() for p in (self._relations, self._marks) for m in p.finditer(folded)]
+        marks, found = [], []
         # A house's colour describes a building ("la casa verde" may be an office): its house word is no home clue.
-        found = [m.span() for m in self._coloured.finditer(folded)]
-        for m in self._types_first.finditer(folded):
-            name = _NAME_AFTER.match(text, m.end())
-            if name:
-                found.append((m.start(), name.end()))
-        for m in self._types_last.finditer(folded):
-            name = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            if name:
-                found.append((name.start(), m.end()))
-        for m in self._districts.finditer(folded):
-            name = _NAME_AFTER.match(text, m.end()) or _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            if name:
-                found.append((min(m.start(), name.start()), max(m.end(), name.end())))
+        if self._colour_gate.open(reading):
+            found += (m.span() for m in self._coloured.finditer(folded))
+        for m in self._locator_words.finditer(folded):
+            word = " ".join(m.group().split())
+            if word in self._marks:
+                marks.append(m.span())
+            after = _NAME_AFTER.match(text, m.end()) if word in self._firsts or word in self._district_words else None
+            before = (_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                      if after is None and (word in self._lasts or word in self._district_words) else None)
+            if after is not None:
+                found.append((m.start(), after.end()))
+            elif before is not None:
+                found.append((before.start(), m.end()))
         return sorted([*marks, *found]), sorted(found)
 
     def find(self, reading) -> list[tuple[int, int]]:
-        if not self._gate.open(reading):
+        if not (self._gate.open(reading) and self._locator_gate.open(reading)):
             return []
         folded, found = reading.folded, []
         clues, names = self._locators(reading)
