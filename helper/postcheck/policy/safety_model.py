@@ -141,6 +141,8 @@ class StaffIdentity(_Closed):
     kin_of: Lexicon
     origins: Lexicon
     ethnicity: Lexicon
+    joins: Lexicon
+    qualifiers: Lexicon
     tagged: Lexicon
     photo_order: Lexicon
 

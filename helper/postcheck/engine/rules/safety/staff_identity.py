@@ -40,7 +40,8 @@ _NEAR = 30  # how far a name may stand from its staff word: "our driver, Ahmad,"
 class Details:
     """Clues of a personal detail, each typed by the policy: a detail phrase ("lives in", "sa famille"), a family tie
     (a possessive then a kin word: "his wife", "dont le frère", "sus 3 hijos"; or "father of", "hija del"), an origin
-    with its place ("native of Bama", "originaire de Tshikapa"), a people ("de familia uzbeka", "d'origine peule"). first() gives the first clue in a stretch."""
+    with its place ("native of Bama", "originaire de Tshikapa"), a people ("de familia uzbeka", "d'origine peule").
+    first() gives the first clue in a stretch; a tie joined to someone else ("300 familias y sus hijos") is theirs."""
 
     def __init__(self, settings) -> None:
         self._phrases = word_pattern(settings.details)
@@ -49,14 +50,21 @@ class Details:
             + "|" + alternation(settings.kin_of))
         self._origins = word_pattern(settings.origins)
         self._ethnicity = word_pattern(settings.ethnicity)
+        # "… a 300 familias y sus hijos": a tie joined to a lower-case word before is that word's, not the staff's.
+        self._joined = re.compile(r"([\w'’-]+)\s+" + alternation(settings.joins) + r"\s+$")
         self.gate = Gate([*union(settings.details), *union(settings.kin), *union(settings.kin_of),
                           *union(settings.origins), *union(settings.ethnicity)])
 
     def first(self, folded: str, text: str, lo: int, hi: int) -> re.Match[str] | None:
-        found = [self._phrases.search(folded, lo, hi), self._ties.search(folded, lo, hi),
-                 self._ethnicity.search(folded, lo, hi)]
+        found = [next((m for m in p.finditer(folded, lo, hi) if not self._joined_to_other(text, m.start())), None)
+                 for p in (self._phrases, self._ties)]
+        found.append(self._ethnicity.search(folded, lo, hi))
         found += [m for m in self._origins.finditer(folded, lo, hi) if _PLACE_NAME.match(text, m.end())][:1]
         return min((m for m in found if m is not None), key=lambda m: m.start(), default=None)
+
+    def _joined_to_other(self, text: str, start: int) -> bool:
+        joined = self._joined.search(text, max(0, start - 30), start)
+        return joined is not None and joined.group(1)[:1].islower()
 
 
 def build(policy: Policy):
@@ -69,6 +77,8 @@ def build(policy: Policy):
     order = word_pattern(settings.photo_order)
     order_gate = Gate(settings.photo_order)
     staff_gate, tag_gate = Gate(settings.staff), Gate(settings.tagged)
+    # "notre agent de terrain Fatou Ndiaye": a staff word qualified by lower-case words after a preposition.
+    qualified = re.compile(r"\s+" + alternation(settings.qualifiers) + r"\s*(?:[\w'-]+\s+){0,2}\Z")
 
     def check(draft: Draft):
         reading = reader.read(draft)
@@ -112,7 +122,9 @@ def build(policy: Policy):
             # Or set apart by a comma or colon a few words on ("the best driver in Niger, Moussa Issoufou Garba").
             after = [m for m in _NAME.finditer(draft.text, role.end(), hi + _LONGEST_NAME) if m.start() < hi]
             after = ([m for m in after if not _WORDY.search(draft.text, role.end(), m.start())]
-                     or [m for m in after if _APPOSED.search(draft.text, role.end(), m.start())])
+                     or [m for m in after if _APPOSED.search(draft.text, role.end(), m.start())]
+                     or [m for m in after if qualified.match(folded, role.end(), m.start())
+                         and draft.text[role.end():m.start()].islower()])
             before = [m for m in _NAME.finditer(draft.text, lo, role.start())
                       if draft.text[m.end():m.end() + 2].strip()[:1] in (",", "(") and role.start() - m.end() <= _NEAR]
             if not (after or before):
