@@ -85,6 +85,7 @@ class Address(_Closed):
     residence: Lexicon
     public_places: Lexicon
     hazards: Lexicon
+    history: Lexicon
     descriptions: Patterns
 
 
@@ -143,6 +144,7 @@ class StaffIdentity(_Closed):
     ethnicity: Lexicon
     joins: Lexicon
     qualifiers: Lexicon
+    ours: Lexicon
     tagged: Lexicon
     photo_order: Lexicon
 

@@ -23,6 +23,8 @@ from postcheck.engine.rules.safety._words import Gate, alternation, union, whole
 _NAME_AFTER = re.compile(r"\.?\s+(?:(?:de la|de l'|del|de|des|du|d'|los|las|la|el|le|les)\s*)?[A-ZÀ-Þ0-9]")
 # A name before an English street type or a district word: "Lubaga Road", "Plateau district".
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Þ][\w'’-]*|\d{1,4}[a-z]{0,2})\s+$")
+# Homes counted ("2,300 households", "500 maisons") are a statistic; "home-based" is an adjective.
+_COUNTED = re.compile(r"\d(?:[\d,.]*\d)?\s+(?:[\w'-]+\s+)?\Z")  # not "bloque 3, casa 17"
 # How far back a locator may end for the public word after it to be its landmark ("behind the big Total station").
 _LANDMARK_REACH = 20
 
@@ -57,7 +59,7 @@ class Landmarks:
         self._locator_gate = Gate([*union(settings.landmark_relations), *union(settings.landmark_marks),
                                    *union(settings.house_colours), *union(types), *union(settings.districts)])
         self._public = word_pattern(settings.public_places)
-        self._hazards = word_pattern(settings.hazards)
+        self._hazards = word_pattern([*union(settings.hazards), *union(settings.history)])
         self._reach = 2 * settings.landmark_window
 
     def sentence(self, reading, offset: int) -> tuple[int, int]:
@@ -88,9 +90,21 @@ class Landmarks:
         """The first home clue in folded[lo:hi]: a home word outside a street's or district's name ("Kangaroo Flat
         Rd" names a road), or a named household ("la famille Khoury", "the Rondón family", "la familia de Jomar")."""
         for m in self._homes.finditer(reading.folded, lo, hi):
-            if not any(s < m.end() and m.start() < e for s, e in names):
+            if self.private(reading.folded, m) and not any(s < m.end() and m.start() < e for s, e in names):
                 return m
         return self.household(reading, lo, hi)
+
+    @staticmethod
+    def private(folded: str, home: re.Match[str]) -> bool:
+        """Whether a home word speaks of someone's home: not counted ("2,300 households in Block 5"), not part of
+        a compound ("home-based care")."""
+        if folded[home.end():home.end() + 1] == "-":
+            return False
+        return _COUNTED.search(folded, max(0, home.start() - 20), home.start()) is None
+
+    def settled(self, folded: str, lo: int, hi: int) -> bool:
+        """An emergency's location ("is on fire") or a home of the past ("lived in this house until the war")."""
+        return self._hazards.search(folded, lo, hi) is not None
 
     def household(self, reading, lo: int, hi: int) -> re.Match[str] | None:
         """The first named household in folded[lo:hi] ("la famille Khoury", "the Rondón family")."""
@@ -148,7 +162,7 @@ class Landmarks:
             # A home word inside a street's or district's name is part of the name ("Kangaroo Flat Rd").
             named = names[bisect_left(name_starts, lo - 30):bisect_left(name_starts, hi)]
             home = self.home(reading, lo, hi, named)
-            if home is None or not near or self._hazards.search(folded, lo, hi) \
+            if home is None or not near or self.settled(folded, lo, hi) \
                     or self._public_place(folded, lo, hi, anchor, _distance(home.span(), anchor)):
                 continue
             done.add(sentence)

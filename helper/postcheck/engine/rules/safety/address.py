@@ -75,7 +75,6 @@ def build(policy: Policy):
     homes = word_pattern([*union(settings.residence), *settings.home_words])
     home = word_pattern(settings.residence)
     public = word_pattern(settings.public_places)
-    hazards = word_pattern(settings.hazards)
     described = regex_union(settings.descriptions)
     triggers = frozenset(union(settings.description_triggers))
     window = policy.safety.window
@@ -109,15 +108,15 @@ def build(policy: Policy):
                 lo, hi = max(first, match.start() - window), min(last, match.end() + window)
                 # A public place is named before its address, or just after it ("…, 2nd floor of the clinic"); a
                 # public word inside the street's name ("22 Church Street") names the street, not the place.
-                # The home word is not the address's own ("Garden Villa 3" is a street, "Villa 3, my home" a home).
-                if not (home.search(folded, lo, match.start()) or home.search(folded, match.end(), hi)
+                # A home counted ("2,300 households in Block 5") is a statistic; a named household is a home.
+                if not (any(landmarks.private(folded, h) for h in home.finditer(folded, lo, hi))
                         or landmarks.household(reading, lo, hi)):
                     continue
                 if any(not landmarks.landmark_at(folded, p.start()) for p in (
                         *public.finditer(folded, lo, match.start()),
                         *public.finditer(folded, match.end(), min(last, match.end() + _AFTER)))):
                     continue
-                if hazards.search(folded, lo, hi):  # "… 12 Main St is burning": an emergency's location
+                if landmarks.settled(folded, lo, hi):  # "… 12 Main St is burning", "lived there until the war"
                     continue
                 seen.append((match.start(), whole_words_end(folded, match.start(), match.end())))
         # A home located by its clues, unless a street address of it is already underlined (one finding, exact span).

@@ -47,7 +47,9 @@ class Details:
         self._phrases = word_pattern(settings.details)
         self._ties = re.compile(
             alternation(settings.possessives) + r"\s+(?:[\w'-]+\s+)?" + alternation(settings.kin)
-            + "|" + alternation(settings.kin_of))
+            + "|" + alternation(settings.kin_of) + "(?P<of>)")
+        # "le père de notre flotte", "mother of the Safe Spaces project": a figure of speech, not a family.
+        self._figurative = re.compile(r"\s*(?:" + alternation(settings.ours) + r"|(?:the|la|le|el|l')\s*[A-ZÀ-Þ])")
         self._origins = word_pattern(settings.origins)
         self._ethnicity = word_pattern(settings.ethnicity)
         # "… a 300 familias y sus hijos": a tie joined to a lower-case word before is that word's, not the staff's.
@@ -56,7 +58,8 @@ class Details:
                           *union(settings.origins), *union(settings.ethnicity)])
 
     def first(self, folded: str, text: str, lo: int, hi: int) -> re.Match[str] | None:
-        found = [next((m for m in p.finditer(folded, lo, hi) if not self._joined_to_other(text, m.start())), None)
+        found = [next((m for m in p.finditer(folded, lo, hi) if not self._joined_to_other(text, m.start())
+                       and not (m.groupdict().get("of") is not None and self._figurative.match(text, m.end()))), None)
                  for p in (self._phrases, self._ties)]
         found.append(self._ethnicity.search(folded, lo, hi))
         found += [m for m in self._origins.finditer(folded, lo, hi) if _PLACE_NAME.match(text, m.end())][:1]
