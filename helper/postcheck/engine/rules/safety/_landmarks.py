@@ -24,6 +24,8 @@ _NAME_AFTER = re.compile(r"\.?\s+(?:(?:de la|de l'|del|de|des|du|d'|los|las|la|e
 # A name before an English street type or a district word: "Lubaga Road", "Plateau district".
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Þ][\w'’-]*|\d{1,4}[a-z]{0,2})\s+$")
 # Homes counted ("2,300 households", "500 maisons") are a statistic; "home-based" is an adjective.
+# A home word opening a proper name is a venue: "the House of Culture", "Maison de la Culture", "Casa de la Cultura".
+_NAMED_VENUE = re.compile(r"\s+(?:of|de|del|des|du)\s+(?:(?:the|la|l'|los|las|le|les)\s*)?[A-ZÀ-Þ]")
 _COUNTED = re.compile(r"\d(?:[\d,.]*\d)?\s+(?:[\w'-]+\s+)?\Z")  # not "bloque 3, casa 17"
 # How far back a locator may end for the public word after it to be its landmark ("behind the big Total station").
 _LANDMARK_REACH = 20
@@ -90,15 +92,19 @@ class Landmarks:
         """The first home clue in folded[lo:hi]: a home word outside a street's or district's name ("Kangaroo Flat
         Rd" names a road), or a named household ("la famille Khoury", "the Rondón family", "la familia de Jomar")."""
         for m in self._homes.finditer(reading.folded, lo, hi):
-            if self.private(reading.folded, m) and not any(s < m.end() and m.start() < e for s, e in names):
+            if self.private(reading, m) and not any(s < m.end() and m.start() < e for s, e in names):
                 return m
         return self.household(reading, lo, hi)
 
     @staticmethod
-    def private(folded: str, home: re.Match[str]) -> bool:
+    def private(reading, home: re.Match[str]) -> bool:
         """Whether a home word speaks of someone's home: not counted ("2,300 households in Block 5"), not part of
-        a compound ("home-based care")."""
+        a compound ("home-based care"), not a venue's name ("the House of Culture")."""
+        folded, text = reading.folded, reading.text
         if folded[home.end():home.end() + 1] == "-":
+            return False
+        noun = max(home.start(), folded.rfind(" ", home.start(), home.end()) + 1)  # "la villa": villa
+        if text[noun].isupper() and _NAMED_VENUE.match(text, home.end()):
             return False
         return _COUNTED.search(folded, max(0, home.start() - 20), home.start()) is None
 

@@ -109,7 +109,7 @@ def build(policy: Policy):
                 # A public place is named before its address, or just after it ("…, 2nd floor of the clinic"); a
                 # public word inside the street's name ("22 Church Street") names the street, not the place.
                 # A home counted ("2,300 households in Block 5") is a statistic; a named household is a home.
-                if not (any(landmarks.private(folded, h) for h in home.finditer(folded, lo, hi))
+                if not (any(landmarks.private(reading, h) for h in home.finditer(folded, lo, hi))
                         or landmarks.household(reading, lo, hi)):
                     continue
                 if any(not landmarks.landmark_at(folded, p.start()) for p in (
