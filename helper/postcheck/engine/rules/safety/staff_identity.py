@@ -27,8 +27,12 @@ GUIDELINE = "Do's"
 _NAME = re.compile(
     r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
     r"(?:\s+(?:(?:al|el|ad|ibn|bin|bint|ben|abu|de|del|de\s+la|da|das|dos|van|von|le|la)(?:-|\s+))?"
-    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,3}")
+    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,3}"
+    # A tagged account stands for the name: "our driver @musa_k", "@rosita.q, nuestra promotora".
+    r"|(?<![\w@])@[A-Za-z0-9_][\w.]*\w")
 _WORDY = re.compile(r"\w")
+# What sets a role apart after a name: "Ahmad Noori, our driver", "Hamid (driver)", "Ahmed Khan — our interpreter".
+_APPOSITION = (",", "(", "—", "–", "-")
 # A name set apart after its staff word: "the best driver in Niger, Moussa Issoufou Garba" (an apposition).
 _APPOSED = re.compile(r"[,:]\s*$")
 # A place's name after an origin phrase: "native of Bama", "originaire de Tshikapa".
@@ -129,7 +133,7 @@ def build(policy: Policy):
                      or [m for m in after if qualified.match(folded, role.end(), m.start())
                          and draft.text[role.end():m.start()].islower()])
             before = [m for m in _NAME.finditer(draft.text, lo, role.start())
-                      if draft.text[m.end():m.end() + 2].strip()[:1] in (",", "(") and role.start() - m.end() <= _NEAR]
+                      if draft.text[m.end():m.end() + 2].strip()[:1] in _APPOSITION and role.start() - m.end() <= _NEAR]
             if not (after or before):
                 continue
             name = after[0] if after else before[-1]
