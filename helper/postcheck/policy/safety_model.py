@@ -115,6 +115,8 @@ class Coordinates(_Closed):
     natural_events: Lexicon
     quantities: Lexicon
     cues: Lexicon
+    latitude_labels: Lexicon
+    longitude_labels: Lexicon
 
 
 class Vehicle(_Closed):
