@@ -145,6 +145,7 @@ class StaffIdentity(_Closed):
     origins: Lexicon
     ethnicity: Lexicon
     joins: Lexicon
+    withs: Lexicon
     qualifiers: Lexicon
     ours: Lexicon
     tagged: Lexicon

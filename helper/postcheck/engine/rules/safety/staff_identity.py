@@ -57,7 +57,8 @@ class Details:
         self._origins = word_pattern(settings.origins)
         self._ethnicity = word_pattern(settings.ethnicity)
         # "… a 300 familias y sus hijos": a tie joined to a lower-case word before is that word's, not the staff's.
-        self._joined = re.compile(r"([\w'’-]+)\s+" + alternation(settings.joins) + r"\s+$")
+        self._joined = re.compile(r"([\w'’-]+)\s+(?:" + alternation(settings.joins) + "|(?P<with>"
+                                  + alternation(settings.withs) + r"))\s+$")
         self.gate = Gate([*union(settings.details), *union(settings.kin), *union(settings.kin_of),
                           *union(settings.origins), *union(settings.ethnicity)])
 
@@ -71,7 +72,9 @@ class Details:
 
     def _joined_to_other(self, text: str, start: int) -> bool:
         joined = self._joined.search(text, max(0, start - 30), start)
-        return joined is not None and joined.group(1)[:1].islower()
+        if joined is None or not joined.group(1)[:1].islower():
+            return False
+        return joined.group("with") is None or joined.group(1).endswith("s")  # "familias con", not "aquí con"
 
 
 def build(policy: Policy):
