@@ -75,6 +75,7 @@ class Address(_Closed):
     landmark_window: int = Field(gt=0)
     street_types: Lexicon
     unit_types: Lexicon
+    dwelling_units: Lexicon
     home_words: list[str]
     landmark_relations: Lexicon
     landmark_marks: Lexicon

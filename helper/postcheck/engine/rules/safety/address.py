@@ -74,6 +74,7 @@ def build(policy: Policy):
     landmarks = Landmarks(settings)
     homes = word_pattern([*union(settings.residence), *settings.home_words])
     home = word_pattern(settings.residence)
+    dwelling = word_pattern(settings.dwelling_units)
     public = word_pattern(settings.public_places)
     described = regex_union(settings.descriptions)
     triggers = frozenset(union(settings.description_triggers))
@@ -110,7 +111,7 @@ def build(policy: Policy):
                 # public word inside the street's name ("22 Church Street") names the street, not the place.
                 # A home counted ("2,300 households in Block 5") is a statistic; a named household is a home.
                 if not (any(landmarks.private(reading, h) for h in home.finditer(folded, lo, hi))
-                        or landmarks.household(reading, lo, hi)):
+                        or landmarks.household(reading, lo, hi) or dwelling.match(folded, match.start())):
                     continue
                 if any(not landmarks.landmark_at(folded, p.start()) for p in (
                         *public.finditer(folded, lo, match.start()),
