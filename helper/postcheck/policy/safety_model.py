@@ -122,6 +122,7 @@ class Coordinates(_Closed):
 
 class Vehicle(_Closed):
     plate_cues: Lexicon
+    shared_cues: Lexicon
     vehicles: Lexicon
     colours: Lexicon
     armour: Lexicon

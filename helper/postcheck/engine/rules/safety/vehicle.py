@@ -55,6 +55,8 @@ def build(policy: Policy):
     placed = word_pattern(settings.places)
     vehicle_pattern = re.compile(vehicle)
     plate_gate, vehicle_gate = Gate(settings.plate_cues), Gate(settings.vehicles)
+    shared = frozenset(union(settings.shared_cues))
+    own = word_pattern([cue for cue in union(settings.plate_cues) if cue not in shared])  # "plaque d'immatriculation"
     colour_gate = Gate([*union(settings.colours), *union(settings.armour)])
     window = policy.safety.window
 
@@ -72,7 +74,9 @@ def build(policy: Policy):
         found = []
         for m in plate.finditer(folded) if plated else ():
             end = _capitals_end(draft.text, m.start("plate"), m.end())
-            if end is not None:
+            cue = folded[m.start():m.start("plate")].split()[0] if end is not None else ""
+            if end is not None and (named_vehicle or cue.rstrip(".:") not in shared
+                                    or own.search(folded, max(0, m.start() - 20), m.start())):
                 found.append((m.start(), end, "plate"))
         # Without a cue, a plate mixes capitals and digits: "Hilux KCB 778T", not "Hilux 4x4" nor "truck 2".
         # One scan for the vehicles' names; each is then tried for a plate right after it.
