@@ -1,14 +1,16 @@
-"""A home located without a house number, read from clues: "our place in Plateau (rue PL-34, the yellow house behind
-the Total station)", "la guesthouse c'est Colonia Palmira, Calle República de Chile, … avec le portail bleu", "vive en
-la casita azul frente a la iglesia".
+"""A home located without a house number, read from clues: "our place in Plateau (rue PL-34, the yellow house
+behind the Total station)", "la guesthouse c'est Colonia Palmira, Calle República de Chile, … avec le portail bleu",
+"vive en la casita azul frente a la iglesia".
 
 One pass over the post collects typed clues with their positions — locators of four kinds: a landmark relation
 (behind, après le, frente a…), a mark of the house (its gate, floor, "2nd house", or its colour: "the yellow house",
 "maison blanche"), a street named after its type ("rue Lambert", "Calle Los Cedros", "Lubaga Road") and a district
 named after its word ("Colonia Palmira", "quartier Lazaret", "Block 7"). A home is given away when a home word (house,
-villa, chez moi, vive, vecinos…) stands near two locators of one sentence (two relations count: two landmarks), and no
-public place is what they locate. A public word right after a locator is a landmark ("behind the mosque", "juste
-après l'école", "Calle de la Iglesia"), not the place. Every word list is in the policy's [safety.address] table.
+la villa, chez moi, vive, vecinos, a named household…) stands near two locators of one sentence (two relations count:
+two landmarks), and no public place nearer them is what they locate. A public word right after a locator is a
+landmark ("behind the mosque", "juste après l'école", "Calle de la Iglesia"), not the place. Hazards ("is on fire"),
+homes of the past ("lived … until the war") and homes counted ("2,300 households") pass. An abbreviation's period
+("str.", "Av.", "Mz.") ends no sentence here. Every word list is in the policy's [safety.address] table.
 """
 
 from __future__ import annotations

@@ -1,12 +1,14 @@
 """A home or street address, or a precise description of where someone lives.
 
 What it flags: a street address ("12 Baker Street", "3 rue de la Paix", "Calle 45 # 12-30", "House 14, Road 7") in a
-sentence that makes it someone's home (lives, house, domicile, habite, vivo, casa…) and names no public place
-(shelter, office, school, albergue…) outside the street's own name ("22 Church Street" is a street, not a church);
-descriptions such as "we live right behind the blue mosque", "j'habite juste derrière le marché", "mi casa queda
-frente a la iglesia"; and a home found by landmarks: a home word, a place relation (behind, after the, en face de,
-al lado de…) and a mark of the house itself (gate, portail, reja, "2nd house on the left"); and a postal block of
-lines sent to someone's home ("post directly to me:" then "Vojvode Stepe 112, stan 9" and "11000 Beograd, Serbia").
+sentence that makes it someone's home (lives, house, domicile, habite, vivo, casa…, a named household "la famille
+Khoury", a numbered flat "Apt 3C") and names no public place (shelter, office, school, albergue…) outside the
+street's own name ("22 Church Street" is a street, not a church); descriptions such as "we live right behind the blue
+mosque", "j'habite juste derrière le marché", "mi casa queda frente a la iglesia"; a home located by clues
+(`_landmarks.py`): a home word near two locators of one sentence — a named street, a district, a landmark relation, a
+mark or colour of the house ("our place in Plateau (rue PL-34, the yellow house behind the Total station)"); and a
+postal block of lines sent to someone's home ("post directly to me:" then "Vojvode Stepe 112, stan 9" and "11000
+Beograd, Serbia"). A house on fire, a home of the past and homes counted pass.
 Why: Security and Privacy: "Never post personal details, such as home addresses"; Do's: "Never post personal
 details such the home addresses of yourself or colleagues."
 Example: "Dinner at my place tonight, 14 Rue des Acacias, 2nd floor!"
@@ -40,8 +42,8 @@ _AFTER = 25
 
 
 def _streets(types, units) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Number-first addresses (English, French) and type-first ones (every language but English), as two patterns: each then starts
-    with one kind of character, which lets re skip ahead quickly."""
+    """Number-first addresses (English, French) and type-first ones (every language but English), as two patterns:
+    each then starts with one kind of character, which lets re skip ahead quickly."""
     en, fr, es = (alternation(types.get(lang, [])) for lang in ("en", "fr", "es"))
     name = r"[\w'-]+"
     # The look-behind sits after the first digit so the pattern starts with \d: "12" but not "a12", "1.12" or "1,12".

@@ -30,7 +30,8 @@ _DECIMAL_COMMA = re.compile(
     r"(?<![\w.,])([-+]?\d{1,2}),(\d+)\s*°?\s*([ns])?\s*[;/]\s*([-+]?\d{1,3}),(\d+)\s*°?\s*([ewo])?(?!\w|[.,]\d)"
 )
 # Two decimal numbers side by side ("14.59, 120.98", "12,6392 ; -8,0029"): a cheap test before the full patterns.
-_DECIMAL_HINT = re.compile(r"\d\.\d+\s*°?\s*[nsewo]?\s*[,;/ ]\s*[-+]?\d{1,3}\.\d|\d,\d+\s*°?\s*[ns]?\s*[;/]\s*[-+]?\d")
+_DECIMAL_HINT = re.compile(
+    r"\d\.\d+\s*°?\s*[nsewo]?\s*[,;/ ]\s*[-+]?\d{1,3}\.\d|\d,\d+\s*°?\s*[ns]?\s*[;/]\s*[-+]?\d")
 # Degrees then minutes, with or without seconds: 34°31'41"N, 61 deg 49' 49" N, -30° 28.453 (decimal minutes need
 # no minute sign). Folded text: "o" is the French and Spanish west (ouest, oeste).
 _DEG = r"(?:\s*[°º]|\s*deg(?:rees?)?(?!\w))"

@@ -1,7 +1,12 @@
-"""A named local staff member together with a personal detail: home, family, phone, birth date.
+"""A named local staff member together with a personal detail: home, family, origin, people.
 
 What it flags: a staff word (colleague, driver, interpreter, chauffeur, collègue, conductor, compañera…) next to a
-capitalised name, with a personal detail of theirs nearby ("lives in", "his wife", "sa famille", "su barrio"…); and
+capitalised name or a tagged account (right after it, set apart by a comma or a dash, or after a qualified staff word:
+"notre agent de terrain Fatou Ndiaye"), with a personal detail of theirs nearby, read as typed clues (`Details`): a
+home detail ("lives in", "su barrio"), a family tie ("his wife", "dont le frère", "father of 5", "hija del imán"), an
+origin ("originaire de Kidal"), a people ("de familia uzbeka"); their phone and birth date are safety.phone's and
+safety.birthdate's findings. "Their children" (the families served), ties joined to someone else ("300 familias y sus
+hijos") and figures of speech ("le père de notre flotte") pass. And
 staff in a photo with their names tagged ("our national staff, everyone's names tagged"); a photo's names read from
 left to right ("de g. à d. : …", "De izq. a der.: …") with a personal detail among them or a staff word before.
 Why: Do's: "personal details of local staff members can be very security sensitive in many operational areas – this
@@ -141,7 +146,8 @@ def build(policy: Policy):
                 continue
             name = after[0] if after else before[-1]
             start = min(name.start(), role.start())
-            detail = details.first(folded, draft.text, max(name.end(), role.end()), min(len(folded), start + 2 * window))
+            reach = min(len(folded), start + 2 * window)
+            detail = details.first(folded, draft.text, max(name.end(), role.end()), reach)
             if detail is None:
                 continue
             yield Hit(

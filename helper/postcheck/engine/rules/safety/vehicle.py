@@ -94,7 +94,7 @@ def build(policy: Policy):
                 if near and _looks_like_plate(lone.group()) and not _POSTCODE.fullmatch(lone.group()):
                     found.append((lone.start(), lone.end(), "plate"))
         for match in described.finditer(folded) if coloured else ():
-            if not painted.search(folded, match.start(), match.end()) and _generic_only(match, vehicle_pattern, generic):
+            if not painted.search(folded, *match.span()) and _generic_only(match, vehicle_pattern, generic):
                 continue
             first, last = reading.sentence_at(match.start())
             lo, hi = max(first, match.start() - window), min(last, match.end() + window)
