@@ -75,11 +75,18 @@ class Address(_Closed):
     landmark_window: int = Field(gt=0)
     street_types: Lexicon
     unit_types: Lexicon
+    dwelling_units: Lexicon
     home_words: list[str]
     landmark_relations: Lexicon
     landmark_marks: Lexicon
+    districts: Lexicon
+    households: Lexicon
+    house_words: Lexicon
+    house_colours: Lexicon
     residence: Lexicon
     public_places: Lexicon
+    hazards: Lexicon
+    history: Lexicon
     descriptions: Patterns
 
 
@@ -121,12 +128,17 @@ class Coordinates(_Closed):
     natural_events: Lexicon
     quantities: Lexicon
     cues: Lexicon
+    latitude_labels: Lexicon
+    longitude_labels: Lexicon
 
 
 class Vehicle(_Closed):
     plate_cues: Lexicon
+    shared_cues: Lexicon
     vehicles: Lexicon
     colours: Lexicon
+    armour: Lexicon
+    generic: Lexicon
     places: Lexicon
 
 
@@ -155,6 +167,15 @@ class Credential(_Closed):
 class StaffIdentity(_Closed):
     staff: Lexicon
     details: Lexicon
+    kin: Lexicon
+    possessives: Lexicon
+    kin_of: Lexicon
+    origins: Lexicon
+    ethnicity: Lexicon
+    joins: Lexicon
+    withs: Lexicon
+    qualifiers: Lexicon
+    ours: Lexicon
     tagged: Lexicon
     photo_order: Lexicon
 

@@ -1,12 +1,14 @@
 """A home or street address, or a precise description of where someone lives.
 
 What it flags: a street address ("12 Baker Street", "3 rue de la Paix", "Calle 45 # 12-30", "House 14, Road 7") in a
-sentence that makes it someone's home (lives, house, domicile, habite, vivo, casa…) and names no public place
-(shelter, office, school, albergue…) outside the street's own name ("22 Church Street" is a street, not a church);
-descriptions such as "we live right behind the blue mosque", "j'habite juste derrière le marché", "mi casa queda
-frente a la iglesia"; and a home found by landmarks: a home word, a place relation (behind, after the, en face de,
-al lado de…) and a mark of the house itself (gate, portail, reja, "2nd house on the left"); and a postal block of
-lines sent to someone's home ("post directly to me:" then "Vojvode Stepe 112, stan 9" and "11000 Beograd, Serbia").
+sentence that makes it someone's home (lives, house, domicile, habite, vivo, casa…, a named household "la famille
+Khoury", a numbered flat "Apt 3C") and names no public place (shelter, office, school, albergue…) outside the
+street's own name ("22 Church Street" is a street, not a church); descriptions such as "we live right behind the blue
+mosque", "j'habite juste derrière le marché", "mi casa queda frente a la iglesia"; a home located by clues
+(`_landmarks.py`): a home word near two locators of one sentence — a named street, a district, a landmark relation, a
+mark or colour of the house ("our place in Plateau (rue PL-34, the yellow house behind the Total station)"); and a
+postal block of lines sent to someone's home ("post directly to me:" then "Vojvode Stepe 112, stan 9" and "11000
+Beograd, Serbia"). A house on fire, a home of the past and homes counted pass.
 Why: Security and Privacy: "Never post personal details, such as home addresses"; Do's: "Never post personal
 details such the home addresses of yourself or colleagues."
 Example: "Dinner at my place tonight, 14 Rue des Acacias, 2nd floor!"
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules.safety._landmarks import Landmarks
+from postcheck.engine.rules.safety._landmarks import Landmarks, names_first
 from postcheck.engine.rules.safety._postal import blocks
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import (
@@ -40,8 +42,8 @@ _AFTER = 25
 
 
 def _streets(types, units) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Number-first addresses (English, French) and type-first ones (Spanish), as two patterns: each then starts
-    with one kind of character, which lets re skip ahead quickly."""
+    """Number-first addresses (English, French) and type-first ones (every language but English), as two patterns:
+    each then starts with one kind of character, which lets re skip ahead quickly."""
     en, fr, es = (alternation(types.get(lang, [])) for lang in ("en", "fr", "es"))
     name = r"[\w'-]+"
     # The look-behind sits after the first digit so the pattern starts with \d: "12" but not "a12", "1.12" or "1,12".
@@ -55,7 +57,7 @@ def _streets(types, units) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "carrera 7 no. 45-12", "house 14, road 7"; Quito's numbers carry the street's side ("av. amazonas n34-120",
     # "calle e7-45", "oe2-150").
     # A unit type is followed by its number at once ("casa 14", not "casa con 5 posti").
-    spanish, unit = alternation(types.get("es", [])), alternation(units)
+    spanish, unit = alternation(names_first(types)), alternation(units)
     type_first = re.compile(
         rf"(?:{spanish}\.?\s+(?:{name}\s+){{0,3}}?|{unit}\.?\s+)(?:#|n[o°º]\.?|numero|(?:oe|[nse])(?=\d{{1,3}}-\d))?"
         rf"\s*\d{{1,4}}[a-z]?"
@@ -69,11 +71,12 @@ def build(policy: Policy):
     reader = Reader(policy)
     number_first, type_first = _streets(settings.street_types, settings.unit_types)
     type_gate = Gate([*union(settings.street_types), *union(settings.unit_types)])
-    type_words = frozenset(w for w in union([*union(settings.street_types.get("es", [])), *union(settings.unit_types)])
+    type_words = frozenset(w for w in union([*union(names_first(settings.street_types)), *union(settings.unit_types)])
                            if w.isalnum())
     landmarks = Landmarks(settings)
     homes = word_pattern([*union(settings.residence), *settings.home_words])
     home = word_pattern(settings.residence)
+    dwelling = word_pattern(settings.dwelling_units)
     public = word_pattern(settings.public_places)
     described = regex_union(settings.descriptions)
     triggers = frozenset(union(settings.description_triggers))
@@ -86,15 +89,14 @@ def build(policy: Policy):
         reading = reader.read(draft)
         seen: list[tuple[int, int]] = []
         describes = not triggers.isdisjoint(reading.words)
-        if describes:
-            seen.extend(landmarks.find(reading))
+        located = landmarks.find(reading)
         if "\n" in draft.text and _DIGIT.search(draft.text):
             # A postal block sent to someone's home: "post directly to me:\nVojvode Stepe 112\n11000 Beograd, Serbia".
             for start, end in blocks(draft.text):
                 if homes.search(reading.lower, max(0, start - window), start):
                     seen.append((start, end))
         numbered = type_gate.open(reading) and _DIGIT.search(reading.lower) is not None
-        if not (describes or numbered or seen):
+        if not (describes or numbered or seen or located):
             return
         folded = reading.folded
         # A described home is a home even when its landmark is public ("right behind the mosque").
@@ -105,15 +107,23 @@ def build(policy: Policy):
             if not type_words.isdisjoint(reading.words):
                 streets += type_first.finditer(folded)
             for match in streets:
-                first, last = reading.sentence_at(match.start())
+                first, last = landmarks.sentence(reading, match.start())
                 lo, hi = max(first, match.start() - window), min(last, match.end() + window)
                 # A public place is named before its address, or just after it ("…, 2nd floor of the clinic"); a
                 # public word inside the street's name ("22 Church Street") names the street, not the place.
-                if not home.search(folded, lo, hi):
+                # A home counted ("2,300 households in Block 5") is a statistic; a named household is a home.
+                if not (any(landmarks.private(reading, h) for h in home.finditer(folded, lo, hi))
+                        or landmarks.household(reading, lo, hi) or dwelling.match(folded, match.start())):
                     continue
-                if public.search(folded, lo, match.start()) or public.search(folded, match.end(), min(last, match.end() + _AFTER)):
+                if any(not landmarks.landmark_at(folded, p.start()) for p in (
+                        *public.finditer(folded, lo, match.start()),
+                        *public.finditer(folded, match.end(), min(last, match.end() + _AFTER)))):
+                    continue
+                if landmarks.settled(folded, lo, hi):  # "… 12 Main St is burning", "lived there until the war"
                     continue
                 seen.append((match.start(), whole_words_end(folded, match.start(), match.end())))
+        # A home located by its clues, unless a street address of it is already underlined (one finding, exact span).
+        seen += (span for span in located if not any(s < span[1] and span[0] < e for s, e in seen))
         for start, end in _merged(reading.folded, seen):
             yield Hit(start, end, message, suggestion)
 

@@ -15,7 +15,7 @@ import re
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._reader import Reader
-from postcheck.engine.rules.safety._words import alternation, word_pattern
+from postcheck.engine.rules.safety._words import alternation, union, word_pattern
 from postcheck.policy import Policy
 
 SEVERITY = "error"
@@ -25,8 +25,13 @@ GUIDELINE = "Security and Privacy"
 _DECIMAL = re.compile(
     r"(?<![\w.,])([-+]?\d{1,2})\.(\d+)\s*°?\s*([ns])?\s*[,;/ ]\s*([-+]?\d{1,3})\.(\d+)\s*°?\s*([ewo])?(?!\w|\.\d)"
 )
-# Two decimal numbers side by side ("14.59, 120.98"): a cheap test before the full pattern.
-_DECIMAL_HINT = re.compile(r"\d\.\d+\s*°?\s*[nsewo]?\s*[,;/ ]\s*[-+]?\d{1,3}\.\d")
+# Decimal commas (French, Spanish): the pair is then split by ";" or "/" ("12,6392 ; -8,0029"). Same groups.
+_DECIMAL_COMMA = re.compile(
+    r"(?<![\w.,])([-+]?\d{1,2}),(\d+)\s*°?\s*([ns])?\s*[;/]\s*([-+]?\d{1,3}),(\d+)\s*°?\s*([ewo])?(?!\w|[.,]\d)"
+)
+# Two decimal numbers side by side ("14.59, 120.98", "12,6392 ; -8,0029"): a cheap test before the full patterns.
+_DECIMAL_HINT = re.compile(
+    r"\d\.\d+\s*°?\s*[nsewo]?\s*[,;/ ]\s*[-+]?\d{1,3}\.\d|\d,\d+\s*°?\s*[ns]?\s*[;/]\s*[-+]?\d")
 # Degrees then minutes, with or without seconds: 34°31'41"N, 61 deg 49' 49" N, -30° 28.453 (decimal minutes need
 # no minute sign). Folded text: "o" is the French and Spanish west (ouest, oeste).
 _DEG = r"(?:\s*[°º]|\s*deg(?:rees?)?(?!\w))"
@@ -56,6 +61,11 @@ def build(policy: Policy):
     # The quantity may follow the number directly ("2.3456%"), hence glued.
     quantity = re.compile(r"\s*" + alternation(settings.quantities, glued=True))
     window = policy.safety.window
+    # Axes named before each number: the pair needs no decimal mark of its own kind ("lat 12.345 long -1.234").
+    number = r"\s*[:=]?\s*([-+]?\d{1,3})[.,](\d+)"
+    labelled = re.compile(alternation(settings.latitude_labels) + number + r"()[\s,;/]*"
+                          + alternation(settings.longitude_labels) + number + r"()(?!\w|[.,]\d)")
+    label_gate = frozenset(union(settings.latitude_labels))
 
     def plausible(match: re.Match[str], cued: bool) -> bool:
         lat, lat_dec, north_south, lon, lon_dec, east_west = match.groups()
@@ -71,7 +81,8 @@ def build(policy: Policy):
         degrees = "°" in lower or "º" in lower or "deg" in reading.words or "degrees" in reading.words
         gridded = _GRID_HINT.search(lower) is not None
         plus = [m for m in _PLUS_CODE.finditer(draft.text) if any(c.isdigit() for c in m.group())] if "+" in lower else []
-        if not (degrees or gridded or plus) and _DECIMAL_HINT.search(lower) is None:
+        named = not label_gate.isdisjoint(reading.words)
+        if not (degrees or gridded or plus or named) and _DECIMAL_HINT.search(lower) is None:
             return
         folded = reading.folded
         # Degrees alone ("30°") are temperatures; minutes or a hemisphere letter make them a position.
@@ -79,7 +90,8 @@ def build(policy: Policy):
                 if any(sign in m.group() for sign in "'′.") or m.group().rstrip()[-1] in "ewo"]
         hits += _GRID.finditer(folded) if gridded else ()
         hits += plus
-        decimals = list(_DECIMAL.finditer(folded))
+        decimals = [*_DECIMAL.finditer(folded), *(_DECIMAL_COMMA.finditer(folded) if "," in folded else ())]
+        hits += (m for m in (labelled.finditer(folded) if named else ()) if plausible(m, True))
         if not (hits or decimals) or hazards.search(folded):
             return
         for match in decimals:

@@ -1,7 +1,12 @@
-"""A named local staff member together with a personal detail: home, family, phone, birth date.
+"""A named local staff member together with a personal detail: home, family, origin, people.
 
 What it flags: a staff word (colleague, driver, interpreter, chauffeur, collègue, conductor, compañera…) next to a
-capitalised name, with a personal detail of theirs nearby ("lives in", "his wife", "sa famille", "su barrio"…); and
+capitalised name or a tagged account (right after it, set apart by a comma or a dash, or after a qualified staff word:
+"notre agent de terrain Fatou Ndiaye"), with a personal detail of theirs nearby, read as typed clues (`Details`): a
+home detail ("lives in", "su barrio"), a family tie ("his wife", "dont le frère", "father of 5", "hija del imán"), an
+origin ("originaire de Kidal"), a people ("de familia uzbeka"); their phone and birth date are safety.phone's and
+safety.birthdate's findings. "Their children" (the families served), ties joined to someone else ("300 familias y sus
+hijos") and figures of speech ("le père de notre flotte") pass. And
 staff in a photo with their names tagged ("our national staff, everyone's names tagged"); a photo's names read from
 left to right ("de g. à d. : …", "De izq. a der.: …") with a personal detail among them or a staff word before.
 Why: Do's: "personal details of local staff members can be very security sensitive in many operational areas – this
@@ -16,7 +21,7 @@ import re
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._reader import Reader
-from postcheck.engine.rules.safety._words import Gate, word_pattern
+from postcheck.engine.rules.safety._words import Gate, alternation, union, word_pattern
 from postcheck.policy import Policy
 
 SEVERITY = "error"
@@ -27,22 +32,68 @@ GUIDELINE = "Do's"
 _NAME = re.compile(
     r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
     r"(?:\s+(?:(?:al|el|ad|ibn|bin|bint|ben|abu|de|del|de\s+la|da|das|dos|van|von|le|la)(?:-|\s+))?"
-    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,3}")
+    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,3}"
+    # A tagged account stands for the name: "our driver @musa_k", "@rosita.q, nuestra promotora".
+    r"|(?<![\w@])@[A-Za-z0-9_][\w.]*\w")
 _WORDY = re.compile(r"\w")
+# What sets a role apart after a name: "Ahmad Noori, our driver", "Hamid (driver)", "Ahmed Khan — our interpreter".
+_APPOSITION = (",", "(", "—", "–", "-")
+# A name set apart after its staff word: "the best driver in Niger, Moussa Issoufou Garba" (an apposition).
+_APPOSED = re.compile(r"[,:]\s*$")
+# A place's name after an origin phrase: "native of Bama", "originaire de Tshikapa".
+_PLACE_NAME = re.compile(r"\s+(?:(?:the|la|le|el|l')\s*)?[A-ZÀ-Þ]")
 _LONGEST_NAME = 60
 _NEAR = 30  # how far a name may stand from its staff word: "our driver, Ahmad," / "Ahmad, our protection assistant"
+
+
+class Details:
+    """Clues of a personal detail, each typed by the policy: a detail phrase ("lives in", "sa famille"), a family tie
+    (a possessive then a kin word: "his wife", "dont le frère", "sus 3 hijos"; or "father of", "hija del"), an origin
+    with its place ("native of Bama", "originaire de Tshikapa"), a people ("de familia uzbeka", "d'origine peule").
+    first() gives the first clue in a stretch; a tie joined to someone else ("300 familias y sus hijos") is theirs."""
+
+    def __init__(self, settings) -> None:
+        self._phrases = word_pattern(settings.details)
+        self._ties = re.compile(
+            alternation(settings.possessives) + r"\s+(?:[\w'-]+\s+)?" + alternation(settings.kin)
+            + "|" + alternation(settings.kin_of) + "(?P<of>)")
+        # "le père de notre flotte", "mother of the Safe Spaces project": a figure of speech, not a family.
+        self._figurative = re.compile(r"\s*(?:" + alternation(settings.ours) + r"|(?:the|la|le|el|l')\s*[A-ZÀ-Þ])")
+        self._origins = word_pattern(settings.origins)
+        self._ethnicity = word_pattern(settings.ethnicity)
+        # "… a 300 familias y sus hijos": a tie joined to a lower-case word before is that word's, not the staff's.
+        self._joined = re.compile(r"([\w'’-]+)\s+(?:" + alternation(settings.joins) + "|(?P<with>"
+                                  + alternation(settings.withs) + r"))\s+$")
+        self.gate = Gate([*union(settings.details), *union(settings.kin), *union(settings.kin_of),
+                          *union(settings.origins), *union(settings.ethnicity)])
+
+    def first(self, folded: str, text: str, lo: int, hi: int) -> re.Match[str] | None:
+        found = [next((m for m in p.finditer(folded, lo, hi) if not self._joined_to_other(text, m.start())
+                       and not (m.groupdict().get("of") is not None and self._figurative.match(text, m.end()))), None)
+                 for p in (self._phrases, self._ties)]
+        found.append(self._ethnicity.search(folded, lo, hi))
+        found += [m for m in self._origins.finditer(folded, lo, hi) if _PLACE_NAME.match(text, m.end())][:1]
+        return min((m for m in found if m is not None), key=lambda m: m.start(), default=None)
+
+    def _joined_to_other(self, text: str, start: int) -> bool:
+        joined = self._joined.search(text, max(0, start - 30), start)
+        if joined is None or not joined.group(1)[:1].islower():
+            return False
+        return joined.group("with") is None or joined.group(1).endswith("s")  # "familias con", not "aquí con"
 
 
 def build(policy: Policy):
     settings = policy.safety.staff_identity
     reader = Reader(policy)
     staff = word_pattern(settings.staff)
-    details = word_pattern(settings.details)
+    details = Details(settings)
     window = policy.safety.window
     tagged = word_pattern(settings.tagged)
     order = word_pattern(settings.photo_order)
     order_gate = Gate(settings.photo_order)
-    staff_gate, detail_gate, tag_gate = Gate(settings.staff), Gate(settings.details), Gate(settings.tagged)
+    staff_gate, tag_gate = Gate(settings.staff), Gate(settings.tagged)
+    # "notre agent de terrain Fatou Ndiaye": a staff word qualified by lower-case words after a preposition.
+    qualified = re.compile(r"\s+" + alternation(settings.qualifiers) + r"\s*(?:[\w'-]+\s+){0,2}\Z")
 
     def check(draft: Draft):
         reading = reader.read(draft)
@@ -66,7 +117,7 @@ def build(policy: Policy):
                 names = [m for m in _NAME.finditer(draft.text, listing.end(), listing.end() + 2 * window)]
                 if not names:
                     continue
-                detail = details.search(folded, listing.end(), min(len(folded), listing.end() + 2 * window))
+                detail = details.first(folded, draft.text, listing.end(), min(len(folded), listing.end() + 2 * window))
                 role = staff.search(folded, max(0, listing.start() - 2 * window), listing.start())
                 if detail is None and role is None:
                     continue
@@ -76,22 +127,27 @@ def build(policy: Policy):
                           "threatened when their names and faces are public.",
                           "Leave out the names, or the detail about their home and family.")
                 return
-        if not detail_gate.open(reading):
+        if not details.gate.open(reading):
             return
         for role in staff.finditer(folded):
             # A name before may start further back than it ends: read it whole ("Fatima Abdullah al-Hamdani, our …").
             lo, hi = max(0, role.start() - _NEAR - _LONGEST_NAME), min(len(folded), role.end() + _NEAR)
             # "our driver Ahmad Noori" first; else an apposition before it: "Ahmad Noori, our driver".
             # Only signs and emoji may stand between ("notre équipe locale 👏🏾 Ousmane Traoré").
-            after = [m for m in _NAME.finditer(draft.text, role.end(), hi)
-                     if not _WORDY.search(draft.text, role.end(), m.start())]
+            # Or set apart by a comma or colon a few words on ("the best driver in Niger, Moussa Issoufou Garba").
+            after = [m for m in _NAME.finditer(draft.text, role.end(), hi + _LONGEST_NAME) if m.start() < hi]
+            after = ([m for m in after if not _WORDY.search(draft.text, role.end(), m.start())]
+                     or [m for m in after if _APPOSED.search(draft.text, role.end(), m.start())]
+                     or [m for m in after if qualified.match(folded, role.end(), m.start())
+                         and draft.text[role.end():m.start()].islower()])
             before = [m for m in _NAME.finditer(draft.text, lo, role.start())
-                      if draft.text[m.end():m.end() + 2].strip()[:1] in (",", "(") and role.start() - m.end() <= _NEAR]
+                      if draft.text[m.end():m.end() + 2].strip()[:1] in _APPOSITION and role.start() - m.end() <= _NEAR]
             if not (after or before):
                 continue
             name = after[0] if after else before[-1]
             start = min(name.start(), role.start())
-            detail = details.search(folded, max(name.end(), role.end()), min(len(folded), start + 2 * window))
+            reach = min(len(folded), start + 2 * window)
+            detail = details.first(folded, draft.text, max(name.end(), role.end()), reach)
             if detail is None:
                 continue
             yield Hit(

@@ -17,14 +17,15 @@ from bisect import bisect_left
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._reader import Reader
-from postcheck.engine.rules.safety._words import Gate, alternation, word_pattern
+from postcheck.engine.rules.safety._words import Gate, alternation, union, word_pattern
 from postcheck.policy import Policy
 
 SEVERITY = "error"
 GUIDELINE = "Security and Privacy"
 
 # A plate: letters and digits in one to three groups, at least one digit ("kbl 4521", "cd-123-ab", "un 1234").
-_PLATE = r"(?P<plate>(?=[a-z0-9 -]{0,14}\d)[a-z0-9]{1,7}(?:[ -][a-z0-9]{1,7}){0,2})(?![\w-])"
+# A group may run to eight signs: Congolese plates are written "6284AB05".
+_PLATE = r"(?P<plate>(?=[a-z0-9 -]{0,14}\d)[a-z0-9]{1,8}(?:[ -][a-z0-9]{1,7}){0,2})(?![\w-])"
 _GROUPS = re.compile(r"([ -])")
 _CAPITAL_AND_DIGIT = re.compile(r"[A-Z]{2}[ -]?\d|\d[ -]?[A-Z]{2}")
 # Postcodes look like plates: a US state and ZIP ("CO 80538"), a British postcode ("GU1 4XX").
@@ -42,7 +43,10 @@ def build(policy: Policy):
         + r"(?:\s*(?:number|no\.?|n°|#|nr\.?|numero|de|:|is|est|es))*\s*:?\s*"
         + _PLATE
     )
-    colour, vehicle = alternation(settings.colours), alternation(settings.vehicles)
+    colour, vehicle = alternation([*union(settings.colours), *union(settings.armour)]), alternation(settings.vehicles)
+    # Armour alone describes a model, not a car: "our armoured Land Cruiser", not "armoured car picks us up".
+    painted = word_pattern(settings.colours)
+    generic = re.compile(alternation(settings.generic) + r"\Z")
     # A plate right after the vehicle's name needs no cue: "the white Hilux KCB 778T".
     plate_after = re.compile(vehicle + rf"(?:\s+{colour})?\s+" + _PLATE)
     described = re.compile(
@@ -50,7 +54,10 @@ def build(policy: Policy):
     )
     placed = word_pattern(settings.places)
     vehicle_pattern = re.compile(vehicle)
-    plate_gate, colour_gate, vehicle_gate = Gate(settings.plate_cues), Gate(settings.colours), Gate(settings.vehicles)
+    plate_gate, vehicle_gate = Gate(settings.plate_cues), Gate(settings.vehicles)
+    shared = frozenset(union(settings.shared_cues))
+    own = word_pattern([cue for cue in union(settings.plate_cues) if cue not in shared])  # "plaque d'immatriculation"
+    colour_gate = Gate([*union(settings.colours), *union(settings.armour)])
     window = policy.safety.window
 
     def check(draft: Draft):
@@ -67,7 +74,9 @@ def build(policy: Policy):
         found = []
         for m in plate.finditer(folded) if plated else ():
             end = _capitals_end(draft.text, m.start("plate"), m.end())
-            if end is not None:
+            cue = folded[m.start():m.start("plate")].split()[0] if end is not None else ""
+            if end is not None and (named_vehicle or cue.rstrip(".:") not in shared
+                                    or own.search(folded, max(0, m.start() - 20), m.start())):
                 found.append((m.start(), end, "plate"))
         # Without a cue, a plate mixes capitals and digits: "Hilux KCB 778T", not "Hilux 4x4" nor "truck 2".
         # One scan for the vehicles' names; each is then tried for a plate right after it.
@@ -85,6 +94,8 @@ def build(policy: Policy):
                 if near and _looks_like_plate(lone.group()) and not _POSTCODE.fullmatch(lone.group()):
                     found.append((lone.start(), lone.end(), "plate"))
         for match in described.finditer(folded) if coloured else ():
+            if not painted.search(folded, *match.span()) and _generic_only(match, vehicle_pattern, generic):
+                continue
             first, last = reading.sentence_at(match.start())
             lo, hi = max(first, match.start() - window), min(last, match.end() + window)
             where = placed.search(folded, lo, hi)
@@ -99,6 +110,12 @@ def build(policy: Policy):
             )
 
     return check
+
+
+def _generic_only(match: re.Match[str], vehicles: re.Pattern[str], generic: re.Pattern[str]) -> bool:
+    """Whether every vehicle word in the description names no model ("car", "véhicule")."""
+    text = match.group()
+    return all(generic.match(v.group()) for v in vehicles.finditer(text))
 
 
 def _capitals_end(text: str, start: int, end: int) -> int | None:
