@@ -12,8 +12,9 @@ Instead: share holiday pictures after you are back.
 from __future__ import annotations
 
 from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.rules.safety._away import Away
 from postcheck.engine.rules.safety._reader import Reader
-from postcheck.engine.rules.safety._words import regex_union, union, whole_words_end
+from postcheck.engine.rules.safety._words import Gate, regex_union, union, whole_words_end
 from postcheck.policy import Policy
 
 SEVERITY = "warning"
@@ -24,18 +25,28 @@ def build(policy: Policy):
     reader = Reader(policy)
     away = regex_union(policy.safety.absence.patterns)
     triggers = frozenset(union(policy.safety.absence.triggers))
+    clues = policy.safety.absence.clues
+    clue_gate = Gate([*union(clues.away), *union(clues.away_with_someone), *union(clues.empty)])
+    reading_of_clues = Away(clues, policy.safety.when)
+    message = ("This says when someone is away: an empty home or an absent staff member is an invitation to burglars "
+               "and a security risk.")
+    hint = "Do not announce absences or travel; post about the trip once you are back."
 
     def check(draft: Draft):
         reading = reader.read(draft)
-        if triggers.isdisjoint(reading.words):
+        by_patterns = not triggers.isdisjoint(reading.words)
+        by_clues = clue_gate.open(reading)
+        if not (by_patterns or by_clues):
             return
         folded = reading.folded
-        for match in away.finditer(folded):
-            yield Hit(
-                match.start(), whole_words_end(folded, match.start(), match.end()),
-                "This says when someone is away: an empty home or an absent staff member is an invitation to "
-                "burglars and a security risk.",
-                "Do not announce absences or travel; post about the trip once you are back.",
-            )
+        told: set[tuple[int, int]] = set()  # sentences a pattern already reported
+        if by_patterns:
+            for match in away.finditer(folded):
+                told.add(reading.sentence_at(match.start()))
+                yield Hit(match.start(), whole_words_end(folded, match.start(), match.end()), message, hint)
+        if by_clues:
+            for start, end in reading_of_clues.find(reading, draft.text):
+                if reading.sentence_at(start) not in told:
+                    yield Hit(start, whole_words_end(folded, start, end), message, hint)
 
     return check

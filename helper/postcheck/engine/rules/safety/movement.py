@@ -18,7 +18,7 @@ from bisect import bisect_left
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._itinerary import Itinerary
 from postcheck.engine.rules.safety._reader import Reader
-from postcheck.engine.rules.safety._when import past, schedule
+from postcheck.engine.rules.safety._when import clock, past, schedule
 from postcheck.engine.rules.safety._words import Gate, union, word_pattern
 from postcheck.policy import Policy
 
@@ -36,6 +36,49 @@ _SHARED_VIA = re.compile(r"\s*[@#]|\s*https?:")
 # Read before emoji are blanked: "➡" is a dingbat.
 _ARROW_SIGN = re.compile("->|→|⟶|=>|➡")
 _ARROW = re.compile(r"([^\W\d_][\w'-]*)\s*(?:->|→|⟶|=>|➡)\ufe0f?\s*([^\W\d_][\w'-]*)")
+
+
+# Brackets between what moves and its verb do not part them: "Le camion de cash (Isuzu blanc, plaque …) part de …".
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+class _Person:
+    """Someone who moves, read from the text: a named person right before a motion ("Hernán drives"), or a
+    first-person trip verb ("bajamos", "we cross"). Quacks like a match."""
+
+    __slots__ = ("_end", "_start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _apart(folded: str, a: int, b: int) -> int:
+    """Characters between two positions, without bracketed asides."""
+    lo, hi = min(a, b), max(a, b)
+    return hi - lo - sum(len(m.group()) for m in _ASIDE.finditer(folded, lo, hi))
+
+
+def _named_before(text: str, start: int, sentence_start: int) -> _Person | None:
+    """The capitalised name right before a motion ("… Hernán drives it"), not the first word of a sentence."""
+    end = start
+    while end > sentence_start and text[end - 1] == " ":
+        end -= 1
+    first = end
+    while first > sentence_start and (text[first - 1].isalpha() or text[first - 1] in "-'"):
+        first -= 1
+    if first == end or not text[first].isupper() or not text[first + 1:end].islower() or text[start].isupper():
+        return None  # "Red Cross", "Fourmile Creek passing": a capitalised motion or a second capital is a name
+    before = text[sentence_start:first].rstrip()
+    if not before.strip(" \t\"'“”«»([-–—:,") or before[-1:].isupper() or before.endswith(tuple("0123456789")):
+        return None
+    last = before.split()[-1] if before.split() else ""
+    return None if last[:1].isupper() else _Person(first, end)
 
 
 class _Sorted:
@@ -59,6 +102,9 @@ def build(policy: Policy):
     motions = word_pattern(safety.movement.motions)
     routes = word_pattern(safety.movement.routes)
     when = schedule(safety.when)
+    clock_time = re.compile(clock(safety.when))
+    self_movers = word_pattern(safety.movement.self_movers)
+    self_gate = Gate(safety.movement.self_movers)
     over = past(safety.when)
     events = word_pattern(safety.movement.public_events)
     window, motion_window = safety.window, safety.movement.motion_window
@@ -96,23 +142,40 @@ def build(policy: Policy):
     def check(draft: Draft):
         reading = reader.read(draft)
         arrowed = ">" in draft.text or (not draft.text.isascii() and _ARROW_SIGN.search(draft.text) is not None)
-        if not (arrowed or gate.open(reading)):
+        moving = gate.open(reading)
+        selves = self_gate.open(reading)
+        way = way_gate.open(reading)
+        if not (arrowed or moving or selves or way):
             return
         folded = reading.folded
         arrows = [m for m in _ARROW.finditer(reading.lower)
                   if draft.text[m.start(1)].isupper() and draft.text[m.start(2)].isupper()] if arrowed else []
-        found = sorted([*movers.finditer(folded), *arrows], key=lambda m: m.start()) if arrows else list(
-            movers.finditer(folded))
+        found = [*movers.finditer(folded)] if moving else []
+        people = [*self_movers.finditer(folded)] if selves else []
+        motion_all = None
+        if way:  # a named person right before a motion moves too ("Hernán drives it to Ipiales")
+            motion_all = _Sorted(motions.finditer(folded))
+            for m in motion_all.matches:
+                person = _named_before(draft.text, m.start(), reading.sentence_at(m.start())[0])
+                if person is not None:
+                    people.append(person)
+        if arrows or people:
+            found = sorted([*found, *arrows, *people], key=lambda m: m.start())
         if not found:  # most posts move nothing: one scan and out
             return
+        personal = {id(p) for p in people}
         weekly = route_of_week(draft, reading, found) if day_gate.open(reading) else None
         if weekly is not None:
             yield weekly
             return
-        if not (arrows or way_gate.open(reading)):
+        if not (arrows or way or people):
             return
         # Every finding needs a motion or a route, so the costlier time scan waits for one of them.
-        motion_all = _Sorted(motions.finditer(folded))
+        if motion_all is None:
+            motion_all = _Sorted(motions.finditer(folded))
+        if people:
+            motion_all = _Sorted(sorted([*motion_all.matches, *(p for p in people if not isinstance(p, _Person))],
+                                        key=lambda m: m.start()))
         route_all = _Sorted(sorted(
             [*(m for m in routes.finditer(folded)
                if not _HOUSE_NUMBER_BEFORE.search(folded, max(0, m.start() - 8), m.start())
@@ -135,12 +198,19 @@ def build(policy: Policy):
             route = route_all.near(start, end, anchor, window)
             # A motion counts beside what moves or beside its route ("passage par le poste de contrôle").
             motion = [m for m in motion_all.near(start, end, anchor, window)
-                      if any(abs(m.start() - c.start()) <= motion_window for c in (mover, *route))]
+                      if any(abs(m.start() - c.start()) <= motion_window
+                             or _apart(folded, m.start(), c.start()) <= motion_window for c in (mover, *route))]
+            if id(mover) in personal and not motion:
+                motion = [mover]
             if not (motion or route):
                 continue
             if time_all is None:
                 time_all = _Sorted(when.finditer(folded))
             time = time_all.near(start, end, anchor, window)
+            if id(mover) in personal:  # a person's day alone is an absence's business: a clock time or a route
+                time = [t for t in time if clock_time.fullmatch(t.group())]
+                if isinstance(mover, _Person) and not time:  # a name read from the text: its clock time only
+                    continue
             if not ((time and (motion or route)) or (motion and route)):
                 continue
             done.add(sentence)

@@ -1,0 +1,105 @@
+"""The clue reading of safety.absence: one pass over a post collects typed clues (an away state, an empty place,
+someone, a home or office, a span of days, a silencer), and each sentence is decided from its clues together.
+
+Clue words, span patterns and weights come from the policy's [safety.absence.clues] (guideline section "Do's").
+`Away.find(reading, text)` gives (start, end) spans, one per sentence whose clues weigh at least the threshold; a span
+is always needed, a past story ([safety.when.past]) or policy talk silences the sentence. Linear: one scan of the
+folded text for the words, one for the spans, one bisection per clue to find its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from postcheck.engine.rules.safety._when import calendar_date, clock
+from postcheck.engine.rules.safety._words import alternation, fold_pattern, union
+from postcheck.policy.safety_model import Absence, When
+
+_TYPES = ("away", "away_with_someone", "empty", "someone", "homes", "silencers", "spans")
+# "I'm in Nairobi", "je suis à Dakar", "estoy en Caracas": first person + be + in, then a capitalised place (checked
+# on the original text). Someone away elsewhere.
+_ELSEWHERE = re.compile(
+    r"(?<!\w)(?:i'm|i\s+am|i'll\s+be|i\s+will\s+be|we're|we\s+are|we'll\s+be|we\s+will\s+be|je\s+suis|je\s+serai"
+    r"|nous\s+sommes|nous\s+serons|on\s+est|estoy|estare|estamos|estaremos)\s+(?:in|a|au|en)\s+"
+)
+# After an until word, a clock time means office hours, not an absence ("until 5 pm", "hasta las 4 pm").
+_CLOCK_AFTER = r"\s*(?:the\s+|las?\s+|les?\s+|a\s+|l')?"
+
+
+class Away:
+    def __init__(self, clues, when: When) -> None:
+        self._weights = clues.weights
+        self._threshold = clues.threshold
+        groups = []
+        for kind in _TYPES:
+            words = getattr(clues, "homes" if kind == "homes" else kind)
+            groups.append(f"(?P<{kind}>{alternation(words)})")
+        self._words = re.compile("|".join(groups))
+        self._someone = frozenset(union(clues.someone))
+        spans = "|".join(f"(?:{fold_pattern(p)})" for ps in clues.span_patterns.values() for p in ps)
+        self._spans = re.compile(f"{spans}|{alternation(when.days)}|{calendar_date(when)}")
+        self._clock_after = re.compile(_CLOCK_AFTER + "(?:" + clock(when) + ")")
+        self._past = re.compile(alternation(when.past))
+
+    def find(self, reading, text: str) -> list[tuple[int, int]]:
+        folded = reading.folded
+        w = self._weights
+        score: dict[tuple[int, int], list] = {}  # sentence -> [weights by kind, start, end, silenced]
+
+        def add(kind: str, weight: int, start: int, end: int) -> None:
+            sentence = reading.sentence_at(start)
+            entry = score.get(sentence)
+            if entry is None:
+                entry = score[sentence] = [{}, start, end]
+            entry[0][kind] = max(entry[0].get(kind, 0), weight)
+            if kind not in ("silenced", "someone", "home"):  # the span shows the state and its when
+                entry[1], entry[2] = min(entry[1], start), max(entry[2], end)
+
+        for match in self._words.finditer(folded):
+            kind, start, end = match.lastgroup, match.start(), match.end()
+            if kind == "away":
+                add("away", w.away, start, end)
+            elif kind == "away_with_someone":
+                add("weak", w.away_with_someone, start, end)
+                if match.group().split()[0] in self._someone:  # "i'm off": the someone is in the phrase
+                    add("someone", w.someone, start, end)
+            elif kind == "empty":
+                add("empty", w.empty, start, end)
+            elif kind == "someone":
+                add("someone", w.someone, start, end)
+            elif kind == "homes":
+                add("home", w.home, start, end)
+            elif kind == "silencers":
+                add("silenced", 1, start, end)
+            elif not self._clock_after.match(folded, end):  # an until word not followed by a clock time
+                add("span", w.span, start, end)
+        if not score:
+            return []
+        for match in _ELSEWHERE.finditer(folded):
+            if match.end() < len(text) and text[match.end()].isupper():
+                add("weak", w.away_with_someone, match.start(), match.end())
+                add("someone", w.someone, match.start(), match.end())
+        found = []
+        for sentence, (kinds, start, end) in score.items():
+            if "silenced" in kinds or not (kinds.keys() & {"away", "weak", "empty"}):
+                continue
+            spans = [m for m in self._spans.finditer(folded, *sentence)]
+            if "span" not in kinds and not spans:
+                continue
+            if self._past.search(folded, *sentence):
+                continue
+            total = w.span + sum(v for k, v in kinds.items() if k != "span")
+            if "weak" in kinds and "someone" not in kinds:
+                total -= kinds["weak"]  # "away" with nobody away says nothing
+            if "away" in kinds and "weak" in kinds:
+                total -= kinds["weak"]  # one away state counts once
+            if total < self._threshold:
+                continue
+            for m in spans:
+                start, end = min(start, m.start()), max(end, m.end())
+            found.append((start, end))
+        return sorted(found)
+
+
+def build_away(absence: Absence, when: When) -> Away:
+    return Away(absence.clues, when)
