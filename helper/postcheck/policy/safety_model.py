@@ -64,6 +64,7 @@ class Movement(_Closed):
     motions: Lexicon
     routes: Lexicon
     self_movers: Lexicon
+    stays: Lexicon
 
 
 class AbsenceWeights(_Closed):

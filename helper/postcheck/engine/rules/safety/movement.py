@@ -42,6 +42,10 @@ _ARROW = re.compile(r"([^\W\d_][\w'-]*)\s*(?:->|→|⟶|=>|➡)\ufe0f?\s*([^\W\d
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
+# Where a person's trip goes: a preposition and a capitalised place ("a Bangkok", "to Dhaka", "vers Abéché").
+_PLACE_AFTER = re.compile(r"(?<!\w)(?:to|a|à|au|hacia|vers|towards|para)\s+[A-ZÀ-Ý]")
+
+
 class _Person:
     """Someone who moves, read from the text: a named person right before a motion ("Hernán drives"), or a
     first-person trip verb ("bajamos", "we cross"). Quacks like a match."""
@@ -105,6 +109,8 @@ def build(policy: Policy):
     clock_time = re.compile(clock(safety.when))
     self_movers = word_pattern(safety.movement.self_movers)
     self_gate = Gate(safety.movement.self_movers)
+    stays = word_pattern(safety.movement.stays)
+    stay_gate = Gate(safety.movement.stays)
     over = past(safety.when)
     events = word_pattern(safety.movement.public_events)
     window, motion_window = safety.window, safety.movement.motion_window
@@ -183,6 +189,12 @@ def build(policy: Policy):
             key=lambda m: m.start()))
         if not (motion_all.matches or route_all.matches):
             return
+        stay_spans = [m.span() for m in stays.finditer(folded)] if stay_gate.open(reading) else []
+
+        def stays_at(position: int) -> bool:
+            """Inside "passe la nuit", "spend the night": staying put, not moving."""
+            return any(a <= position < b for a, b in stay_spans)
+
         time_all: _Sorted | None = None  # the costliest scan, made when a sentence first needs it
         done: set[tuple[int, int]] = set()  # sentences already reported
         over_or_public: dict[tuple[int, int], bool] = {}
@@ -192,13 +204,14 @@ def build(policy: Policy):
                 continue
             if sentence not in over_or_public:
                 over_or_public[sentence] = settled(folded, start, end)
-            if over_or_public[sentence]:
-                continue
+            if over_or_public[sentence] and not (id(mover) in personal and not isinstance(mover, _Person)
+                                                 and over.search(folded, start, end) is None):
+                continue  # one's own trip to a workshop still says when one travels
             anchor = mover.start()
             route = route_all.near(start, end, anchor, window)
             # A motion counts beside what moves or beside its route ("passage par le poste de contrôle").
             motion = [m for m in motion_all.near(start, end, anchor, window)
-                      if any(abs(m.start() - c.start()) <= motion_window
+                      if not stays_at(m.start()) and any(abs(m.start() - c.start()) <= motion_window
                              or _apart(folded, m.start(), c.start()) <= motion_window for c in (mover, *route))]
             if id(mover) in personal and not motion:
                 motion = [mover]
@@ -207,7 +220,9 @@ def build(policy: Policy):
             if time_all is None:
                 time_all = _Sorted(when.finditer(folded))
             time = time_all.near(start, end, anchor, window)
-            if id(mover) in personal:  # a person's day alone is an absence's business: a clock time or a route
+            if id(mover) in personal and not (time and _PLACE_AFTER.search(
+                    draft.text, mover.end(), min(end, mover.end() + window))):
+                # a person's trip needs a clock time, or a day and where to ("Vuelo el viernes a Bangkok")
                 time = [t for t in time if clock_time.fullmatch(t.group())]
                 if isinstance(mover, _Person) and not time:  # a name read from the text: its clock time only
                     continue
