@@ -88,6 +88,7 @@ class AbsenceClues(_Closed):
     homes: Lexicon
     spans: Lexicon
     span_patterns: Patterns
+    still_away: Lexicon
     silencers: Lexicon
 
 

@@ -36,10 +36,12 @@ class Away:
             groups.append(f"(?P<{kind}>{alternation(words)})")
         self._words = re.compile("|".join(groups))
         self._someone = frozenset(union(clues.someone))
+        self._homes = frozenset(union(clues.homes))
         spans = "|".join(f"(?:{fold_pattern(p)})" for ps in clues.span_patterns.values() for p in ps)
         self._spans = re.compile(f"{spans}|{alternation(when.days)}|{calendar_date(when)}")
         self._clock_after = re.compile(_CLOCK_AFTER + "(?:" + clock(when) + ")")
-        self._past = re.compile(alternation(when.past))
+        still = set(union(clues.still_away))
+        self._past = re.compile(alternation([word for word in union(when.past) if word not in still]))
 
     def find(self, reading, text: str) -> list[tuple[int, int]]:
         folded = reading.folded
@@ -61,10 +63,14 @@ class Away:
                 add("away", w.away, start, end)
             elif kind == "away_with_someone":
                 add("weak", w.away_with_someone, start, end)
-                if match.group().split()[0] in self._someone:  # "i'm off": the someone is in the phrase
+                # "i'm off": the someone is in the phrase; "Away 10-24 Nov" opening a sentence: a headline's "I"
+                if match.group().split()[0] in self._someone or not folded[
+                        reading.sentence_at(start)[0]:start].strip(" \t\n!?.,:;-–—*\"'([•"):
                     add("someone", w.someone, start, end)
             elif kind == "empty":
                 add("empty", w.empty, start, end)
+                if not self._homes.isdisjoint(match.group().split()):  # "personne au bureau": the place is in it
+                    add("home", w.home, start, end)
             elif kind == "someone":
                 add("someone", w.someone, start, end)
             elif kind == "homes":
