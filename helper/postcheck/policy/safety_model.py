@@ -64,6 +64,7 @@ class Movement(_Closed):
     motions: Lexicon
     routes: Lexicon
     self_movers: Lexicon
+    rough_times: Patterns
     stays: Lexicon
 
 
@@ -88,6 +89,9 @@ class AbsenceClues(_Closed):
     homes: Lexicon
     spans: Lexicon
     span_patterns: Patterns
+    closed: Lexicon
+    residences: Lexicon
+    ranges: Patterns
     still_away: Lexicon
     silencers: Lexicon
 

@@ -15,13 +15,15 @@ from postcheck.engine.rules.safety._when import calendar_date, clock
 from postcheck.engine.rules.safety._words import alternation, fold_pattern, union
 from postcheck.policy.safety_model import Absence, When
 
-_TYPES = ("away", "away_with_someone", "empty", "someone", "homes", "silencers", "spans")
+_TYPES = ("silencers", "away", "away_with_someone", "empty", "closed", "someone", "homes", "spans")  # first wins at a place
 # "I'm in Nairobi", "je suis à Dakar", "estoy en Caracas": first person + be + in, then a capitalised place (checked
 # on the original text). Someone away elsewhere.
 _ELSEWHERE = re.compile(
     r"(?<!\w)(?:i'm|i\s+am|i'll\s+be|i\s+will\s+be|we're|we\s+are|we'll\s+be|we\s+will\s+be|je\s+suis|je\s+serai"
     r"|nous\s+sommes|nous\s+serons|on\s+est|estoy|estare|estamos|estaremos)\s+(?:in|a|au|en)\s+"
 )
+# "visiting family in Lagos", "au séminaire de Lomé": in a named place (the capital checked on the original text).
+_IN_PLACE = re.compile(r"(?<!\w)(?:in|a|au|en)\s+")
 # After an until word, a clock time means office hours, not an absence ("until 5 pm", "hasta las 4 pm").
 _CLOCK_AFTER = r"\s*(?:the\s+|las?\s+|les?\s+|a\s+|l')?"
 
@@ -37,11 +39,25 @@ class Away:
         self._words = re.compile("|".join(groups))
         self._someone = frozenset(union(clues.someone))
         self._homes = frozenset(union(clues.homes))
+        self._residences = frozenset(union(clues.residences))
+        self._ranges = re.compile("|".join(f"(?:{fold_pattern(p)})" for ps in clues.ranges.values() for p in ps))
         spans = "|".join(f"(?:{fold_pattern(p)})" for ps in clues.span_patterns.values() for p in ps)
         self._spans = re.compile(f"{spans}|{alternation(when.days)}|{calendar_date(when)}")
         self._clock_after = re.compile(_CLOCK_AFTER + "(?:" + clock(when) + ")")
         still = set(union(clues.still_away))
         self._past = re.compile(alternation([word for word in union(when.past) if word not in still]))
+
+    def silenced(self, folded: str, sentence: tuple[int, int]) -> bool:
+        """Whether the sentence is policy talk or a figure ("fuera de peligro"): the patterns' hits obey it too."""
+        return any(m.lastgroup == "silencers" for m in self._words.finditer(folded, *sentence))
+
+    @staticmethod
+    def _in_place(folded: str, text: str, sentence: tuple[int, int]) -> int | None:
+        """Where the sentence says someone is in a named place ("in Lagos"), or None."""
+        for match in _IN_PLACE.finditer(folded, *sentence):
+            if match.end() < len(text) and text[match.end()].isupper():
+                return match.start()
+        return None
 
     def find(self, reading, text: str) -> list[tuple[int, int]]:
         folded = reading.folded
@@ -71,10 +87,14 @@ class Away:
                 add("empty", w.empty, start, end)
                 if not self._homes.isdisjoint(match.group().split()):  # "personne au bureau": the place is in it
                     add("home", w.home, start, end)
+            elif kind == "closed":
+                add("closed", w.empty, start, end)
             elif kind == "someone":
                 add("someone", w.someone, start, end)
             elif kind == "homes":
                 add("home", w.home, start, end)
+                if match.group() in self._residences:
+                    add("residence", 0, start, end)
             elif kind == "silencers":
                 add("silenced", 1, start, end)
             elif not self._clock_after.match(folded, end):  # an until word not followed by a clock time
@@ -87,7 +107,19 @@ class Away:
                 add("someone", w.someone, match.start(), match.end())
         found = []
         for sentence, (kinds, start, end) in score.items():
-            if "silenced" in kinds or not (kinds.keys() & {"away", "weak", "empty"}):
+            if "closed" in kinds:  # a closed home is an empty one; a closed office is a public notice
+                closed = kinds.pop("closed")
+                if "residence" in kinds:
+                    kinds["empty"] = max(kinds.get("empty", 0), closed)
+            kinds.pop("residence", None)
+            if "silenced" in kinds:
+                continue
+            if "someone" in kinds and not (kinds.keys() & {"away", "weak", "empty"}):
+                place = self._in_place(folded, text, sentence)
+                if place is not None and self._ranges.search(folded, *sentence):
+                    kinds["weak"] = w.away_with_someone
+                    start, end = min(start, place), max(end, place)
+            if not (kinds.keys() & {"away", "weak", "empty"}):
                 continue
             spans = [m for m in self._spans.finditer(folded, *sentence)]
             if "span" not in kinds and not spans:
@@ -105,7 +137,3 @@ class Away:
                 start, end = min(start, m.start()), max(end, m.end())
             found.append((start, end))
         return sorted(found)
-
-
-def build_away(absence: Absence, when: When) -> Away:
-    return Away(absence.clues, when)

@@ -42,7 +42,10 @@ def build(policy: Policy):
         told: set[tuple[int, int]] = set()  # sentences a pattern already reported
         if by_patterns:
             for match in away.finditer(folded):
-                told.add(reading.sentence_at(match.start()))
+                sentence = reading.sentence_at(match.start())
+                if sentence not in told and reading_of_clues.silenced(folded, sentence):
+                    continue
+                told.add(sentence)
                 yield Hit(match.start(), whole_words_end(folded, match.start(), match.end()), message, hint)
         if by_clues:
             for start, end in reading_of_clues.find(reading, draft.text):

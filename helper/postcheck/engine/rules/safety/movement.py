@@ -19,7 +19,7 @@ from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._itinerary import Itinerary
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import clock, past, schedule
-from postcheck.engine.rules.safety._words import Gate, union, word_pattern
+from postcheck.engine.rules.safety._words import Gate, fold_pattern, union, word_pattern
 from postcheck.policy import Policy
 
 SEVERITY = "error"
@@ -43,7 +43,7 @@ _ASIDE = re.compile(r"\([^()]*\)")
 
 
 # Where a person's trip goes: a preposition and a capitalised place ("a Bangkok", "to Dhaka", "vers Abéché").
-_PLACE_AFTER = re.compile(r"(?<!\w)(?:to|a|à|au|hacia|vers|towards|para)\s+[A-ZÀ-Ý]")
+_PLACE_AFTER = re.compile(r"(?<!\w)(?:to|into|a|à|au|hacia|vers|towards|para|pour)\s+[A-ZÀ-Ý]")
 
 
 class _Person:
@@ -106,7 +106,9 @@ def build(policy: Policy):
     motions = word_pattern(safety.movement.motions)
     routes = word_pattern(safety.movement.routes)
     when = schedule(safety.when)
-    clock_time = re.compile(clock(safety.when))
+    rough = "|".join(f"(?:{fold_pattern(p)})" for ps in safety.movement.rough_times.values() for p in ps)
+    clock_time = re.compile(f"{clock(safety.when)}|{rough}")
+    when = re.compile(f"{when.pattern}|{rough}")
     self_movers = word_pattern(safety.movement.self_movers)
     self_gate = Gate(safety.movement.self_movers)
     stays = word_pattern(safety.movement.stays)
