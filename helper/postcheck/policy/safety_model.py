@@ -91,7 +91,9 @@ class AbsenceClues(_Closed):
     span_patterns: Patterns
     closed: Lexicon
     residences: Lexicon
+    first_person: Lexicon
     ranges: Patterns
+    figures: Patterns
     still_away: Lexicon
     silencers: Lexicon
 

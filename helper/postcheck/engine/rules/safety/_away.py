@@ -38,8 +38,10 @@ class Away:
             groups.append(f"(?P<{kind}>{alternation(words)})")
         self._words = re.compile("|".join(groups))
         self._someone = frozenset(union(clues.someone))
+        self._first_person = frozenset(union(clues.first_person))
         self._homes = frozenset(union(clues.homes))
         self._residences = frozenset(union(clues.residences))
+        self._figures = re.compile("|".join(f"(?:{fold_pattern(p)})" for ps in clues.figures.values() for p in ps))
         self._ranges = re.compile("|".join(f"(?:{fold_pattern(p)})" for ps in clues.ranges.values() for p in ps))
         spans = "|".join(f"(?:{fold_pattern(p)})" for ps in clues.span_patterns.values() for p in ps)
         self._spans = re.compile(f"{spans}|{alternation(when.days)}|{calendar_date(when)}")
@@ -91,6 +93,8 @@ class Away:
                 add("closed", w.empty, start, end)
             elif kind == "someone":
                 add("someone", w.someone, start, end)
+                if match.group() in self._first_person:
+                    add("first_person", 0, start, end)
             elif kind == "homes":
                 add("home", w.home, start, end)
                 if match.group() in self._residences:
@@ -114,9 +118,11 @@ class Away:
             kinds.pop("residence", None)
             if "silenced" in kinds:
                 continue
-            if "someone" in kinds and not (kinds.keys() & {"away", "weak", "empty"}):
+            first_person = kinds.pop("first_person", None) is not None
+            if first_person and not (kinds.keys() & {"away", "weak", "empty"}):
                 place = self._in_place(folded, text, sentence)
-                if place is not None and self._ranges.search(folded, *sentence):
+                if place is not None and any(not self._clock_after.match(folded, r.end())
+                                             for r in self._ranges.finditer(folded, *sentence)):
                     kinds["weak"] = w.away_with_someone
                     start, end = min(start, place), max(end, place)
             if not (kinds.keys() & {"away", "weak", "empty"}):
@@ -124,7 +130,7 @@ class Away:
             spans = [m for m in self._spans.finditer(folded, *sentence)]
             if "span" not in kinds and not spans:
                 continue
-            if self._past.search(folded, *sentence):
+            if self._past.search(folded, *sentence) or self._figures.search(folded, *sentence):
                 continue
             total = w.span + sum(v for k, v in kinds.items() if k != "span")
             if "weak" in kinds and "someone" not in kinds:
