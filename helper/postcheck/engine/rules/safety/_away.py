@@ -15,7 +15,7 @@ from postcheck.engine.rules.safety._when import calendar_date, clock
 from postcheck.engine.rules.safety._words import alternation, fold_pattern, union
 from postcheck.policy.safety_model import Absence, When
 
-_TYPES = ("silencers", "away", "away_with_someone", "empty", "closed", "someone", "homes", "spans")  # first wins at a place
+_TYPES = ("silencers", "away", "away_with_someone", "empty", "closed", "someone", "homes", "spans")
 # "I'm in Nairobi", "je suis à Dakar", "estoy en Caracas": first person + be + in, then a capitalised place (checked
 # on the original text). Someone away elsewhere.
 _ELSEWHERE = re.compile(
@@ -32,11 +32,13 @@ class Away:
     def __init__(self, clues, when: When) -> None:
         self._weights = clues.weights
         self._threshold = clues.threshold
-        groups = []
+        # One trie of every clue word (the longest phrase wins at a place: "fuera de peligro" over "fuera"), and the
+        # kind of each phrase (a phrase in two lists takes the first kind of _TYPES).
+        self._kind: dict[str, str] = {}
         for kind in _TYPES:
-            words = getattr(clues, "homes" if kind == "homes" else kind)
-            groups.append(f"(?P<{kind}>{alternation(words)})")
-        self._words = re.compile("|".join(groups))
+            for phrase in union(getattr(clues, kind)):
+                self._kind.setdefault(" ".join(phrase.split()), kind)
+        self._words = re.compile(alternation(list(self._kind)))
         self._someone = frozenset(union(clues.someone))
         self._first_person = frozenset(union(clues.first_person))
         self._homes = frozenset(union(clues.homes))
@@ -51,7 +53,10 @@ class Away:
 
     def silenced(self, folded: str, sentence: tuple[int, int]) -> bool:
         """Whether the sentence is policy talk or a figure ("fuera de peligro"): the patterns' hits obey it too."""
-        return any(m.lastgroup == "silencers" for m in self._words.finditer(folded, *sentence))
+        return any(self._kind_of(m) == "silencers" for m in self._words.finditer(folded, *sentence))
+
+    def _kind_of(self, match: re.Match[str]) -> str | None:
+        return self._kind.get(" ".join(match.group().split()))
 
     @staticmethod
     def _in_place(folded: str, text: str, sentence: tuple[int, int]) -> int | None:
@@ -76,7 +81,7 @@ class Away:
                 entry[1], entry[2] = min(entry[1], start), max(entry[2], end)
 
         for match in self._words.finditer(folded):
-            kind, start, end = match.lastgroup, match.start(), match.end()
+            kind, start, end = self._kind_of(match), match.start(), match.end()
             if kind == "away":
                 add("away", w.away, start, end)
             elif kind == "away_with_someone":

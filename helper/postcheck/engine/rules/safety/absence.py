@@ -30,6 +30,7 @@ def build(policy: Policy):
     clue_gate = Gate([*union(clues.away), *union(clues.away_with_someone), *union(clues.empty)])
     # someone in a named place needs a range: its until words or a month ("I'm in Addis 4-11 March")
     range_gate = Gate([*_RANGE_WORDS, *union(policy.safety.when.months)])
+    first_person = frozenset(w for phrase in union(clues.first_person) for w in phrase.split("'"))
     reading_of_clues = Away(clues, policy.safety.when)
     message = ("This says when someone is away: an empty home or an absent staff member is an invitation to burglars "
                "and a security risk.")
@@ -38,7 +39,8 @@ def build(policy: Policy):
     def check(draft: Draft):
         reading = reader.read(draft)
         by_patterns = not triggers.isdisjoint(reading.words)
-        by_clues = clue_gate.open(reading) or range_gate.open(reading)
+        by_clues = clue_gate.open(reading) or (
+            not first_person.isdisjoint(reading.words) and range_gate.open(reading))
         if not (by_patterns or by_clues):
             return
         folded = reading.folded
