@@ -1,8 +1,12 @@
 """Telling the world that someone is away: leave, holidays, out of office, away from the duty station, an empty house.
 
-What it flags: "I'm on leave until the 20th", "we will be away from our duty station", "the house will be empty",
-"je serai en congé la semaine prochaine", "estaré de vacaciones hasta el lunes", "back 3 Jan", "I'm in Nairobi until
-Monday", "la oficina queda sola" (patterns in the policy; emoji between the words are read as spaces).
+What it flags: a sentence whose clues say together that someone is away for a span (_away.py, words and weights in
+[safety.absence.clues]): an away state ("on leave", "R&R", "en congé", "de vacaciones"; "away", "fuera", "off to"
+when someone is named), an empty place ("the house will be empty", "nobody there except the guard", "la casa queda
+sola", a home "restera fermée"), someone in a named place in the first person ("I'm in Addis 4-11 March"), always
+with a span (until, back on, a date, a day, from … to, jusqu'au, hasta, for two weeks). Past stories, policy talk,
+public holidays and invitations silence a sentence. The older patterns ([safety.absence.patterns]) still run for what
+the clues miss (a trip with its return: "Je pars demain pour trois semaines"); their spans are kept where they match.
 Why: Do's: "To guard against burglaries, do not post information on when you are travelling or away from your duty
 post."
 Example: "Off on annual leave from Monday, the house will be empty for two weeks!"

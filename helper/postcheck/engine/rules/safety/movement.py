@@ -1,10 +1,13 @@
 """The route, time or schedule of a convoy, vehicle, team, flight, cash transport or evacuation.
 
-What it flags: a sentence where something that moves (convoy, trucks, team, flight, cash, mobile clinic, convoi,
-fonds, camiones…) is said to move (leaves, departs, ETD, quittera, saldrá…) with a time or day and/or a road,
-checkpoint or crossing; a trip written with an arrow between two places ("Niamey -> Agadez this Thursday"); and a
-mobile team's week, days with their places ("Mon – Tapachula, Tue – Huixtla"). Past and historical mentions ("five
-years ago", "in 1944", "landed … on Tuesday", "mardi dernier") and a team at a workshop are not schedules and pass.
+What it flags: a sentence where something that moves (convoy, trucks, team, flight, cash, goods, a vehicle by its make:
+"Land Cruiser", "camioneta"; convoi, fonds, camiones…) is said to move (leaves, departs, ETD, quittera, saldrá…) with
+a time or day and/or a road, checkpoint or crossing; a named person right before a motion ("Hernán drives it to
+Ipiales … around 7:30") or the writer's own trip ("we cross from …", "bajamos a Suchiate", "Vuelo el viernes a
+Bangkok") with a clock time, or a day and where to; a trip written with an arrow between two places ("Niamey ->
+Agadez this Thursday"); and a mobile team's week, days with their places ("Mon – Tapachula, Tue – Huixtla"). Past
+and historical mentions ("five years ago", "landed … on Tuesday", "mardi dernier"), public events (a workshop, a fair,
+a match), staying put ("passe la nuit") and leave taken ("annual leave") are not schedules and pass.
 Why: Security and Privacy: "Never post information about routes or times of convoys, for example."
 Example: "Convoy leaves Kabul at 05:30 via the Jalalabad road"
 Instead: post after the movement is over, without its route: "Aid reached 2,000 families in Jalalabad today."
