@@ -16,10 +16,10 @@ Instead: post after the movement is over, without its route: "Aid reached 2,000 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._itinerary import Itinerary
+from postcheck.engine.rules.safety._movers import PLACE_AFTER, Person, Sorted, apart, named_before
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import clock, past, schedule
 from postcheck.engine.rules.safety._words import Gate, fold_pattern, union, word_pattern
@@ -39,67 +39,6 @@ _SHARED_VIA = re.compile(r"\s*[@#]|\s*https?:")
 # Read before emoji are blanked: "➡" is a dingbat.
 _ARROW_SIGN = re.compile("->|→|⟶|=>|➡")
 _ARROW = re.compile(r"([^\W\d_][\w'-]*)\s*(?:->|→|⟶|=>|➡)\ufe0f?\s*([^\W\d_][\w'-]*)")
-
-
-# Brackets between what moves and its verb do not part them: "Le camion de cash (Isuzu blanc, plaque …) part de …".
-_ASIDE = re.compile(r"\([^()]*\)")
-
-
-# Where a person's trip goes: a preposition and a capitalised place ("a Bangkok", "to Dhaka", "vers Abéché").
-_PLACE_AFTER = re.compile(r"(?<!\w)(?:to|into|a|à|au|hacia|vers|towards|para|pour)\s+[A-ZÀ-Ý]")
-
-
-class _Person:
-    """Someone who moves, read from the text: a named person right before a motion ("Hernán drives"), or a
-    first-person trip verb ("bajamos", "we cross"). Quacks like a match."""
-
-    __slots__ = ("_end", "_start")
-
-    def __init__(self, start: int, end: int) -> None:
-        self._start, self._end = start, end
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-
-def _apart(folded: str, a: int, b: int) -> int:
-    """Characters between two positions, without bracketed asides."""
-    lo, hi = min(a, b), max(a, b)
-    return hi - lo - sum(len(m.group()) for m in _ASIDE.finditer(folded, lo, hi))
-
-
-def _named_before(text: str, start: int, sentence_start: int) -> _Person | None:
-    """The capitalised name right before a motion ("… Hernán drives it"), not the first word of a sentence."""
-    end = start
-    while end > sentence_start and text[end - 1] == " ":
-        end -= 1
-    first = end
-    while first > sentence_start and (text[first - 1].isalpha() or text[first - 1] in "-'"):
-        first -= 1
-    if first == end or not text[first].isupper() or not text[first + 1:end].islower() or text[start].isupper():
-        return None  # "Red Cross", "Fourmile Creek passing": a capitalised motion or a second capital is a name
-    before = text[sentence_start:first].rstrip()
-    if not before.strip(" \t\"'“”«»([-–—:,") or before[-1:].isupper() or before.endswith(tuple("0123456789")):
-        return None
-    last = before.split()[-1] if before.split() else ""
-    return None if last[:1].isupper() else _Person(first, end)
-
-
-class _Sorted:
-    """Matches in text order, sliced by position with bisection: every lookup costs the matches it returns, not all
-    the matches of the post (a long post with many movers stays linear)."""
-
-    def __init__(self, matches) -> None:
-        self.matches = list(matches)
-        self._starts = [m.start() for m in self.matches]
-
-    def near(self, start: int, end: int, anchor: int, window: int) -> list:
-        """The matches inside [start, end) that lie within `window` characters of `anchor`."""
-        lo, hi = max(start, anchor - window), min(end, anchor + window + 1)
-        return self.matches[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
 
 
 def build(policy: Policy):
@@ -136,7 +75,7 @@ def build(policy: Policy):
         near what moves."""
         folded = reading.folded
         stops = itinerary.stops(draft.text, folded)
-        movers_at = _Sorted(found)
+        movers_at = Sorted(found)
         chain: list[tuple[int, int]] = []
         for stop in [*stops, (len(folded) + window + 1, 0)]:
             if chain and stop[0] - chain[-1][1] > window:
@@ -165,9 +104,9 @@ def build(policy: Policy):
         people = [*self_movers.finditer(folded)] if selves else []
         motion_all = None
         if way:  # a named person right before a motion moves too ("Hernán drives it to Ipiales")
-            motion_all = _Sorted(motions.finditer(folded))
+            motion_all = Sorted(motions.finditer(folded))
             for m in motion_all.matches:
-                person = _named_before(draft.text, m.start(), reading.sentence_at(m.start())[0])
+                person = named_before(draft.text, m.start(), reading.sentence_at(m.start())[0])
                 if person is not None:
                     people.append(person)
         if arrows or people:
@@ -183,11 +122,11 @@ def build(policy: Policy):
             return
         # Every finding needs a motion or a route, so the costlier time scan waits for one of them.
         if motion_all is None:
-            motion_all = _Sorted(motions.finditer(folded))
+            motion_all = Sorted(motions.finditer(folded))
         if people:
-            motion_all = _Sorted(sorted([*motion_all.matches, *(p for p in people if not isinstance(p, _Person))],
+            motion_all = Sorted(sorted([*motion_all.matches, *(p for p in people if not isinstance(p, Person))],
                                         key=lambda m: m.start()))
-        route_all = _Sorted(sorted(
+        route_all = Sorted(sorted(
             [*(m for m in routes.finditer(folded)
                if not _HOUSE_NUMBER_BEFORE.search(folded, max(0, m.start() - 8), m.start())
                and not (m.group() == "via" and _SHARED_VIA.match(folded, m.end()))), *arrows],
@@ -200,7 +139,7 @@ def build(policy: Policy):
             """Inside "passe la nuit", "spend the night": staying put, not moving."""
             return any(a <= position < b for a, b in stay_spans)
 
-        time_all: _Sorted | None = None  # the costliest scan, made when a sentence first needs it
+        time_all: Sorted | None = None  # the costliest scan, made when a sentence first needs it
         done: set[tuple[int, int]] = set()  # sentences already reported
         over_or_public: dict[tuple[int, int], bool] = {}
         for mover in found:
@@ -209,7 +148,7 @@ def build(policy: Policy):
                 continue
             if sentence not in over_or_public:
                 over_or_public[sentence] = settled(folded, start, end)
-            if over_or_public[sentence] and not (id(mover) in personal and not isinstance(mover, _Person)
+            if over_or_public[sentence] and not (id(mover) in personal and not isinstance(mover, Person)
                                                  and over.search(folded, start, end) is None):
                 continue  # one's own trip to a workshop still says when one travels
             anchor = mover.start()
@@ -217,19 +156,19 @@ def build(policy: Policy):
             # A motion counts beside what moves or beside its route ("passage par le poste de contrôle").
             motion = [m for m in motion_all.near(start, end, anchor, window)
                       if not stays_at(m.start()) and any(abs(m.start() - c.start()) <= motion_window
-                             or _apart(folded, m.start(), c.start()) <= motion_window for c in (mover, *route))]
+                             or apart(folded, m.start(), c.start()) <= motion_window for c in (mover, *route))]
             if id(mover) in personal and not motion:
                 motion = [mover]
             if not (motion or route):
                 continue
             if time_all is None:
-                time_all = _Sorted(when.finditer(folded))
+                time_all = Sorted(when.finditer(folded))
             time = time_all.near(start, end, anchor, window)
-            if id(mover) in personal and not (time and _PLACE_AFTER.search(
+            if id(mover) in personal and not (time and PLACE_AFTER.search(
                     draft.text, mover.end(), min(end, mover.end() + window))):
                 # a person's trip needs a clock time, or a day and where to ("Vuelo el viernes a Bangkok")
                 time = [t for t in time if clock_time.fullmatch(t.group())]
-                if isinstance(mover, _Person) and not time:  # a name read from the text: its clock time only
+                if isinstance(mover, Person) and not time:  # a name read from the text: its clock time only
                     continue
             if not ((time and (motion or route)) or (motion and route)):
                 continue
