@@ -37,6 +37,7 @@ _SHARED_VIA = re.compile(r"\s*[@#]|\s*https?:")
 # "Issa drives Niamey -> Agadez this Thursday": an arrow between two places is a trip, whoever makes it; it stands
 # for both what moves and its route. Both ends are names (capitalised in the text): "Read more -> link" is no trip.
 # Read before emoji are blanked: "➡" is a dingbat.
+_DIGIT = re.compile(r"\d")
 _ARROW_SIGN = re.compile("->|→|⟶|=>|➡")
 _ARROW = re.compile(r"([^\W\d_][\w'-]*)\s*(?:->|→|⟶|=>|➡)\ufe0f?\s*([^\W\d_][\w'-]*)")
 
@@ -94,8 +95,9 @@ def build(policy: Policy):
         arrowed = ">" in draft.text or (not draft.text.isascii() and _ARROW_SIGN.search(draft.text) is not None)
         moving = gate.open(reading)
         selves = self_gate.open(reading)
-        way = way_gate.open(reading)
-        if not (arrowed or moving or selves or way):
+        digits = _DIGIT.search(draft.text) is not None  # a named person's trip needs a clock time
+        way = way_gate.open(reading) if (arrowed or moving or selves or digits) else False
+        if not (arrowed or moving or selves or (way and digits)):
             return
         folded = reading.folded
         arrows = [m for m in _ARROW.finditer(reading.lower)
@@ -103,7 +105,7 @@ def build(policy: Policy):
         found = [*movers.finditer(folded)] if moving else []
         people = [*self_movers.finditer(folded)] if selves else []
         motion_all = None
-        if way:  # a named person right before a motion moves too ("Hernán drives it to Ipiales")
+        if way and digits:  # a named person right before a motion moves too ("Hernán drives it to Ipiales")
             motion_all = Sorted(motions.finditer(folded))
             for m in motion_all.matches:
                 person = named_before(draft.text, m.start(), reading.sentence_at(m.start())[0])
