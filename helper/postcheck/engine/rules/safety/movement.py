@@ -37,7 +37,8 @@ _SHARED_VIA = re.compile(r"\s*[@#]|\s*https?:")
 # "Issa drives Niamey -> Agadez this Thursday": an arrow between two places is a trip, whoever makes it; it stands
 # for both what moves and its route. Both ends are names (capitalised in the text): "Read more -> link" is no trip.
 # Read before emoji are blanked: "➡" is a dingbat.
-_DIGIT = re.compile(r"\d")
+# What a clock time needs, found cheaply before a named person's trip is looked for ("7:30", "6am", "a las 6").
+_CLOCKISH = re.compile(r"\d[:h.]\d\d|\d\s?(?:am|pm|a\.m|p\.m|h|hrs)\b|(?:las|around|vers)\s+\d")
 _ARROW_SIGN = re.compile("->|→|⟶|=>|➡")
 _ARROW = re.compile(r"([^\W\d_][\w'-]*)\s*(?:->|→|⟶|=>|➡)\ufe0f?\s*([^\W\d_][\w'-]*)")
 
@@ -95,9 +96,10 @@ def build(policy: Policy):
         arrowed = ">" in draft.text or (not draft.text.isascii() and _ARROW_SIGN.search(draft.text) is not None)
         moving = gate.open(reading)
         selves = self_gate.open(reading)
-        digits = _DIGIT.search(draft.text) is not None  # a named person's trip needs a clock time
-        way = way_gate.open(reading) if (arrowed or moving or selves or digits) else False
-        if not (arrowed or moving or selves or (way and digits)):
+        way = way_gate.open(reading)
+        # a named person's trip needs a clock time: looked for only when a motion or route word is there
+        clockish = way and _CLOCKISH.search(reading.lower) is not None
+        if not (arrowed or moving or selves or clockish):
             return
         folded = reading.folded
         arrows = [m for m in _ARROW.finditer(reading.lower)
@@ -105,7 +107,7 @@ def build(policy: Policy):
         found = [*movers.finditer(folded)] if moving else []
         people = [*self_movers.finditer(folded)] if selves else []
         motion_all = None
-        if way and digits:  # a named person right before a motion moves too ("Hernán drives it to Ipiales")
+        if clockish:  # a named person right before a motion moves too ("Hernán drives it to Ipiales")
             motion_all = Sorted(motions.finditer(folded))
             for m in motion_all.matches:
                 person = named_before(draft.text, m.start(), reading.sentence_at(m.start())[0])
