@@ -83,6 +83,7 @@ class AbsenceClues(_Closed):
     threshold: int = Field(gt=0)
     weights: AbsenceWeights
     away: Lexicon
+    away_with_span: Lexicon
     away_with_someone: Lexicon
     empty: Lexicon
     someone: Lexicon

@@ -15,7 +15,7 @@ from postcheck.engine.rules.safety._when import calendar_date, clock
 from postcheck.engine.rules.safety._words import alternation, fold_pattern, union
 from postcheck.policy.safety_model import Absence, When
 
-_TYPES = ("silencers", "away", "away_with_someone", "empty", "closed", "someone", "homes", "spans")
+_TYPES = ("silencers", "away", "away_with_span", "away_with_someone", "empty", "closed", "someone", "homes", "spans")
 # "I'm in Nairobi", "je suis à Dakar", "estoy en Caracas": first person + be + in, then a capitalised place (checked
 # on the original text). Someone away elsewhere.
 _ELSEWHERE = re.compile(
@@ -75,8 +75,10 @@ class Away:
             sentence = reading.sentence_at(start)
             entry = score.get(sentence)
             if entry is None:
-                entry = score[sentence] = [{}, start, end]
+                entry = score[sentence] = [{}, start, end, []]
             entry[0][kind] = max(entry[0].get(kind, 0), weight)
+            if kind == "someone":
+                entry[3].append(start)
             if kind not in ("silenced", "someone", "home"):  # the span shows the state and its when
                 entry[1], entry[2] = min(entry[1], start), max(entry[2], end)
 
@@ -84,6 +86,9 @@ class Away:
             kind, start, end = self._kind_of(match), match.start(), match.end()
             if kind == "away":
                 add("away", w.away, start, end)
+            elif kind == "away_with_span":  # "till I'm back": the state and its span in one phrase
+                add("away", w.away, start, end)
+                add("span", w.span, start, end)
             elif kind == "away_with_someone":
                 add("weak", w.away_with_someone, start, end)
                 # "i'm off": the someone is in the phrase; "Away 10-24 Nov" opening a sentence: a headline's "I"
@@ -115,7 +120,7 @@ class Away:
                 add("weak", w.away_with_someone, match.start(), match.end())
                 add("someone", w.someone, match.start(), match.end())
         found = []
-        for sentence, (kinds, start, end) in score.items():
+        for sentence, (kinds, start, end, subjects) in score.items():
             if "closed" in kinds:  # a closed home is an empty one; a closed office is a public notice
                 closed = kinds.pop("closed")
                 if "residence" in kinds:
@@ -146,5 +151,7 @@ class Away:
                 continue
             for m in spans:
                 start, end = min(start, m.start()), max(end, m.end())
+            # the one who is away, written right before the state, is underlined with it ("Estaré de vacaciones")
+            start = min([start, *(s for s in subjects if 0 < start - s <= 12 and " " not in folded[s:start].strip())])
             found.append((start, end))
         return sorted(found)

@@ -31,7 +31,8 @@ def build(policy: Policy):
     away = regex_union(policy.safety.absence.patterns)
     triggers = frozenset(union(policy.safety.absence.triggers))
     clues = policy.safety.absence.clues
-    clue_gate = Gate([*union(clues.away), *union(clues.away_with_someone), *union(clues.empty)])
+    clue_gate = Gate([*union(clues.away), *union(clues.away_with_span), *union(clues.away_with_someone),
+                      *union(clues.empty)])
     # someone in a named place needs a range: its until words or a month ("I'm in Addis 4-11 March")
     range_gate = Gate([*_RANGE_WORDS, *union(policy.safety.when.months)])
     first_person = frozenset(w for phrase in union(clues.first_person) for w in phrase.split("'"))
@@ -48,17 +49,20 @@ def build(policy: Policy):
         if not (by_patterns or by_clues):
             return
         folded = reading.folded
-        told: set[tuple[int, int]] = set()  # sentences a pattern already reported
-        if by_patterns:
-            for match in away.finditer(folded):
-                sentence = reading.sentence_at(match.start())
-                if sentence not in told and reading_of_clues.silenced(folded, sentence):
-                    continue
-                told.add(sentence)
-                yield Hit(match.start(), whole_words_end(folded, match.start(), match.end()), message, hint)
+        hits: list[tuple[int, int]] = []
+        told: set[tuple[int, int]] = set()  # sentences the clues already reported
         if by_clues:
             for start, end in reading_of_clues.find(reading, draft.text):
-                if reading.sentence_at(start) not in told:
-                    yield Hit(start, whole_words_end(folded, start, end), message, hint)
+                told.add(reading.sentence_at(start))
+                hits.append((start, end))
+        if by_patterns:  # the patterns, for sentences the clues missed
+            for match in away.finditer(folded):
+                sentence = reading.sentence_at(match.start())
+                if sentence in told or reading_of_clues.silenced(folded, sentence):
+                    continue
+                told.add(sentence)
+                hits.append((match.start(), match.end()))
+        for start, end in sorted(hits):
+            yield Hit(start, whole_words_end(folded, start, end), message, hint)
 
     return check
