@@ -22,7 +22,9 @@ from postcheck.engine.rules.safety._words import Gate, regex_union, union, whole
 from postcheck.policy import Policy
 
 SEVERITY = "warning"
-_RANGE_WORDS = ("until", "till", "til", "jusqu", "hasta")
+# Until words, and the first person's "be" that comes before a named place ("estaré en Bogotá del 10 al 20")
+_RANGE_WORDS = ("until", "till", "til", "jusqu", "hasta", "estoy", "estare", "estamos", "estaremos", "suis", "serai",
+                "sommes", "serons")
 GUIDELINE = "Do's"
 
 
