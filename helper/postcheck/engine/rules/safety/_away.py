@@ -66,6 +66,19 @@ class Away:
                 return match.start()
         return None
 
+    def _span_after(self, reading, folded: str, sentence: tuple[int, int], score: dict) -> list[tuple[int, int]]:
+        """The spans of the sentence right after `sentence`, unless it is silenced or over."""
+        if sentence[1] >= len(folded):
+            return []
+        following = reading.sentence_at(sentence[1])
+        entry = score.get(following)
+        if following[0] != sentence[1] or (entry and "silenced" in entry[0]):
+            return []
+        if self._past.search(folded, *following):
+            return []
+        words = [(a, b) for a, b in (entry[4] if entry else []) if not self._clock_after.match(folded, b)]
+        return words + [m.span() for m in self._spans.finditer(folded, *following)]
+
     def find(self, reading, text: str) -> list[tuple[int, int]]:
         folded = reading.folded
         w = self._weights
@@ -75,10 +88,12 @@ class Away:
             sentence = reading.sentence_at(start)
             entry = score.get(sentence)
             if entry is None:
-                entry = score[sentence] = [{}, start, end, []]
+                entry = score[sentence] = [{}, start, end, [], []]
             entry[0][kind] = max(entry[0].get(kind, 0), weight)
             if kind == "someone":
                 entry[3].append(start)
+            elif kind == "span":
+                entry[4].append((start, end))
             if kind not in ("silenced", "someone", "home"):  # the span shows the state and its when
                 entry[1], entry[2] = min(entry[1], start), max(entry[2], end)
 
@@ -120,7 +135,7 @@ class Away:
                 add("weak", w.away_with_someone, match.start(), match.end())
                 add("someone", w.someone, match.start(), match.end())
         found = []
-        for sentence, (kinds, start, end, subjects) in score.items():
+        for sentence, (kinds, start, end, subjects, _) in score.items():
             if "closed" in kinds:  # a closed home is an empty one; a closed office is a public notice
                 closed = kinds.pop("closed")
                 if "residence" in kinds:
@@ -137,9 +152,12 @@ class Away:
                     start, end = min(start, place), max(end, place)
             if not (kinds.keys() & {"away", "weak", "empty"}):
                 continue
-            spans = [m for m in self._spans.finditer(folded, *sentence)]
+            spans = [m.span() for m in self._spans.finditer(folded, *sentence)]
             if "span" not in kinds and not spans:
-                continue
+                # "Vacation time!!! Back on the 15th": the state's span may open the next sentence
+                spans = self._span_after(reading, folded, sentence, score)
+                if not spans:
+                    continue
             if self._past.search(folded, *sentence) or self._figures.search(folded, *sentence):
                 continue
             total = w.span + sum(v for k, v in kinds.items() if k != "span")
@@ -149,8 +167,8 @@ class Away:
                 total -= kinds["weak"]  # one away state counts once
             if total < self._threshold:
                 continue
-            for m in spans:
-                start, end = min(start, m.start()), max(end, m.end())
+            for a, b in spans:
+                start, end = min(start, a), max(end, b)
             # the one who is away, written right before the state, is underlined with it ("Estaré de vacaciones")
             start = min([start, *(s for s in subjects if 0 < start - s <= 12 and " " not in folded[s:start].strip())])
             found.append((start, end))
