@@ -53,6 +53,7 @@ def build(policy: Policy):
         folded = reading.folded
         hits: list[tuple[int, int]] = []
         told: set[tuple[int, int]] = set()  # sentences the clues already reported
+        quiet: set[tuple[int, int]] = set()  # sentences silenced (policy talk, figures)
         if by_clues:
             for start, end in reading_of_clues.find(reading, draft.text):
                 told.add(reading.sentence_at(start))
@@ -60,7 +61,10 @@ def build(policy: Policy):
         if by_patterns:  # the patterns, for sentences the clues missed
             for match in away.finditer(folded):
                 sentence = reading.sentence_at(match.start())
-                if sentence in told or reading_of_clues.silenced(folded, sentence):
+                if sentence in told or sentence in quiet:
+                    continue
+                if reading_of_clues.silenced(folded, sentence):  # read once per sentence
+                    quiet.add(sentence)
                     continue
                 told.add(sentence)
                 hits.append((match.start(), match.end()))
