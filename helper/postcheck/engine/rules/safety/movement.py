@@ -38,7 +38,7 @@ _SHARED_VIA = re.compile(r"\s*[@#]|\s*https?:")
 # for both what moves and its route. Both ends are names (capitalised in the text): "Read more -> link" is no trip.
 # Read before emoji are blanked: "➡" is a dingbat.
 # What a clock time needs, found cheaply before a named person's trip is looked for ("7:30", "6am", "a las 6").
-_CLOCKISH = re.compile(r"\d[:h.]\d\d|\d\s?(?:am|pm|a\.m|p\.m|h|hrs)\b|(?:las|around|vers)\s+\d")
+_CLOCKISH = re.compile(r"\d[:h.]\d\d|\d\s?(?:am|pm|a\.m|p\.m|h|hrs)\b|(?:las|around|about|by|at|vers)\s+\d")
 _ARROW_SIGN = re.compile("->|→|⟶|=>|➡")
 _ARROW = re.compile(r"([^\W\d_][\w'-]*)\s*(?:->|→|⟶|=>|➡)\ufe0f?\s*([^\W\d_][\w'-]*)")
 
