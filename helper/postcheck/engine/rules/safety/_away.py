@@ -13,7 +13,7 @@ import re
 
 from postcheck.engine.rules.safety._when import calendar_date, clock
 from postcheck.engine.rules.safety._words import alternation, fold_pattern, union
-from postcheck.policy.safety_model import Absence, When
+from postcheck.policy.safety_model import AbsenceClues, When
 
 _TYPES = ("silencers", "away", "away_with_span", "away_with_someone", "empty", "closed", "someone", "homes", "spans")
 # "I'm in Nairobi", "je suis à Dakar", "estoy en Caracas": first person + be + in, then a capitalised place (checked
@@ -29,7 +29,9 @@ _CLOCK_AFTER = r"\s*(?:the\s+|las?\s+|les?\s+|a\s+|l')?"
 
 
 class Away:
-    def __init__(self, clues, when: When) -> None:
+    """Built once at policy load from [safety.absence.clues] and [safety.when]; `find` reads one draft."""
+
+    def __init__(self, clues: AbsenceClues, when: When) -> None:
         self._weights = clues.weights
         self._threshold = clues.threshold
         # One trie of every clue word (the longest phrase wins at a place: "fuera de peligro" over "fuera"), and the
@@ -80,9 +82,12 @@ class Away:
         return words + [m.span() for m in self._spans.finditer(folded, *following)]
 
     def find(self, reading, text: str) -> list[tuple[int, int]]:
+        """(start, end) offsets in `text` of each absence, one per sentence, sorted. `reading`: the draft's Reading
+        (folded text and sentences, offset for offset with `text`)."""
         folded = reading.folded
         w = self._weights
-        score: dict[tuple[int, int], list] = {}  # sentence -> [weights by kind, start, end, silenced]
+        # sentence -> [weight by kind, start, end of the state and its when, subjects' starts, until words' spans]
+        score: dict[tuple[int, int], list] = {}
 
         def add(kind: str, weight: int, start: int, end: int) -> None:
             sentence = reading.sentence_at(start)
