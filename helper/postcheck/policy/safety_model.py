@@ -63,10 +63,45 @@ class Movement(_Closed):
     movers: Lexicon
     motions: Lexicon
     routes: Lexicon
+    self_movers: Lexicon
+    rough_times: Patterns
+    stays: Lexicon
+
+
+class AbsenceWeights(_Closed):
+    away: int
+    away_with_someone: int
+    empty: int
+    someone: int
+    home: int
+    span: int
+
+
+class AbsenceClues(_Closed):
+    """The clue reading of safety.absence: words of each clue type and how much each weighs."""
+
+    threshold: int = Field(gt=0)
+    weights: AbsenceWeights
+    away: Lexicon
+    away_with_span: Lexicon
+    away_with_someone: Lexicon
+    empty: Lexicon
+    someone: Lexicon
+    homes: Lexicon
+    spans: Lexicon
+    span_patterns: Patterns
+    closed: Lexicon
+    residences: Lexicon
+    first_person: Lexicon
+    ranges: Patterns
+    figures: Patterns
+    still_away: Lexicon
+    silencers: Lexicon
 
 
 class Absence(_Closed):
     triggers: list[str]
+    clues: AbsenceClues
     patterns: Patterns
 
 

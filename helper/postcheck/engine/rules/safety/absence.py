@@ -1,8 +1,12 @@
 """Telling the world that someone is away: leave, holidays, out of office, away from the duty station, an empty house.
 
-What it flags: "I'm on leave until the 20th", "we will be away from our duty station", "the house will be empty",
-"je serai en congé la semaine prochaine", "estaré de vacaciones hasta el lunes", "back 3 Jan", "I'm in Nairobi until
-Monday", "la oficina queda sola" (patterns in the policy; emoji between the words are read as spaces).
+What it flags: a sentence whose clues say together that someone is away for a span (_away.py, words and weights in
+[safety.absence.clues]): an away state ("on leave", "R&R", "en congé", "de vacaciones"; "away", "fuera", "off to"
+when someone is named), an empty place ("the house will be empty", "nobody there except the guard", "la casa queda
+sola", a home "restera fermée"), someone in a named place in the first person ("I'm in Addis 4-11 March"), always
+with a span (until, back on, a date, a day, from … to, jusqu'au, hasta, for two weeks). Past stories, policy talk,
+public holidays and invitations silence a sentence. The older patterns ([safety.absence.patterns]) still run for what
+the clues miss (a trip with its return: "Je pars demain pour trois semaines"); their spans are kept where they match.
 Why: Do's: "To guard against burglaries, do not post information on when you are travelling or away from your duty
 post."
 Example: "Off on annual leave from Monday, the house will be empty for two weeks!"
@@ -12,11 +16,15 @@ Instead: share holiday pictures after you are back.
 from __future__ import annotations
 
 from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.rules.safety._away import Away
 from postcheck.engine.rules.safety._reader import Reader
-from postcheck.engine.rules.safety._words import regex_union, union, whole_words_end
+from postcheck.engine.rules.safety._words import Gate, regex_union, union, whole_words_end
 from postcheck.policy import Policy
 
 SEVERITY = "warning"
+# Until words, and the first person's "be" that comes before a named place ("estaré en Bogotá del 10 al 20")
+_RANGE_WORDS = ("until", "till", "til", "jusqu", "hasta", "estoy", "estare", "estamos", "estaremos", "suis", "serai",
+                "sommes", "serons")
 GUIDELINE = "Do's"
 
 
@@ -24,18 +32,43 @@ def build(policy: Policy):
     reader = Reader(policy)
     away = regex_union(policy.safety.absence.patterns)
     triggers = frozenset(union(policy.safety.absence.triggers))
+    clues = policy.safety.absence.clues
+    clue_gate = Gate([*union(clues.away), *union(clues.away_with_span), *union(clues.away_with_someone),
+                      *union(clues.empty)])
+    # someone in a named place needs a range: its until words or a month ("I'm in Addis 4-11 March")
+    range_gate = Gate([*_RANGE_WORDS, *union(policy.safety.when.months)])
+    first_person = frozenset(w for phrase in union(clues.first_person) for w in phrase.split("'"))
+    reading_of_clues = Away(clues, policy.safety.when)
+    message = ("This says when someone is away: an empty home or an absent staff member is an invitation to burglars "
+               "and a security risk.")
+    hint = "Do not announce absences or travel; post about the trip once you are back."
 
     def check(draft: Draft):
         reading = reader.read(draft)
-        if triggers.isdisjoint(reading.words):
+        by_patterns = not triggers.isdisjoint(reading.words)
+        by_clues = clue_gate.open(reading) or (
+            not first_person.isdisjoint(reading.words) and range_gate.open(reading))
+        if not (by_patterns or by_clues):
             return
         folded = reading.folded
-        for match in away.finditer(folded):
-            yield Hit(
-                match.start(), whole_words_end(folded, match.start(), match.end()),
-                "This says when someone is away: an empty home or an absent staff member is an invitation to "
-                "burglars and a security risk.",
-                "Do not announce absences or travel; post about the trip once you are back.",
-            )
+        hits: list[tuple[int, int]] = []
+        told: set[tuple[int, int]] = set()  # sentences the clues already reported
+        quiet: set[tuple[int, int]] = set()  # sentences silenced (policy talk, figures)
+        if by_clues:
+            for start, end in reading_of_clues.find(reading, draft.text):
+                told.add(reading.sentence_at(start))
+                hits.append((start, end))
+        if by_patterns:  # the patterns, for sentences the clues missed
+            for match in away.finditer(folded):
+                sentence = reading.sentence_at(match.start())
+                if sentence in told or sentence in quiet:
+                    continue
+                if reading_of_clues.silenced(folded, sentence):  # read once per sentence
+                    quiet.add(sentence)
+                    continue
+                told.add(sentence)
+                hits.append((match.start(), match.end()))
+        for start, end in sorted(hits):
+            yield Hit(start, whole_words_end(folded, start, end), message, hint)
 
     return check

@@ -1,10 +1,13 @@
 """The route, time or schedule of a convoy, vehicle, team, flight, cash transport or evacuation.
 
-What it flags: a sentence where something that moves (convoy, trucks, team, flight, cash, mobile clinic, convoi,
-fonds, camiones…) is said to move (leaves, departs, ETD, quittera, saldrá…) with a time or day and/or a road,
-checkpoint or crossing; a trip written with an arrow between two places ("Niamey -> Agadez this Thursday"); and a
-mobile team's week, days with their places ("Mon – Tapachula, Tue – Huixtla"). Past and historical mentions ("five
-years ago", "in 1944", "landed … on Tuesday", "mardi dernier") and a team at a workshop are not schedules and pass.
+What it flags: a sentence where something that moves (convoy, trucks, team, flight, cash, goods, a vehicle by its make:
+"Land Cruiser", "camioneta"; convoi, fonds, camiones…) is said to move (leaves, departs, ETD, quittera, saldrá…) with
+a time or day and/or a road, checkpoint or crossing; a named person right before a motion ("Hernán drives it to
+Ipiales … around 7:30") or the writer's own trip ("we cross from …", "bajamos a Suchiate", "Vuelo el viernes a
+Bangkok") with a clock time, or a day and where to; a trip written with an arrow between two places ("Niamey ->
+Agadez this Thursday"); and a mobile team's week, days with their places ("Mon – Tapachula, Tue – Huixtla"). Past
+and historical mentions ("five years ago", "landed … on Tuesday", "mardi dernier"), public events (a workshop, a fair,
+a match), staying put ("passe la nuit") and leave taken ("annual leave") are not schedules and pass.
 Why: Security and Privacy: "Never post information about routes or times of convoys, for example."
 Example: "Convoy leaves Kabul at 05:30 via the Jalalabad road"
 Instead: post after the movement is over, without its route: "Aid reached 2,000 families in Jalalabad today."
@@ -13,13 +16,13 @@ Instead: post after the movement is over, without its route: "Aid reached 2,000 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._itinerary import Itinerary
+from postcheck.engine.rules.safety._movers import PLACE_AFTER, Person, Sorted, apart, named_before
 from postcheck.engine.rules.safety._reader import Reader
-from postcheck.engine.rules.safety._when import past, schedule
-from postcheck.engine.rules.safety._words import Gate, union, word_pattern
+from postcheck.engine.rules.safety._when import clock, past, schedule
+from postcheck.engine.rules.safety._words import Gate, fold_pattern, union, word_pattern
 from postcheck.policy import Policy
 
 SEVERITY = "error"
@@ -34,22 +37,10 @@ _SHARED_VIA = re.compile(r"\s*[@#]|\s*https?:")
 # "Issa drives Niamey -> Agadez this Thursday": an arrow between two places is a trip, whoever makes it; it stands
 # for both what moves and its route. Both ends are names (capitalised in the text): "Read more -> link" is no trip.
 # Read before emoji are blanked: "➡" is a dingbat.
+# What a clock time needs, found cheaply before a named person's trip is looked for ("7:30", "6am", "a las 6").
+_CLOCKISH = re.compile(r"\d[:h.]\d\d|\d\s?(?:am|pm|a\.m|p\.m|h|hrs)\b|(?:las|around|about|by|at|vers)\s+\d")
 _ARROW_SIGN = re.compile("->|→|⟶|=>|➡")
 _ARROW = re.compile(r"([^\W\d_][\w'-]*)\s*(?:->|→|⟶|=>|➡)\ufe0f?\s*([^\W\d_][\w'-]*)")
-
-
-class _Sorted:
-    """Matches in text order, sliced by position with bisection: every lookup costs the matches it returns, not all
-    the matches of the post (a long post with many movers stays linear)."""
-
-    def __init__(self, matches) -> None:
-        self.matches = list(matches)
-        self._starts = [m.start() for m in self.matches]
-
-    def near(self, start: int, end: int, anchor: int, window: int) -> list:
-        """The matches inside [start, end) that lie within `window` characters of `anchor`."""
-        lo, hi = max(start, anchor - window), min(end, anchor + window + 1)
-        return self.matches[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
 
 
 def build(policy: Policy):
@@ -59,6 +50,13 @@ def build(policy: Policy):
     motions = word_pattern(safety.movement.motions)
     routes = word_pattern(safety.movement.routes)
     when = schedule(safety.when)
+    rough = "|".join(f"(?:{fold_pattern(p)})" for ps in safety.movement.rough_times.values() for p in ps)
+    clock_time = re.compile(f"{clock(safety.when)}|{rough}")
+    when = re.compile(f"{when.pattern}|{rough}")
+    self_movers = word_pattern(safety.movement.self_movers)
+    self_gate = Gate(safety.movement.self_movers)
+    stays = word_pattern(safety.movement.stays)
+    stay_gate = Gate(safety.movement.stays)
     over = past(safety.when)
     events = word_pattern(safety.movement.public_events)
     window, motion_window = safety.window, safety.movement.motion_window
@@ -79,7 +77,7 @@ def build(policy: Policy):
         near what moves."""
         folded = reading.folded
         stops = itinerary.stops(draft.text, folded)
-        movers_at = _Sorted(found)
+        movers_at = Sorted(found)
         chain: list[tuple[int, int]] = []
         for stop in [*stops, (len(folded) + window + 1, 0)]:
             if chain and stop[0] - chain[-1][1] > window:
@@ -96,31 +94,56 @@ def build(policy: Policy):
     def check(draft: Draft):
         reading = reader.read(draft)
         arrowed = ">" in draft.text or (not draft.text.isascii() and _ARROW_SIGN.search(draft.text) is not None)
-        if not (arrowed or gate.open(reading)):
+        moving = gate.open(reading)
+        selves = self_gate.open(reading)
+        way = way_gate.open(reading)
+        # a named person's trip needs a clock time: looked for only when a motion or route word is there
+        clockish = way and _CLOCKISH.search(reading.lower) is not None
+        if not (arrowed or moving or selves or clockish):
             return
         folded = reading.folded
         arrows = [m for m in _ARROW.finditer(reading.lower)
                   if draft.text[m.start(1)].isupper() and draft.text[m.start(2)].isupper()] if arrowed else []
-        found = sorted([*movers.finditer(folded), *arrows], key=lambda m: m.start()) if arrows else list(
-            movers.finditer(folded))
+        found = [*movers.finditer(folded)] if moving else []
+        people = [*self_movers.finditer(folded)] if selves else []
+        motion_all = None
+        if clockish:  # a named person right before a motion moves too ("Hernán drives it to Ipiales")
+            motion_all = Sorted(motions.finditer(folded))
+            for m in motion_all.matches:
+                person = named_before(draft.text, m.start(), reading.sentence_at(m.start())[0])
+                if person is not None:
+                    people.append(person)
+        if arrows or people:
+            found = sorted([*found, *arrows, *people], key=lambda m: m.start())
         if not found:  # most posts move nothing: one scan and out
             return
+        personal = {id(p) for p in people}
         weekly = route_of_week(draft, reading, found) if day_gate.open(reading) else None
         if weekly is not None:
             yield weekly
             return
-        if not (arrows or way_gate.open(reading)):
+        if not (arrows or way or people):
             return
         # Every finding needs a motion or a route, so the costlier time scan waits for one of them.
-        motion_all = _Sorted(motions.finditer(folded))
-        route_all = _Sorted(sorted(
+        if motion_all is None:
+            motion_all = Sorted(motions.finditer(folded))
+        if people:
+            motion_all = Sorted(sorted([*motion_all.matches, *(p for p in people if not isinstance(p, Person))],
+                                        key=lambda m: m.start()))
+        route_all = Sorted(sorted(
             [*(m for m in routes.finditer(folded)
                if not _HOUSE_NUMBER_BEFORE.search(folded, max(0, m.start() - 8), m.start())
                and not (m.group() == "via" and _SHARED_VIA.match(folded, m.end()))), *arrows],
             key=lambda m: m.start()))
         if not (motion_all.matches or route_all.matches):
             return
-        time_all: _Sorted | None = None  # the costliest scan, made when a sentence first needs it
+        stay_spans = [m.span() for m in stays.finditer(folded)] if stay_gate.open(reading) else []
+
+        def stays_at(position: int) -> bool:
+            """Inside "passe la nuit", "spend the night": staying put, not moving."""
+            return any(a <= position < b for a, b in stay_spans)
+
+        time_all: Sorted | None = None  # the costliest scan, made when a sentence first needs it
         done: set[tuple[int, int]] = set()  # sentences already reported
         over_or_public: dict[tuple[int, int], bool] = {}
         for mover in found:
@@ -129,18 +152,28 @@ def build(policy: Policy):
                 continue
             if sentence not in over_or_public:
                 over_or_public[sentence] = settled(folded, start, end)
-            if over_or_public[sentence]:
-                continue
+            if over_or_public[sentence] and not (id(mover) in personal and not isinstance(mover, Person)
+                                                 and over.search(folded, start, end) is None):
+                continue  # one's own trip to a workshop still says when one travels
             anchor = mover.start()
             route = route_all.near(start, end, anchor, window)
             # A motion counts beside what moves or beside its route ("passage par le poste de contrôle").
             motion = [m for m in motion_all.near(start, end, anchor, window)
-                      if any(abs(m.start() - c.start()) <= motion_window for c in (mover, *route))]
+                      if not stays_at(m.start()) and any(abs(m.start() - c.start()) <= motion_window
+                             or apart(folded, m.start(), c.start()) <= motion_window for c in (mover, *route))]
+            if id(mover) in personal and not motion:
+                motion = [mover]
             if not (motion or route):
                 continue
             if time_all is None:
-                time_all = _Sorted(when.finditer(folded))
+                time_all = Sorted(when.finditer(folded))
             time = time_all.near(start, end, anchor, window)
+            if id(mover) in personal and not (time and PLACE_AFTER.search(
+                    draft.text, mover.end(), min(end, mover.end() + window))):
+                # a person's trip needs a clock time, or a day and where to ("Vuelo el viernes a Bangkok")
+                time = [t for t in time if clock_time.fullmatch(t.group())]
+                if isinstance(mover, Person) and not time:  # a name read from the text: its clock time only
+                    continue
             if not ((time and (motion or route)) or (motion and route)):
                 continue
             done.add(sentence)

@@ -1,0 +1,67 @@
+"""Who and what moves, read from the text for safety.movement: a named person before a motion, the writer's own trip,
+the distance between clues without bracketed asides, and matches sliced by position (bisection keeps it linear)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+# Brackets between what moves and its verb do not part them: "Le camion de cash (Isuzu blanc, plaque …) part de …".
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+# Where a person's trip goes: a preposition and a capitalised place ("a Bangkok", "to Dhaka", "vers Abéché").
+PLACE_AFTER = re.compile(r"(?<!\w)(?:to|into|a|à|au|hacia|vers|towards|para|pour)\s+[A-ZÀ-Ý]")
+
+
+class Person:
+    """Someone who moves, read from the text: a named person right before a motion ("Hernán drives"), or a
+    first-person trip verb ("bajamos", "we cross"). Quacks like a match."""
+
+    __slots__ = ("_end", "_start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def apart(folded: str, a: int, b: int) -> int:
+    """Characters between two positions, without bracketed asides."""
+    lo, hi = min(a, b), max(a, b)
+    return hi - lo - sum(len(m.group()) for m in _ASIDE.finditer(folded, lo, hi))
+
+
+def named_before(text: str, start: int, sentence_start: int) -> Person | None:
+    """The capitalised name right before a motion ("… Hernán drives it"), not the first word of a sentence."""
+    end = start
+    while end > sentence_start and text[end - 1] == " ":
+        end -= 1
+    first = end
+    while first > sentence_start and (text[first - 1].isalpha() or text[first - 1] in "-'"):
+        first -= 1
+    if first == end or not text[first].isupper() or not text[first + 1:end].islower() or text[start].isupper():
+        return None  # "Red Cross", "Fourmile Creek passing": a capitalised motion or a second capital is a name
+    before = text[max(sentence_start, first - 40):first].rstrip()  # bounded: a long sentence stays linear
+    if not before.strip(" \t\"'“”«»([-–—:,") or before[-1:].isupper() or before.endswith(tuple("0123456789")):
+        return None
+    last = before.split()[-1] if before.split() else ""
+    return None if last[:1].isupper() else Person(first, end)
+
+
+class Sorted:
+    """Matches in text order, sliced by position with bisection: every lookup costs the matches it returns, not all
+    the matches of the post (a long post with many movers stays linear)."""
+
+    def __init__(self, matches) -> None:
+        self.matches = list(matches)
+        self._starts = [m.start() for m in self.matches]
+
+    def near(self, start: int, end: int, anchor: int, window: int) -> list:
+        """The matches inside [start, end) that lie within `window` characters of `anchor`."""
+        lo, hi = max(start, anchor - window), min(end, anchor + window + 1)
+        return self.matches[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
