@@ -79,10 +79,12 @@
     REQUEST,
     REPLY,
     PAGE_ONLY,
-    check: (text, platform, kind) => {
+    // `addressee`: for a reply, the name of the person it answers when the box shows it (at most 200 characters).
+    check: (text, platform, kind, addressee = null) => {
       if (typeof text !== "string") throw new TypeError("check: text must be a string");
       if (!KINDS.has(kind)) throw new TypeError(`check: unknown kind ${JSON.stringify(kind)}`);
-      return { kind: REQUEST.check, text, platform: platformOf(platform), postKind: kind };
+      const named = typeof addressee === "string" && addressee.trim() ? { addressee: addressee.slice(0, 200) } : {};
+      return { kind: REQUEST.check, text, platform: platformOf(platform), postKind: kind, ...named };
     },
     // The activity event carries hashtags, media kinds and rule ids only: the text of a post never goes with it.
     // Whether a hashtag is one of the week's official ones is the helper's to say: it holds the policy.

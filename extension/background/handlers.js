@@ -31,10 +31,20 @@
   }
 
   const query = (at) => (at ? `?at=${encodeURIComponent(at)}` : "");
+  // The findings' texts in the language of the panel around them: the locale chrome.i18n picked for our messages
+  // (getUILanguage() can disagree with it), one of the helper's en, fr, es.
+  const lang = (() => {
+    const code = chrome.i18n.getMessage("findingsLanguage");
+    return ["fr", "es"].includes(code) ? code : "en";
+  })();
 
   ns.handlers = Object.freeze({
-    [REQUEST.check]: async ({ text, platform, postKind }) =>
-      protocol.report(await helperClient.post("/v1/check", { text, platform, kind: postKind })),
+    // Rebuilt from the checked fields only; an addressee that is not a short string is left out.
+    [REQUEST.check]: async ({ text, platform, postKind, addressee }) =>
+      protocol.report(await helperClient.post("/v1/check", {
+        text, platform, kind: postKind, lang,
+        ...(typeof addressee === "string" && addressee.length <= 200 ? { addressee } : {}),
+      })),
 
     [REQUEST.activity]: async ({ event }) => record(event),
 
@@ -52,7 +62,7 @@
 
     // The metadata part only (never the picture); the helper answers image.* findings in /v1/check's shape.
     [REQUEST.media]: async ({ data, text }) =>
-      protocol.mediaReport(await helperClient.post("/v1/media", { data, text })),
+      protocol.mediaReport(await helperClient.post("/v1/media", { data, text, lang })),
 
     [REQUEST.mediaClean]: async ({ data, name }) =>
       protocol.mediaCopy(await helperClient.post("/v1/media/clean", { data, name })),

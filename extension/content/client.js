@@ -23,8 +23,8 @@ function asResult(reply) {
 // many composers still gets one check at a time; a check queued behind another is sent when that one is answered.
 let lastCheck = Promise.resolve();
 
-function check(text, platform, kind) {
-  const message = protocol.check(text, platform, kind);
+function check(text, platform, kind, addressee = null) {
+  const message = protocol.check(text, platform, kind, addressee);
   const answer = lastCheck.then(async () => asResult(await send(message)));
   lastCheck = answer.catch(() => undefined);
   return answer;

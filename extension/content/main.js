@@ -43,13 +43,13 @@ function start(site) {
   };
 
   // Texts beyond the site's limit are cut (never inside a surrogate pair): findings' offsets stay valid for the whole.
-  const check = async (text, kind) => {
+  const check = async (text, kind, addressee) => {
     let sent = text;
     if (text.length > site.checkLimit) {
       const cut = /[\uD800-\uDBFF]/.test(text[site.checkLimit - 1]) ? site.checkLimit - 1 : site.checkLimit;
       sent = text.slice(0, cut);
     }
-    const result = await client.check(sent, site.platform, kind);
+    const result = await client.check(sent, site.platform, kind, addressee);
     // Some single-page apps rebuild body's children: put our layer back before drawing into it.
     mount();
     // The person reads the remedy in their language; the background's technical reason stays below it.
@@ -71,7 +71,8 @@ function start(site) {
     let anchor = null;
     const overlay = new Overlay({
       editor, layer, strings,
-      check: (text) => check(text, definition.kind),
+      check: (text) => check(text, definition.kind,
+        definition.kind === "reply" ? replyTemplates.commenterName(editor, definition.author) : null),
       anchor: () => (anchor?.isConnected && anchor.contains(editor) ? anchor : (anchor = composerOf(editor))),
     });
     if (definition.kind === "reply") replyTemplates.attach(overlay, editor, definition, site.platform, t);

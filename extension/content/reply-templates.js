@@ -2,14 +2,20 @@
 import { client } from "./client.js";
 import { el } from "./overlay/panel.js";
 
-// The commenter's first name: from the comment's profile link, else the reply box's label; null when unreadable or
-// when the box answers nobody in particular (`author` null: a comment under a post).
-export function commenterFirstName(editor, author) {
+// The commenter's name as the site shows it: from the comment's profile link, else the reply box's label ("Reply to
+// Maria Lopez"); null when unreadable or when the box answers nobody in particular (`author` null: a comment under a
+// post). The helper takes a reply opening with it as greeting them (Facebook pre-fills that mention).
+export function commenterName(editor, author) {
   if (!author) return null;
   const comment = editor.closest(author.comment);
   let name = comment?.querySelector(author.name)?.textContent;
   if (!name) name = new RegExp(author.labelPattern).exec(editor.getAttribute("aria-label") ?? "")?.[1];
-  return name?.trim() ? name.trim().split(/\s+/)[0] : null;
+  return name?.trim() ? name.trim().replace(/\s+/g, " ").slice(0, 200) : null;
+}
+
+// The commenter's first name, for the templates' {first_name}.
+export function commenterFirstName(editor, author) {
+  return commenterName(editor, author)?.split(" ")[0] ?? null;
 }
 
 async function signOffInitial() {

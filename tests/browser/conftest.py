@@ -54,16 +54,17 @@ class Browser:
 
 @pytest.fixture
 def open_browser(playwright, fixture_server, tmp_path: Path, postcheck_home: Path):  # noqa: F811
-    """open_browser(native_host=True) -> Browser; every browser opened is closed at teardown."""
+    """open_browser(native_host=True, ui_language=None) -> Browser; every browser opened is closed at teardown."""
     contexts = []
 
-    def _open(native_host: bool = True) -> Browser:
+    def _open(native_host: bool = True, ui_language: str | None = None) -> Browser:
         user_data_dir = tmp_path / f"profile-{len(contexts)}"
         user_data_dir.mkdir()
         if native_host:
             install_native_host(user_data_dir, postcheck_home)
         env = dict(os.environ, POSTCHECK_HOME=str(postcheck_home))
-        context = launch(playwright, user_data_dir, fixture_port=fixture_server.port, env=env)
+        context = launch(playwright, user_data_dir, fixture_port=fixture_server.port, env=env,
+                         ui_language=ui_language)
         contexts.append(context)
         return Browser(context, user_data_dir)
 

@@ -54,6 +54,8 @@ def test_facebook_reply_to_a_comment_is_a_reply_greeting_the_commenter(browser, 
     page.keyboard.press("End")
     page.keyboard.type("thank you, two places are left")
     composer = world.wait_for_panel("reply", text="Maria Lopez thank you, two places are left")
+    # The pre-filled mention of the commenter greets them: the helper is told whom the box answers.
+    assert "reply.missing-greeting" not in composer["panel"]["rules"], composer["panel"]["rules"]
     name = world.evaluate(f"""(() => {{
       const site = postcheck.sites.forHost(location.hostname);
       const editor = document.querySelector({box!r});
@@ -181,3 +183,14 @@ def test_spanish_labels_find_the_same_kinds_of_box(browser):
         ["textarea", {"aria-label": "Añade un comentario..."}],
     ]})""")
     assert instagram == ["post", "reply"]
+
+
+@pytest.mark.parametrize(("ui", "says"), [("fr", "ne salue pas la personne par son prénom"),
+                                          ("es", "no saluda a la persona por su nombre")])
+def test_findings_come_in_the_browsers_interface_language(open_browser, helper, ui, says):
+    page, world = open_browser(ui_language=ui).open(_url("https://www.facebook.com/InternationalOrganization", "fr"))
+    page.click(_lexical(WORDS["fr"]["comment_as"]))
+    page.keyboard.type(REPLY)
+    composer = world.wait_for_panel("reply", text=REPLY)
+    assert "reply.missing-greeting" in composer["panel"]["rules"]
+    assert says in composer["panel"]["text"], composer["panel"]["text"]

@@ -37,12 +37,14 @@ def chromium_args(extension: Path | None = EXTENSION, fixture_port: int | None =
 
 
 def launch(playwright, user_data_dir: Path, extension: Path | None = EXTENSION, fixture_port: int | None = None,
-           headless: bool = True, env: dict | None = None):
-    """A persistent context (extensions need one); the caller closes it."""
+           headless: bool = True, env: dict | None = None, ui_language: str | None = None):
+    """A persistent context (extensions need one); the caller closes it. `ui_language` ("fr"): the browser's
+    interface language, which chrome.i18n follows (the LANGUAGE variable does not change it)."""
     kwargs = {"env": env} if env is not None else {}
+    language = [f"--lang={ui_language}"] if ui_language else []
     return playwright.chromium.launch_persistent_context(
         str(user_data_dir), executable_path=chromium_path(), headless=headless,
-        args=chromium_args(extension, fixture_port), **kwargs,
+        args=chromium_args(extension, fixture_port) + language, **kwargs,
     )
 
 

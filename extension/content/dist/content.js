@@ -107,10 +107,12 @@
           REQUEST,
           REPLY: REPLY2,
           PAGE_ONLY,
-          check: (text, platform, kind) => {
+          // `addressee`: for a reply, the name of the person it answers when the box shows it (at most 200 characters).
+          check: (text, platform, kind, addressee = null) => {
             if (typeof text !== "string") throw new TypeError("check: text must be a string");
             if (!KINDS.has(kind)) throw new TypeError(`check: unknown kind ${JSON.stringify(kind)}`);
-            return { kind: REQUEST.check, text, platform: platformOf(platform), postKind: kind };
+            const named = typeof addressee === "string" && addressee.trim() ? { addressee: addressee.slice(0, 200) } : {};
+            return { kind: REQUEST.check, text, platform: platformOf(platform), postKind: kind, ...named };
           },
           // The activity event carries hashtags, media kinds and rule ids only: the text of a post never goes with it.
           // Whether a hashtag is one of the week's official ones is the helper's to say: it holds the policy.
@@ -275,8 +277,8 @@
     return { state: "failed", message: reply.message ?? `unexpected answer ${reply.kind}` };
   }
   var lastCheck = Promise.resolve();
-  function check(text, platform, kind) {
-    const message = import_protocol.default.check(text, platform, kind);
+  function check(text, platform, kind, addressee = null) {
+    const message = import_protocol.default.check(text, platform, kind, addressee);
     const answer = lastCheck.then(async () => asResult(await send(message)));
     lastCheck = answer.catch(() => void 0);
     return answer;
@@ -1434,14 +1436,18 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
   __export(reply_templates_exports, {
     attach: () => attach,
     commenterFirstName: () => commenterFirstName,
+    commenterName: () => commenterName,
     fill: () => fill
   });
-  function commenterFirstName(editor, author) {
+  function commenterName(editor, author) {
     if (!author) return null;
     const comment = editor.closest(author.comment);
     let name = comment?.querySelector(author.name)?.textContent;
     if (!name) name = new RegExp(author.labelPattern).exec(editor.getAttribute("aria-label") ?? "")?.[1];
-    return name?.trim() ? name.trim().split(/\s+/)[0] : null;
+    return name?.trim() ? name.trim().replace(/\s+/g, " ").slice(0, 200) : null;
+  }
+  function commenterFirstName(editor, author) {
+    return commenterName(editor, author)?.split(" ")[0] ?? null;
   }
   async function signOffInitial() {
     const { initial } = await chrome.storage.sync.get("initial");
@@ -1795,13 +1801,13 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
     const mount = () => {
       if (!host.isConnected) document.body.append(host);
     };
-    const check2 = async (text, kind) => {
+    const check2 = async (text, kind, addressee) => {
       let sent = text;
       if (text.length > site2.checkLimit) {
         const cut = /[\uD800-\uDBFF]/.test(text[site2.checkLimit - 1]) ? site2.checkLimit - 1 : site2.checkLimit;
         sent = text.slice(0, cut);
       }
-      const result = await client.check(sent, site2.platform, kind);
+      const result = await client.check(sent, site2.platform, kind, addressee);
       mount();
       if (result.state === "helper-down") return { ...result, message: t("helperDown"), detail: result.message };
       return sent === text ? result : { ...result, notice: t("panelCheckedFirst", sent.length) };
@@ -1820,7 +1826,11 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
         editor,
         layer,
         strings,
-        check: (text) => check2(text, definition.kind),
+        check: (text) => check2(
+          text,
+          definition.kind,
+          definition.kind === "reply" ? commenterName(editor, definition.author) : null
+        ),
         anchor: () => anchor?.isConnected && anchor.contains(editor) ? anchor : anchor = composerOf(editor)
       });
       if (definition.kind === "reply") attach(overlay, editor, definition, site2.platform, t);
