@@ -449,24 +449,30 @@
     if (format === "video") return videoPart(arrayBuffer, bytes, view, cap);
     return arrayBuffer.slice(0, cap);
   }
+  async function bufferOf(blob) {
+    const theirs = new Uint8Array(await blob.arrayBuffer());
+    const ours = new Uint8Array(theirs.length);
+    ours.set(theirs);
+    return ours.buffer;
+  }
   async function metadataPartOfFile(file, cap = METADATA_CAP) {
-    const head = await file.slice(0, cap).arrayBuffer();
+    const head = await bufferOf(file.slice(0, cap));
     const bytes = new Uint8Array(head);
     if (formatOf(bytes) !== "video" || isoBoxes(bytes, new DataView(head)).some((box) => box.type === "moov")) {
       return metadataPart(head, cap);
     }
     let ftyp = null;
     for (let pos = 0, boxes = 0; pos + 8 <= file.size && boxes < 1e4; boxes += 1) {
-      const header = new DataView(await file.slice(pos, pos + 16).arrayBuffer());
+      const header = new DataView(await bufferOf(file.slice(pos, pos + 16)));
       let size = header.getUint32(0);
       const type = String.fromCharCode(...new Uint8Array(header.buffer, 4, 4));
       if (size === 1 && header.byteLength === 16) size = Number(header.getBigUint64(8));
       if (size === 0) size = file.size - pos;
       if (size < 8) break;
-      if (type === "ftyp" && size <= cap) ftyp = new Uint8Array(await file.slice(pos, pos + size).arrayBuffer());
+      if (type === "ftyp" && size <= cap) ftyp = new Uint8Array(await bufferOf(file.slice(pos, pos + size)));
       if (type === "moov") {
         if (!ftyp || ftyp.length + size > cap) break;
-        return concat([ftyp, new Uint8Array(await file.slice(pos, pos + size).arrayBuffer())]);
+        return concat([ftyp, new Uint8Array(await bufferOf(file.slice(pos, pos + size)))]);
       }
       pos += size;
     }
@@ -702,7 +708,7 @@
       button2.addEventListener("click", async (event) => {
         if (!event.isTrusted) return;
         button2.disabled = true;
-        const answer = await client.mediaClean(base64Of(await item.file.arrayBuffer()), item.file.name);
+        const answer = await client.mediaClean(base64Of(await bufferOf(item.file)), item.file.name);
         item.note = answer.path ? this.t("mediaSavedClean", answer.path) : answer.state === "helper-down" ? this.t("helperDown") : `${this.t("mediaCleanFailed")} (${answer.message})`;
         this.render();
       });

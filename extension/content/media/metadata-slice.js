@@ -169,29 +169,44 @@ export function metadataPart(arrayBuffer, cap = METADATA_CAP) {
 }
 
 /**
+ * A Blob's bytes in an ArrayBuffer of this script's own. In Firefox a content script sees the page's File through an
+ * Xray wrapper: its arrayBuffer() (like a FileReader's or a Response's) gives a buffer of the page's compartment, and
+ * DataView, slice() and the views made on it throw "Permission denied to access property "constructor"" — the
+ * metadata part was never sent. Copying the bytes into a Uint8Array of ours with set() works in every browser.
+ * @param {Blob} blob
+ * @returns {Promise<ArrayBuffer>}
+ */
+export async function bufferOf(blob) {
+  const theirs = new Uint8Array(await blob.arrayBuffer());
+  const ours = new Uint8Array(theirs.length);
+  ours.set(theirs);
+  return ours.buffer;
+}
+
+/**
  * The metadata part of an attached File (or Blob): its first METADATA_CAP bytes, and for a video whose moov box
  * comes after the media data, that moov box read from its place (box headers only are read on the way).
  * @param {Blob} file
  * @returns {Promise<ArrayBuffer>}
  */
 export async function metadataPartOfFile(file, cap = METADATA_CAP) {
-  const head = await file.slice(0, cap).arrayBuffer();
+  const head = await bufferOf(file.slice(0, cap));
   const bytes = new Uint8Array(head);
   if (formatOf(bytes) !== "video" || isoBoxes(bytes, new DataView(head)).some((box) => box.type === "moov")) {
     return metadataPart(head, cap);
   }
   let ftyp = null;
   for (let pos = 0, boxes = 0; pos + 8 <= file.size && boxes < 10000; boxes += 1) {
-    const header = new DataView(await file.slice(pos, pos + 16).arrayBuffer());
+    const header = new DataView(await bufferOf(file.slice(pos, pos + 16)));
     let size = header.getUint32(0);
     const type = String.fromCharCode(...new Uint8Array(header.buffer, 4, 4));
     if (size === 1 && header.byteLength === 16) size = Number(header.getBigUint64(8));
     if (size === 0) size = file.size - pos;
     if (size < 8) break;
-    if (type === "ftyp" && size <= cap) ftyp = new Uint8Array(await file.slice(pos, pos + size).arrayBuffer());
+    if (type === "ftyp" && size <= cap) ftyp = new Uint8Array(await bufferOf(file.slice(pos, pos + size)));
     if (type === "moov") {
       if (!ftyp || ftyp.length + size > cap) break;
-      return concat([ftyp, new Uint8Array(await file.slice(pos, pos + size).arrayBuffer())]);
+      return concat([ftyp, new Uint8Array(await bufferOf(file.slice(pos, pos + size)))]);
     }
     pos += size;
   }
