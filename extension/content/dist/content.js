@@ -306,6 +306,14 @@
     }
   });
 
+  // content/own-bytes.js
+  function ownBytes(buffer) {
+    const theirs = new Uint8Array(buffer);
+    const ours = new Uint8Array(theirs.length);
+    ours.set(theirs);
+    return ours;
+  }
+
   // content/media/metadata-slice.js
   var METADATA_CAP = 256 * 1024;
   var PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
@@ -450,10 +458,7 @@
     return arrayBuffer.slice(0, cap);
   }
   async function bufferOf(blob) {
-    const theirs = new Uint8Array(await blob.arrayBuffer());
-    const ours = new Uint8Array(theirs.length);
-    ours.set(theirs);
-    return ours.buffer;
+    return ownBytes(await blob.arrayBuffer()).buffer;
   }
   async function metadataPartOfFile(file, cap = METADATA_CAP) {
     const head = await bufferOf(file.slice(0, cap));
@@ -1410,9 +1415,10 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
     return parts.join(">");
   }
   async function hashOf(structure) {
-    const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(structure));
-    return [...new Uint8Array(digest).slice(0, 8)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+    const digest = ownBytes(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(structure)));
+    return [...digest.slice(0, 8)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
   }
+  var onPrivatePage = (site2, path = location.pathname) => (site2.privatePaths ?? []).some((prefix) => path.startsWith(prefix));
   function watchComposers(site2, composers, send2) {
     const ignored = (site2.ignored ?? []).join(", ");
     const sent = /* @__PURE__ */ new Set();
@@ -1429,7 +1435,7 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
         once("recognised", () => send2(site2.platform, null));
         return;
       }
-      if (box.closest(NEVER) || ignored && box.closest(ignored)) return;
+      if (box.closest(NEVER) || onPrivatePage(site2) || ignored && box.closest(ignored)) return;
       const structure = structureOf(box);
       once(structure, () => hashOf(structure).then((hash) => send2(site2.platform, hash)));
     }), true);
@@ -1735,8 +1741,15 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
       // A comment answers the post's readers (or, after "Reply", one commenter by handle): reply rules and templates.
       { kind: "reply", selector: `textarea:is(${labelSelector("instagram", "addComment")})`, author: null, submitOnEnter: true }
     ],
-    // Boxes typed in that are deliberately not composers (content/watch.js does not report them): direct messages,
-    // a Lexical box labelled "Message" (English only: no evidence of other languages yet).
+    // Pages where every box is private (content/watch.js reports nothing typed there), whatever the interface
+    // language: direct messages live under /direct/ — /direct/inbox/, /direct/general/, /direct/requests/ and a
+    // conversation at /direct/t/<thread id>/ (seen in an automation's reference of Instagram's DOM,
+    // IsaiahDupree/Safari_Automations docs/INSTAGRAM_AUTOMATION_COMPLETE.md, "production-verified" 2026-02-27).
+    privatePaths: ["/direct/"],
+    // Boxes typed in that are deliberately not composers, wherever they appear: the conversation box, a
+    // contenteditable role=textbox labelled "Message" (a17-so/internal-tools outreach selectors, 2025) with a
+    // textarea[placeholder*="Message"] fallback (Safari_Automations, above). English labels only: other languages
+    // rely on privatePaths.
     ignored: ['[contenteditable="true"][aria-label="Message"]', 'textarea[placeholder^="Message"]'],
     // Instagram's buttons are role=button divs known only by their text: "Share" publishes a post, "Post" a comment.
     submit: [

@@ -5,6 +5,8 @@
 // moov (metadataPartOfFile fetches a moov written after the media data), else the first bytes; HEIC: the first bytes.
 // Never more than the cap.
 
+import { ownBytes } from "../own-bytes.js";
+
 export const METADATA_CAP = 256 * 1024; // the policy's [media] metadata_cap_bytes; the helper refuses more
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -169,18 +171,13 @@ export function metadataPart(arrayBuffer, cap = METADATA_CAP) {
 }
 
 /**
- * A Blob's bytes in an ArrayBuffer of this script's own. In Firefox a content script sees the page's File through an
- * Xray wrapper: its arrayBuffer() (like a FileReader's or a Response's) gives a buffer of the page's compartment, and
- * DataView, slice() and the views made on it throw "Permission denied to access property "constructor"" — the
- * metadata part was never sent. Copying the bytes into a Uint8Array of ours with set() works in every browser.
+ * A Blob's bytes in an ArrayBuffer of this script's own (see ../own-bytes.js: in Firefox the page's File gives a
+ * buffer DataView refuses, and the metadata part was never sent).
  * @param {Blob} blob
  * @returns {Promise<ArrayBuffer>}
  */
 export async function bufferOf(blob) {
-  const theirs = new Uint8Array(await blob.arrayBuffer());
-  const ours = new Uint8Array(theirs.length);
-  ours.set(theirs);
-  return ours.buffer;
+  return ownBytes(await blob.arrayBuffer()).buffer;
 }
 
 /**

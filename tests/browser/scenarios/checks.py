@@ -27,3 +27,21 @@ def private_message(tab, activity: Activity, box: str) -> None:
     tab.press("Enter")
     tab.pause(0.8)
     assert activity.new() == []
+
+
+# Page-side: a contenteditable role=textbox with `label`, as a redesigned or another-language page would add one.
+ADD_BOX = """(label) => {
+  const box = document.createElement('div');
+  box.contentEditable = 'true';
+  box.setAttribute('role', 'textbox');
+  box.setAttribute('aria-label', label);
+  box.id = 'added-box';
+  box.style.cssText = 'min-height: 40px; border: 1px solid';
+  document.body.prepend(box);
+}"""
+
+
+def type_in_added_box(tab, label: str, text: str = "Hola Maria, ¿cómo estás?") -> None:
+    tab.evaluate(ADD_BOX, label)
+    tab.click("#added-box")
+    tab.type(text)

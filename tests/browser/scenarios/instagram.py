@@ -7,9 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.browser.overlay_checks import assert_underlines_match, expected
-from tests.browser.scenarios.checks import recognised, shown
+from tests.browser.scenarios.checks import private_message, recognised, shown, type_in_added_box
 from tests.browser.scenarios.tabs import Activity, Box
-from tests.browser.scenarios.words import WORDS, localised
+from tests.browser.scenarios.words import WORDS, lexical, localised
+from tests.support.waiting import wait_until
 
 CAPTION = "Geneva #Refugees #Migrants #Hope #Help"
 POST_PAGE = "https://www.instagram.com/p/C0practice/"
@@ -75,4 +76,20 @@ def reply_to_a_comment(tab, activity: Activity, lang: str, tmp_path: Path) -> No
     _comment(tab, activity, lang, "@maria.lopez thank you for asking")
 
 
-SCENARIOS = (caption_textarea, caption_lexical, comment_box, reply_to_a_comment)
+def direct_messages(tab, activity: Activity, lang: str, tmp_path: Path) -> None:
+    """A conversation (/direct/t/…) is private in every interface language: nothing typed there is checked or
+    reported, whatever the box's label (the Spanish one too); the same box under a post is reported as unknown."""
+    tab.goto(localised("https://www.instagram.com/direct/t/17842/", lang))
+    private_message(tab, activity, lexical(WORDS[lang]["ig_message"]))
+    type_in_added_box(tab, "Envía un mensaje...")
+    tab.pause(0.8)
+    assert activity.new() == []
+    # Control: on a post's page the same unknown box is reported (by its structure), so the silence above is the
+    # conversation's path at work, not a watch that is off.
+    tab.goto(localised(POST_PAGE, lang))
+    type_in_added_box(tab, "Envía un mensaje...")
+    [unknown] = wait_until(lambda: activity.new(), "the composer watch's event")
+    assert (unknown["type"], unknown["platform"]) == ("composer-unrecognised", "instagram")
+
+
+SCENARIOS = (caption_textarea, caption_lexical, comment_box, reply_to_a_comment, direct_messages)

@@ -16,6 +16,7 @@ from pathlib import Path
 from postcheck.server.helperfile import read as read_helper_file
 
 from tests.support.helper_process import HelperProcess
+from tests.support.waiting import wait_until
 
 # Page-side: how many ranges our three highlights hold (the underlines of a contenteditable composer).
 UNDERLINED = "['error', 'warning', 'info'].reduce((n, s) => n + (CSS.highlights.get('postcheck-' + s)?.size ?? 0), 0)"
@@ -43,17 +44,6 @@ class Box:
     report: object
 
 
-def poll(condition, what: str, timeout: float = 20.0, every: float = 0.1):
-    deadline = time.monotonic() + timeout
-    value = None
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(every)
-    raise AssertionError(f"timed out after {timeout:g} s waiting for {what}; last value: {value!r}")
-
-
 class Activity:
     """The helper's activity log from the moment this object is made: `new()` lists the events recorded since."""
 
@@ -69,7 +59,7 @@ class Activity:
 
     def published(self, count: int = 1, timeout: float = 15.0) -> list[dict]:
         """The post-published events once there are `count` (they travel page → worker → helper asynchronously)."""
-        return poll(lambda: len(self.new("post-published")) >= count and self.new("post-published"),
+        return wait_until(lambda: len(self.new("post-published")) >= count and self.new("post-published"),
                     f"{count} post-published event(s)", timeout)
 
 
