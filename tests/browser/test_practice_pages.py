@@ -140,6 +140,7 @@ def _get(port: int, host: str, path: str) -> tuple[int, str | None, bytes]:
 @pytest.mark.parametrize("host, path, status, needle", [
     ("x.com", "/home", 200, b"/_practice/x.js"),
     ("x.com", "/compose/post", 200, b"/_practice/x.js"),
+    ("x.com", "/Refugees/status/1790000000000000000", 200, b"/_practice/x.js"),
     ("www.facebook.com", "/", 200, b"/_practice/facebook.js"),
     ("www.instagram.com", "/?editor=lexical", 200, b"/_practice/instagram.js"),
     ("www.instagram.com", "/direct/t/17842/?lang=fr", 200, b"/_practice/instagram.js"),

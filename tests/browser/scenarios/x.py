@@ -1,4 +1,5 @@
-"""X's composers (issue 12's table): the home composer, the /compose/post dialog, the quote post (the quoted card is
+"""X's composers (issue 12's table): the home composer, the /compose/post dialog, a reply (inline on a post's page
+and in the dialog), the quote post (the quoted card is
 not an attached photo), the thread (every post checked and recorded on "Post all"), the touch layout's textarea, and
 direct messages (left alone). Every box is found by its data-testid, the same in every interface language."""
 
@@ -38,6 +39,22 @@ def home_composer(tab, activity: Activity, lang: str, tmp_path: Path) -> None:
 
 def compose_dialog(tab, activity: Activity, lang: str, tmp_path: Path) -> None:
     tab.goto(localised("https://x.com/compose/post", lang))
+    _type_and_publish(tab, activity, f'[role="dialog"] {EDITOR}', "compose", '[data-testid="tweetButton"]')
+
+
+def inline_reply(tab, activity: Activity, lang: str, tmp_path: Path) -> None:
+    """The reply box under a post on its status page: the same testids as the home composer (x.js has no reply kind:
+    the table's row is "keep", so it is checked and recorded as X's composer is)."""
+    tab.goto(localised("https://x.com/Refugees/status/1790000000000000000", lang))
+    assert tab.evaluate("document.querySelector('[data-testid=\"tweetButtonInline\"]').textContent") == \
+        WORDS[lang]["x_reply"]
+    _type_and_publish(tab, activity, EDITOR, "reply", '[data-testid="tweetButtonInline"]')
+
+
+def reply_dialog(tab, activity: Activity, lang: str, tmp_path: Path) -> None:
+    tab.goto(localised("https://x.com/compose/post?reply=1", lang))
+    assert tab.evaluate("document.querySelector('[data-testid=\"tweetButton\"]').textContent") == \
+        WORDS[lang]["x_reply"]
     _type_and_publish(tab, activity, f'[role="dialog"] {EDITOR}', "compose", '[data-testid="tweetButton"]')
 
 
@@ -102,4 +119,5 @@ def direct_messages(tab, activity: Activity, lang: str, tmp_path: Path) -> None:
         private_message(tab, activity, box)
 
 
-SCENARIOS = (home_composer, compose_dialog, quote_post, thread, touch_textarea, direct_messages)
+SCENARIOS = (home_composer, compose_dialog, inline_reply, reply_dialog, quote_post, thread, touch_textarea,
+             direct_messages)
