@@ -3,7 +3,7 @@
 // image rotation: infographic, photo, photo with caption), remembered for the draft and reported when it is published.
 // Only the metadata part of a file is sent to check it; the whole file only on the person's click on "Save a copy".
 import { client } from "./client.js";
-import { base64Of, metadataPartOfFile } from "./media/metadata-slice.js";
+import { base64Of, bufferOf, metadataPartOfFile } from "./media/metadata-slice.js";
 import { el } from "./overlay/panel.js";
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
@@ -83,7 +83,7 @@ export class MediaSection {
     button.addEventListener("click", async (event) => {
       if (!event.isTrusted) return;
       button.disabled = true;
-      const answer = await client.mediaClean(base64Of(await item.file.arrayBuffer()), item.file.name);
+      const answer = await client.mediaClean(base64Of(await bufferOf(item.file)), item.file.name);
       item.note = answer.path
         ? this.t("mediaSavedClean", answer.path)
         : answer.state === "helper-down" ? this.t("helperDown") : `${this.t("mediaCleanFailed")} (${answer.message})`;

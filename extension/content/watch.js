@@ -4,6 +4,7 @@
 // `postcheck doctor` can tell a site that changed its composer from a quiet day. Once per page load per structure
 // (and once for "recognised"); nothing is written into the page and nothing of its text, labels or URL is sent.
 import { timed } from "./overlay/meter.js";
+import { ownBytes } from "./own-bytes.js";
 
 const ANCESTORS = 4;
 // Boxes that are never composers on any site: searches, pickers and login forms.
@@ -33,9 +34,13 @@ export function structureOf(box) {
 
 // The first 16 hex digits of the structure's SHA-256.
 export async function hashOf(structure) {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(structure));
-  return [...new Uint8Array(digest).slice(0, 8)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  const digest = ownBytes(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(structure)));
+  return [...digest.slice(0, 8)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 }
+
+// A page where every box is private (the site's privatePaths, e.g. Instagram's /direct/): read here, never sent.
+export const onPrivatePage = (site, path = location.pathname) =>
+  (site.privatePaths ?? []).some((prefix) => path.startsWith(prefix));
 
 export function watchComposers(site, composers, send) {
   const ignored = (site.ignored ?? []).join(", ");
@@ -53,7 +58,7 @@ export function watchComposers(site, composers, send) {
       once("recognised", () => send(site.platform, null));
       return;
     }
-    if (box.closest(NEVER) || (ignored && box.closest(ignored))) return;
+    if (box.closest(NEVER) || onPrivatePage(site) || (ignored && box.closest(ignored))) return;
     const structure = structureOf(box);
     once(structure, () => hashOf(structure).then((hash) => send(site.platform, hash)));
   }), true);

@@ -44,6 +44,12 @@ const SEEN = {
   igCommentPt: "Instagram comment bots in Portuguese (Python Selenium, Puppeteer, 2020-2025): " +
     "textarea[aria-label='Adicione um comentário...']",
   igCommentEs: "Instagram comment bot in Spanish (Python Selenium): textarea placeholder 'Añade un comentario...'",
+  igCommentFr: "Instagram comment bot with a French interface (Python Selenium, iimraane/web-autoclicker script.py, " +
+    "2024): //textarea[@aria-label='Ajouter un commentaire...']",
+  fbEsComposer: "Spanish-language seller extension that fills Facebook's composer (TypeScript content script, 2026; " +
+    "code search, November 2026): finds the create-post [role=dialog] by 'crear publicación' in its aria-label or " +
+    "text and tells the person 'mira el diálogo «Crear publicación» … pulsa Publicar'; its composer trigger by " +
+    "'qué estás pensando' (lower-cased substring)",
   igNextCarousel: "Instagram scrapers (Selenium, CDP; 2024-2026): the carousel's button[aria-label='Siguiente'] (es) " +
     "and button[aria-label=\"Suivant\"] (fr): the same Meta translation of Next",
 };
@@ -102,13 +108,14 @@ export const LABELS = Object.freeze({
     whatsOnYourMind: label("prefix", "aria-label", "the post composer's Lexical box and its opener button", {
       en: [seen("What's on your mind", "fbPageFlow")],
       fr: [guess("Que voulez-vous dire", "the French prompt of Facebook's composer")],
-      es: [guess("¿Qué estás pensando", "the Spanish prompt of Facebook's composer")],
+      es: [guess("¿Qué estás pensando", "the Spanish prompt of Facebook's composer; its words, lower-cased, are " +
+        "matched as a substring by fbEsComposer, which does not show the opening '¿' nor where the label starts")],
       pt: [seen("No que você está pensando", "fbPtFlow"), seen("O que você está pensando", "fbPtFlow")],
       ar: [seen("بم تفكر", "fbArMind")],
     }),
     createPost: label("exact", "aria-label", "the post composer's [role=dialog]", {
       en: [seen("Create post", "siteFiles")], fr: [seen("Créer une publication", "metaFr")],
-      es: [guess("Crear publicación", "Spanish for Create post")], pt: [seen("Criar post", "fbPtFlow")],
+      es: [seen("Crear publicación", "fbEsComposer")], pt: [seen("Criar post", "fbPtFlow")],
       ar: [guess("إنشاء منشور", "Arabic for Create post")],
     }),
     message: label("exact", "aria-label", "Messenger's Lexical box (placeholder 'Aa'): a private message, ignored", {
@@ -134,7 +141,7 @@ export const LABELS = Object.freeze({
       ar: [seen("التالي", "igAr")],
     }),
     addComment: label("prefix", "aria-label", "the comment textarea under a post (replies use it too)", {
-      en: [seen("Add a comment", "igComment")], fr: [guess("Ajouter un commentaire", "French for Add a comment")],
+      en: [seen("Add a comment", "igComment")], fr: [seen("Ajouter un commentaire", "igCommentFr")],
       es: [seen("Añade un comentario", "igCommentEs"), guess("Agrega un comentario", "Latin American Spanish")],
       pt: [seen("Adicione um comentário", "igCommentPt")],
       ar: [guess("إضافة تعليق", "Arabic for Add a comment")],

@@ -43,9 +43,10 @@ WATCH_MUTATIONS = """(selector) => {
 }"""
 
 
-def expected(text: str, platform: str, kind: str = "post"):
-    """The report the helper will give (same engine, same policy defaults)."""
-    return check(text, platform=platform, kind=kind)
+def expected(text: str, platform: str, kind: str = "post", addressee: str | None = None):
+    """The report the helper will give (same engine, same policy defaults); `addressee`: the name the reply box
+    shows, which the extension sends with a reply."""
+    return check(text, platform=platform, kind=kind, addressee=addressee)
 
 
 def count_line(report) -> str:
@@ -62,13 +63,15 @@ def highlight_rects(page) -> list[dict]:
     return page.evaluate(HIGHLIGHT_RECTS)
 
 
-def assert_underlines_match(page, selector: str, report) -> None:
-    """Each finding's span is underlined exactly where the typed characters are drawn, in its severity."""
+def assert_underlines_match(page, selector: str, report, *others: tuple[str, object]) -> None:
+    """Each finding's span is underlined exactly where the typed characters are drawn, in its severity, and nothing
+    else is; `others` are further (selector, report) pairs of editors on the same page (an X thread's posts)."""
     shown = highlight_rects(page)
     wanted = []
-    for finding in report.findings:
-        for rect in page.evaluate(SPAN_RECTS, [selector, finding.start, finding.end]):
-            wanted.append(dict(rect, severity=finding.severity))
+    for editor, editor_report in ((selector, report), *others):
+        for finding in editor_report.findings:
+            for rect in page.evaluate(SPAN_RECTS, [editor, finding.start, finding.end]):
+                wanted.append(dict(rect, severity=finding.severity))
     assert wanted, "the report has no findings to underline"
     key = lambda r: (r["severity"], round(r["x"]), round(r["y"]), round(r["width"]), round(r["height"]))
     assert sorted(map(key, shown)) == sorted(map(key, wanted))

@@ -15,6 +15,7 @@ from tests.media import photos
 from tests.support.chromium import chromium_path
 
 MODULE = Path(__file__).resolve().parents[2] / "extension" / "content" / "media" / "metadata-slice.js"
+OWN_BYTES = MODULE.parents[1] / "own-bytes.js"
 ORIGIN = "https://media-test.invalid"
 CAP = load_policy().media.metadata_cap_bytes
 SLICE = """async ([data, cap]) => {
@@ -35,6 +36,9 @@ def page(playwright):
     page = browser.new_page()
     page.route(f"{ORIGIN}/metadata-slice.js", lambda route: route.fulfill(
         body=MODULE.read_text(), content_type="text/javascript"))
+    # The module's one import, ../own-bytes.js, resolves to /own-bytes.js from /metadata-slice.js.
+    page.route(f"{ORIGIN}/own-bytes.js", lambda route: route.fulfill(
+        body=OWN_BYTES.read_text(), content_type="text/javascript"))
     page.route(f"{ORIGIN}/", lambda route: route.fulfill(body="<!doctype html><title>t</title>",
                                                          content_type="text/html"))
     page.goto(f"{ORIGIN}/")

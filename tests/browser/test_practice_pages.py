@@ -140,8 +140,10 @@ def _get(port: int, host: str, path: str) -> tuple[int, str | None, bytes]:
 @pytest.mark.parametrize("host, path, status, needle", [
     ("x.com", "/home", 200, b"/_practice/x.js"),
     ("x.com", "/compose/post", 200, b"/_practice/x.js"),
+    ("x.com", "/Refugees/status/1790000000000000000", 200, b"/_practice/x.js"),
     ("www.facebook.com", "/", 200, b"/_practice/facebook.js"),
     ("www.instagram.com", "/?editor=lexical", 200, b"/_practice/instagram.js"),
+    ("www.instagram.com", "/direct/t/17842/?lang=fr", 200, b"/_practice/instagram.js"),
     ("127.0.0.1", "/", 200, b"https://x.com/home"),
     ("www.facebook.com", "/_practice/facebook.js", 200, b"lexical"),
     ("x.com", "/_practice/../server.py", 404, b"no practice page"),

@@ -10,19 +10,9 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.scenarios.words import WORDS
 from tests.support.chromium import launch
 
-# The labels each page shows, per interface language (?lang=fr): what the tests look the boxes up by.
-WORDS = {
-    "en": {"post_all": "Post all", "add_post": "Add post", "mind": "What's on your mind?", "next": "Next",
-           "post": "Post", "comment_as": "Comment as International Organization", "write_comment": "Write a comment…",
-           "reply": "Reply", "reply_to": "Reply to Maria Lopez", "add_comment": "Add a comment…", "ig_post": "Post",
-           "x_post": "Post"},
-    "fr": {"post_all": "Tout poster", "add_post": "Ajouter un post", "mind": "Que voulez-vous dire ?",
-           "next": "Suivant", "post": "Publier", "comment_as": "Commenter en tant que International Organization",
-           "write_comment": "Écrivez un commentaire…", "reply": "Répondre", "reply_to": "Répondre à Maria Lopez",
-           "add_comment": "Ajouter un commentaire…", "ig_post": "Publier", "x_post": "Poster"},
-}
 LANGUAGES = pytest.mark.parametrize("lang", ["en", "fr"])
 
 

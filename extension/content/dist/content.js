@@ -308,6 +308,14 @@
     }
   });
 
+  // content/own-bytes.js
+  function ownBytes(buffer) {
+    const theirs = new Uint8Array(buffer);
+    const ours = new Uint8Array(theirs.length);
+    ours.set(theirs);
+    return ours;
+  }
+
   // content/media/metadata-slice.js
   var METADATA_CAP = 256 * 1024;
   var PNG_SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
@@ -451,24 +459,27 @@
     if (format === "video") return videoPart(arrayBuffer, bytes, view, cap);
     return arrayBuffer.slice(0, cap);
   }
+  async function bufferOf(blob) {
+    return ownBytes(await blob.arrayBuffer()).buffer;
+  }
   async function metadataPartOfFile(file, cap = METADATA_CAP) {
-    const head = await file.slice(0, cap).arrayBuffer();
+    const head = await bufferOf(file.slice(0, cap));
     const bytes = new Uint8Array(head);
     if (formatOf(bytes) !== "video" || isoBoxes(bytes, new DataView(head)).some((box) => box.type === "moov")) {
       return metadataPart(head, cap);
     }
     let ftyp = null;
     for (let pos = 0, boxes = 0; pos + 8 <= file.size && boxes < 1e4; boxes += 1) {
-      const header = new DataView(await file.slice(pos, pos + 16).arrayBuffer());
+      const header = new DataView(await bufferOf(file.slice(pos, pos + 16)));
       let size = header.getUint32(0);
       const type = String.fromCharCode(...new Uint8Array(header.buffer, 4, 4));
       if (size === 1 && header.byteLength === 16) size = Number(header.getBigUint64(8));
       if (size === 0) size = file.size - pos;
       if (size < 8) break;
-      if (type === "ftyp" && size <= cap) ftyp = new Uint8Array(await file.slice(pos, pos + size).arrayBuffer());
+      if (type === "ftyp" && size <= cap) ftyp = new Uint8Array(await bufferOf(file.slice(pos, pos + size)));
       if (type === "moov") {
         if (!ftyp || ftyp.length + size > cap) break;
-        return concat([ftyp, new Uint8Array(await file.slice(pos, pos + size).arrayBuffer())]);
+        return concat([ftyp, new Uint8Array(await bufferOf(file.slice(pos, pos + size)))]);
       }
       pos += size;
     }
@@ -704,7 +715,7 @@
       button2.addEventListener("click", async (event) => {
         if (!event.isTrusted) return;
         button2.disabled = true;
-        const answer = await client.mediaClean(base64Of(await item.file.arrayBuffer()), item.file.name);
+        const answer = await client.mediaClean(base64Of(await bufferOf(item.file)), item.file.name);
         item.note = answer.path ? this.t("mediaSavedClean", answer.path) : answer.state === "helper-down" ? this.t("helperDown") : `${this.t("mediaCleanFailed")} (${answer.message})`;
         this.render();
       });
@@ -1406,9 +1417,10 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
     return parts.join(">");
   }
   async function hashOf(structure) {
-    const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(structure));
-    return [...new Uint8Array(digest).slice(0, 8)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+    const digest = ownBytes(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(structure)));
+    return [...digest.slice(0, 8)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
   }
+  var onPrivatePage = (site2, path = location.pathname) => (site2.privatePaths ?? []).some((prefix) => path.startsWith(prefix));
   function watchComposers(site2, composers, send2) {
     const ignored = (site2.ignored ?? []).join(", ");
     const sent = /* @__PURE__ */ new Set();
@@ -1425,7 +1437,7 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
         once("recognised", () => send2(site2.platform, null));
         return;
       }
-      if (box.closest(NEVER) || ignored && box.closest(ignored)) return;
+      if (box.closest(NEVER) || onPrivatePage(site2) || ignored && box.closest(ignored)) return;
       const structure = structureOf(box);
       once(structure, () => hashOf(structure).then((hash) => send2(site2.platform, hash)));
     }), true);
@@ -1530,6 +1542,8 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
     igComment: `Instagram comment bots (Python Selenium/Playwright, 2019-2025): textarea[aria-label="Add a comment…"] and its '//button[text()="Post"]'`,
     igCommentPt: "Instagram comment bots in Portuguese (Python Selenium, Puppeteer, 2020-2025): textarea[aria-label='Adicione um comentário...']",
     igCommentEs: "Instagram comment bot in Spanish (Python Selenium): textarea placeholder 'Añade un comentario...'",
+    igCommentFr: "Instagram comment bot with a French interface (Python Selenium, iimraane/web-autoclicker script.py, 2024): //textarea[@aria-label='Ajouter un commentaire...']",
+    fbEsComposer: "Spanish-language seller extension that fills Facebook's composer (TypeScript content script, 2026; code search, November 2026): finds the create-post [role=dialog] by 'crear publicación' in its aria-label or text and tells the person 'mira el diálogo «Crear publicación» … pulsa Publicar'; its composer trigger by 'qué estás pensando' (lower-cased substring)",
     igNextCarousel: `Instagram scrapers (Selenium, CDP; 2024-2026): the carousel's button[aria-label='Siguiente'] (es) and button[aria-label="Suivant"] (fr): the same Meta translation of Next`
   };
   var seen = (text, source) => Object.freeze({ text, verified: true, evidence: SEEN[source] });
@@ -1596,14 +1610,14 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
       whatsOnYourMind: label("prefix", "aria-label", "the post composer's Lexical box and its opener button", {
         en: [seen("What's on your mind", "fbPageFlow")],
         fr: [guess("Que voulez-vous dire", "the French prompt of Facebook's composer")],
-        es: [guess("¿Qué estás pensando", "the Spanish prompt of Facebook's composer")],
+        es: [guess("¿Qué estás pensando", "the Spanish prompt of Facebook's composer; its words, lower-cased, are matched as a substring by fbEsComposer, which does not show the opening '¿' nor where the label starts")],
         pt: [seen("No que você está pensando", "fbPtFlow"), seen("O que você está pensando", "fbPtFlow")],
         ar: [seen("بم تفكر", "fbArMind")]
       }),
       createPost: label("exact", "aria-label", "the post composer's [role=dialog]", {
         en: [seen("Create post", "siteFiles")],
         fr: [seen("Créer une publication", "metaFr")],
-        es: [guess("Crear publicación", "Spanish for Create post")],
+        es: [seen("Crear publicación", "fbEsComposer")],
         pt: [seen("Criar post", "fbPtFlow")],
         ar: [guess("إنشاء منشور", "Arabic for Create post")]
       }),
@@ -1639,7 +1653,7 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
       }),
       addComment: label("prefix", "aria-label", "the comment textarea under a post (replies use it too)", {
         en: [seen("Add a comment", "igComment")],
-        fr: [guess("Ajouter un commentaire", "French for Add a comment")],
+        fr: [seen("Ajouter un commentaire", "igCommentFr")],
         es: [seen("Añade un comentario", "igCommentEs"), guess("Agrega un comentario", "Latin American Spanish")],
         pt: [seen("Adicione um comentário", "igCommentPt")],
         ar: [guess("إضافة تعليق", "Arabic for Add a comment")]
@@ -1735,8 +1749,15 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
       // A comment answers the post's readers (or, after "Reply", one commenter by handle): reply rules and templates.
       { kind: "reply", selector: `textarea:is(${labelSelector("instagram", "addComment")})`, author: null, submitOnEnter: true }
     ],
-    // Boxes typed in that are deliberately not composers (content/watch.js does not report them): direct messages,
-    // a Lexical box labelled "Message" (English only: no evidence of other languages yet).
+    // Pages where every box is private (content/watch.js reports nothing typed there), whatever the interface
+    // language: direct messages live under /direct/ — /direct/inbox/, /direct/general/, /direct/requests/ and a
+    // conversation at /direct/t/<thread id>/ (seen in an automation's reference of Instagram's DOM,
+    // IsaiahDupree/Safari_Automations docs/INSTAGRAM_AUTOMATION_COMPLETE.md, "production-verified" 2026-02-27).
+    privatePaths: ["/direct/"],
+    // Boxes typed in that are deliberately not composers, wherever they appear: the conversation box, a
+    // contenteditable role=textbox labelled "Message" (a17-so/internal-tools outreach selectors, 2025) with a
+    // textarea[placeholder*="Message"] fallback (Safari_Automations, above). English labels only: other languages
+    // rely on privatePaths.
     ignored: ['[contenteditable="true"][aria-label="Message"]', 'textarea[placeholder^="Message"]'],
     // Instagram's buttons are role=button divs known only by their text: "Share" publishes a post, "Post" a comment.
     submit: [

@@ -5,6 +5,8 @@
 // moov (metadataPartOfFile fetches a moov written after the media data), else the first bytes; HEIC: the first bytes.
 // Never more than the cap.
 
+import { ownBytes } from "../own-bytes.js";
+
 export const METADATA_CAP = 256 * 1024; // the policy's [media] metadata_cap_bytes; the helper refuses more
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -169,29 +171,39 @@ export function metadataPart(arrayBuffer, cap = METADATA_CAP) {
 }
 
 /**
+ * A Blob's bytes in an ArrayBuffer of this script's own (see ../own-bytes.js: in Firefox the page's File gives a
+ * buffer DataView refuses, and the metadata part was never sent).
+ * @param {Blob} blob
+ * @returns {Promise<ArrayBuffer>}
+ */
+export async function bufferOf(blob) {
+  return ownBytes(await blob.arrayBuffer()).buffer;
+}
+
+/**
  * The metadata part of an attached File (or Blob): its first METADATA_CAP bytes, and for a video whose moov box
  * comes after the media data, that moov box read from its place (box headers only are read on the way).
  * @param {Blob} file
  * @returns {Promise<ArrayBuffer>}
  */
 export async function metadataPartOfFile(file, cap = METADATA_CAP) {
-  const head = await file.slice(0, cap).arrayBuffer();
+  const head = await bufferOf(file.slice(0, cap));
   const bytes = new Uint8Array(head);
   if (formatOf(bytes) !== "video" || isoBoxes(bytes, new DataView(head)).some((box) => box.type === "moov")) {
     return metadataPart(head, cap);
   }
   let ftyp = null;
   for (let pos = 0, boxes = 0; pos + 8 <= file.size && boxes < 10000; boxes += 1) {
-    const header = new DataView(await file.slice(pos, pos + 16).arrayBuffer());
+    const header = new DataView(await bufferOf(file.slice(pos, pos + 16)));
     let size = header.getUint32(0);
     const type = String.fromCharCode(...new Uint8Array(header.buffer, 4, 4));
     if (size === 1 && header.byteLength === 16) size = Number(header.getBigUint64(8));
     if (size === 0) size = file.size - pos;
     if (size < 8) break;
-    if (type === "ftyp" && size <= cap) ftyp = new Uint8Array(await file.slice(pos, pos + size).arrayBuffer());
+    if (type === "ftyp" && size <= cap) ftyp = new Uint8Array(await bufferOf(file.slice(pos, pos + size)));
     if (type === "moov") {
       if (!ftyp || ftyp.length + size > cap) break;
-      return concat([ftyp, new Uint8Array(await file.slice(pos, pos + size).arrayBuffer())]);
+      return concat([ftyp, new Uint8Array(await bufferOf(file.slice(pos, pos + size)))]);
     }
     pos += size;
   }

@@ -18,8 +18,15 @@ export const instagram = {
     // A comment answers the post's readers (or, after "Reply", one commenter by handle): reply rules and templates.
     { kind: "reply", selector: `textarea:is(${labelSelector("instagram", "addComment")})`, author: null, submitOnEnter: true },
   ],
-  // Boxes typed in that are deliberately not composers (content/watch.js does not report them): direct messages,
-  // a Lexical box labelled "Message" (English only: no evidence of other languages yet).
+  // Pages where every box is private (content/watch.js reports nothing typed there), whatever the interface
+  // language: direct messages live under /direct/ — /direct/inbox/, /direct/general/, /direct/requests/ and a
+  // conversation at /direct/t/<thread id>/ (seen in an automation's reference of Instagram's DOM,
+  // IsaiahDupree/Safari_Automations docs/INSTAGRAM_AUTOMATION_COMPLETE.md, "production-verified" 2026-02-27).
+  privatePaths: ["/direct/"],
+  // Boxes typed in that are deliberately not composers, wherever they appear: the conversation box, a
+  // contenteditable role=textbox labelled "Message" (a17-so/internal-tools outreach selectors, 2025) with a
+  // textarea[placeholder*="Message"] fallback (Safari_Automations, above). English labels only: other languages
+  // rely on privatePaths.
   ignored: ['[contenteditable="true"][aria-label="Message"]', 'textarea[placeholder^="Message"]'],
   // Instagram's buttons are role=button divs known only by their text: "Share" publishes a post, "Post" a comment.
   submit: [

@@ -18,9 +18,9 @@ _LOCAL_HOSTS = ("127.0.0.1", "localhost")
 
 # (host, path) -> page; the browser is told to send the platform hosts here, so these are the real sites' URLs.
 # Each page takes ?lang=fr (or the site's own ?locale=fr_FR / ?hl=fr) for its French interface.
-X_PATHS = ("/home", "/compose/post", "/messages", "/i/chat")
+X_PATHS = ("/home", "/compose/post", "/messages", "/i/chat", "/Refugees/status/1790000000000000000")
 FACEBOOK_PATHS = ("/", "/InternationalOrganization", "/permalink.php", "/messages/t/maria.lopez")
-INSTAGRAM_PATHS = ("/", "/p/C0practice/")
+INSTAGRAM_PATHS = ("/", "/p/C0practice/", "/direct/t/17842/")
 ROUTES = {
     **{(host, path): "x.html" for host in ("x.com", "twitter.com") for path in X_PATHS},
     **{("www.facebook.com", path): "facebook.html" for path in FACEBOOK_PATHS},

@@ -100,7 +100,10 @@ class FirefoxPage:
 
     def _read(self) -> None:
         for line in self._process.stdout:
-            self._lines.put(line)
+            if line.startswith("{"):
+                self._lines.put(line)
+            else:
+                print("FIREFOX:", line, end="", file=sys.stderr)
         self._lines.put(None)
 
     def _answer(self, timeout: float, what: str) -> dict:
@@ -125,8 +128,16 @@ class FirefoxPage:
     def goto(self, url: str) -> str:
         return self.call("goto", url=url)
 
-    def click(self, selector: str) -> None:
-        self.call("click", selector=selector)
+    def click(self, selector: str, text: str | None = None) -> None:
+        """A real click on `selector`, or on the first element of `selector` whose trimmed text is exactly `text`."""
+        if text is None:
+            self.call("click", selector=selector)
+        else:
+            self.call("click", selector=selector, text=text)
+
+    def upload(self, selector: str, path: Path) -> None:
+        """Choose the file at `path` in the file input `selector`, as the person would in the file picker."""
+        self.call("upload", selector=selector, path=str(path))
 
     def type(self, text: str) -> None:
         self.call("type", text=text)

@@ -3,17 +3,11 @@ and once `postcheck install --browser firefox` has run, coming back to the draft
 
 from __future__ import annotations
 
-from tests.browser.firefox.test_firefox_composers import X_EDITOR, settled_underlines
 from tests.browser.overlay_checks import assert_underlines_match, expected
+from tests.browser.scenarios.tabs import OVERLAY_AREA, UNDERLINED
+from tests.browser.scenarios.x import EDITOR as X_EDITOR
 
 FIRST = "Hello #one #two #three #four"
-# Page-side: where the page's hit-testing lands on our overlay (a closed shadow root shows as its host element).
-OVERLAY_AREA = """() => {
-  let hits = 0;
-  for (let y = 0; y < innerHeight; y += 16) for (let x = 0; x < innerWidth; x += 16)
-    if (document.elementFromPoint(x, y)?.localName === 'postcheck-overlay') hits += 1;
-  return hits;
-}"""
 NO_UNDERLINES = "[...CSS.highlights.values()].every((h) => h.size === 0)"
 
 
@@ -33,7 +27,7 @@ def test_not_running_state_then_install(unpaired_firefox, tmp_path):
     page.click("h1")
     page.click(X_EDITOR)
     report = expected(FIRST, "twitter")
-    settled_underlines(page, report)
+    page.wait_for(f"{UNDERLINED} === {len(report.findings)}", 30.0, what="the draft's underlines")
     assert_underlines_match(page, X_EDITOR, report)
     assert (home.postcheck / "run" / "helper.json").exists()  # the native host started it
     assert page.evaluate("practice.text('home')") == FIRST

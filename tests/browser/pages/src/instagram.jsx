@@ -1,9 +1,10 @@
 // Instagram's "Create new post" caption step in both generations: a <textarea> (?editor=textarea, the default) and
-// the newer Lexical contenteditable (?editor=lexical), each with its "Share" button; and a post (/p/…) with its
-// comment box, in English or French (?hl=fr or ?lang=fr).
+// the newer Lexical contenteditable (?editor=lexical), each with its "Share" button; a post (/p/…) with its
+// comment box; a direct conversation (/direct/t/…); in English or French (?hl=fr or ?lang=fr).
 import { useEffect, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { INSTAGRAM_WORDS } from "./instagram-words.js";
+import { Direct } from "./instagram-direct.jsx";
 import { PostView } from "./instagram-post.jsx";
 import { pageLanguage, wordsFor } from "./language.js";
 import { LexicalBox } from "./lexical-box.jsx";
@@ -51,6 +52,9 @@ function CreatePost() {
   );
 }
 
-const App = () => (location.pathname.startsWith("/p/") ? <PostView t={t} /> : <CreatePost />);
+const App = () => {
+  if (location.pathname.startsWith("/direct/")) return <Direct t={t} />;
+  return location.pathname.startsWith("/p/") ? <PostView t={t} /> : <CreatePost />;
+};
 
 createRoot(document.getElementById("root")).render(<App />);

@@ -5,10 +5,12 @@ export const X_WORDS = {
     placeholder: "What is happening?!", postText: "Post text", post: "Post", postAll: "Post all", addPost: "Add post",
     close: "Close", home: "Home", quoted: "Quoted post", dmPlaceholder: "Start a new message", send: "Send",
     messages: "Messages", chatPlaceholder: "Message",
+    reply: "Reply", replyPlaceholder: "Post your reply", replyingTo: "Replying to",
   },
   fr: {
     placeholder: "Quoi de neuf ?!", postText: "Texte du post", post: "Poster", postAll: "Tout poster",
     addPost: "Ajouter un post", close: "Fermer", home: "Accueil", quoted: "Post cité",
     dmPlaceholder: "Écrivez un message", send: "Envoyer", messages: "Messages", chatPlaceholder: "Message",
+    reply: "Répondre", replyPlaceholder: "Postez votre réponse", replyingTo: "En réponse à",
   },
 };

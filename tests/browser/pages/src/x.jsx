@@ -1,4 +1,5 @@
-// X's home timeline, /compose/post modal (a thread of posts, a quote) and direct messages, each with the editor x.com
+// X's home timeline, /compose/post modal (a thread of posts, a quote, a reply with ?reply=1), a post's status page with
+// its inline reply box (/Refugees/status/…) and direct messages, each with the editor x.com
 // uses there (Draft.js; a textarea on the touch layout and in the newer chat), laid out with x.com's data-testids.
 import { useEffect, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
@@ -44,7 +45,7 @@ function TouchBox({ name, testId, placeholder, onText, clearSignal }) {
   );
 }
 
-function PostRow({ name, index, onText, clearSignal }) {
+function PostRow({ name, index, placeholder, onText, clearSignal }) {
   const testId = `tweetTextarea_${index}`;
   const Box = TOUCH ? TouchBox : DraftBox;
   return (
@@ -52,7 +53,7 @@ function PostRow({ name, index, onText, clearSignal }) {
       <div className="avatar" aria-hidden="true">IO</div>
       <label data-testid={`${testId}_label`} className="composer-body">
         <div data-testid={`${testId}RichTextInputContainer`} className="rich-text-container">
-          <Box name={name} testId={testId} label={t.postText} placeholder={t.placeholder} onText={onText}
+          <Box name={name} testId={testId} label={t.postText} placeholder={placeholder} onText={onText}
                clearSignal={clearSignal} />
         </div>
       </label>
@@ -76,8 +77,9 @@ function QuotedPost() {
   );
 }
 
-// One or more posts (a thread: tweetTextarea_0, _1, …) and one button, "Post" or, for a thread, "Post all".
-function Composer({ name, buttonTestId, canThread, quote, onPost }) {
+// One or more posts (a thread: tweetTextarea_0, _1, …) and one button, "Post" or, for a thread, "Post all"; a reply
+// (to the post a status page shows, or in the dialog it opens) has its own placeholder and a "Reply" button.
+function Composer({ name, buttonTestId, canThread, quote, reply, onPost }) {
   const [texts, setTexts] = useState([""]);
   const [round, setRound] = useState(0);
   const setText = (i) => (text) => setTexts((old) => old.map((value, j) => (j === i ? text : value)));
@@ -89,7 +91,8 @@ function Composer({ name, buttonTestId, canThread, quote, onPost }) {
   return (
     <div className="composer" data-testid="toolBar-parent">
       {texts.map((_, i) => (
-        <PostRow key={i} name={i === 0 ? name : `${name}-${i}`} index={i} onText={setText(i)} clearSignal={round} />
+        <PostRow key={i} name={i === 0 ? name : `${name}-${i}`} index={i} onText={setText(i)} clearSignal={round}
+                 placeholder={reply ? t.replyPlaceholder : t.placeholder} />
       ))}
       {quote && <QuotedPost />}
       <div className="toolbar" data-testid="toolBar">
@@ -101,7 +104,7 @@ function Composer({ name, buttonTestId, canThread, quote, onPost }) {
         )}
         <button type="button" role="button" data-testid={buttonTestId} className="post-button"
                 disabled={texts.every((text) => text.trim() === "")} onClick={post}>
-          <span>{texts.length > 1 ? t.postAll : t.post}</span>
+          <span>{reply ? t.reply : texts.length > 1 ? t.postAll : t.post}</span>
         </button>
       </div>
     </div>
@@ -150,6 +153,18 @@ function DirectMessages({ chat }) {
   );
 }
 
+const STATUS = /^\/Refugees\/status\/\d+$/;
+
+// The post a reply answers: on its status page (/Refugees/status/…) and above the reply dialog.
+function RepliedPost() {
+  return (
+    <article data-testid="tweet" className="tweet">
+      <div data-testid="User-Name" className="who">UNHCR <span>@Refugees</span></div>
+      <div data-testid="tweetText" lang="en" dir="auto">120 million people are forcibly displaced today.</div>
+    </article>
+  );
+}
+
 function App() {
   const [path, setPath] = useState(location.pathname);
   const [posts, setPosts] = useState([]);
@@ -167,6 +182,8 @@ function App() {
   const addPosts = (texts) => setPosts((old) => [...texts.filter((text) => text.trim() !== ""), ...old]);
   const composing = path === "/compose/post";
   const messaging = path === "/messages" || path.startsWith("/i/chat");
+  const status = STATUS.test(path);
+  const replying = params.has("reply");
   return (
     <div className="app">
       <header role="banner">
@@ -183,7 +200,9 @@ function App() {
         {messaging && <DirectMessages chat={path.startsWith("/i/chat")} />}
         {/* On the real site the inline composer stays under the modal; here it is unmounted so that exactly one
             tweetTextarea_0 exists at a time and tests never have to guess which one is meant. */}
-        {!composing && !messaging && <Composer name="home" buttonTestId="tweetButtonInline" onPost={addPosts} />}
+        {status && <RepliedPost />}
+        {!composing && !messaging && <Composer name={status ? "reply" : "home"} buttonTestId="tweetButtonInline"
+                                               reply={status} onPost={addPosts} />}
         {!messaging && <Timeline posts={posts} />}
       </main>
       {composing && (
@@ -192,7 +211,10 @@ function App() {
             <div id="modal-header" className="modal-header">
               <button type="button" aria-label={t.close} data-testid="app-bar-close" onClick={go("/home")}>✕</button>
             </div>
-            <Composer name="compose" buttonTestId="tweetButton" canThread quote={params.has("quote")}
+            {replying && <RepliedPost />}
+            {replying && <div className="replying-to">{t.replyingTo} <span>@Refugees</span></div>}
+            <Composer name="compose" buttonTestId="tweetButton" canThread={!replying} quote={params.has("quote")}
+                      reply={replying}
                       onPost={(texts) => { addPosts(texts); go("/home")(); }} />
           </div>
         </div>
