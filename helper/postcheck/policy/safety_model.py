@@ -130,6 +130,7 @@ class Birthdate(_Closed):
     private_weight: int = Field(ge=0)
     public_weight: int = Field(ge=0)
     gap_words: int = Field(ge=0)
+    child_age: int = Field(gt=0)
     cues: Lexicon
     records: Lexicon
     places: Lexicon
@@ -138,6 +139,9 @@ class Birthdate(_Closed):
     wishes: Lexicon
     bodies: Lexicon
     not_people: Lexicon
+    turns: Lexicon
+    child_years: Lexicon
+    not_names: Lexicon
 
 
 class Phone(_Closed):
@@ -193,6 +197,7 @@ class Credential(_Closed):
     separators: Lexicon
     links: Lexicon
     changed: Lexicon
+    being: Lexicon
     clues: CredentialClues
     secret_words: Lexicon
     loose_words: Lexicon

@@ -17,9 +17,12 @@ NONE, DIGITS, PLAIN, SECRET = range(4)
 
 # Where a value may start: a token with a digit in it (the lookahead stays inside the token).
 CANDIDATE = re.compile(r"(?<!\S)[\"'«“(]?(?=[^\s]*\d)[^\s\"'»”)]{4,60}")
-# Four to twelve digits, maybe grouped by "-" or ".": not a year alone, not a date.
-_DIGITS = re.compile(r"\d(?:[-.]?\d){3,11}")
+# Four to twelve digits, maybe grouped by "-" or ".", maybe closed by a keypad's "#" or "*" ("4471#"; a code that
+# opens with "*" is a service code: "*144#"): not a year alone, not a date.
+_DIGITS = re.compile(r"\d(?:[-.]?\d){3,11}[#*]?")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+# A coordinate or a measure: one dot, then four decimals or more ("21.1847"), not a code.
+_DECIMAL = re.compile(r"\d{1,3}\.\d{4,}")
 _YEAR_OR_DATE = re.compile(rf"(?:19|20)\d\d|{_DAY}([./-]){_DAY}\1(?:\d\d|\d{{4}})|\d{{4}}([./-]){_DAY}\2{_DAY}")
 _SIGNS = "!#$%&*?^~+=@"
 _SIGN = re.compile(f"[{re.escape(_SIGNS)}]")
@@ -38,7 +41,8 @@ def value_of(token: str) -> str:
 def shape(value: str) -> int:
     """The shape of `value` (a token without spaces, see value_of): SECRET, PLAIN, DIGITS or NONE."""
     if _DIGITS.fullmatch(value):
-        return NONE if _YEAR_OR_DATE.fullmatch(value) else DIGITS
+        digits = value.rstrip("#*")
+        return NONE if _YEAR_OR_DATE.fullmatch(digits) or _DECIMAL.fullmatch(digits) else DIGITS
     if not 6 <= len(value) <= 40 or value[0] in "#@" or _FILE.search(value) or _LINK.search(value):
         return NONE
     if not _GLUED.search(value):

@@ -34,13 +34,9 @@ GUIDELINE = "Security and Privacy"
 
 # A capitalised word: a place or a name as written (read in the draft's own text, not the folded one).
 _CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
-# A person named in full after a wish's "to"/"à"/"a": two capitalised words or more, particles allowed.
-_NAME = _CAPITAL + r"(?:\s+(?:(?:de|del|da|di|van|von|bin|bint|el|al)\s+)?" + _CAPITAL + ")+"
-_FULL_NAME = re.compile(r"[^\w]{0,4}(?:\w+\s+){0,3}?(?:(?i:to|à|a)\s+)?" + _NAME)
-_NAMED_BEFORE = re.compile(_NAME + r"\s+$")
-# A person named in full right before the birth cue, with no comma: "Nelson Mandela was born", "Rigoberta Menchú
-# nació" (not "Mariam, née le", "Ali Hassan, born": a record or a story about one person).
-_SUBJECT = re.compile(_NAME + r"\s+(?:(?:was|est|fue|a\s+été)\s+)?$")
+# A person named in full: two capitalised words or more, particles allowed, the first not a word that opens a
+# sentence ("Hoy Dayana", "Today Amina": a first name only; the policy's not_names fill the lookahead).
+_NAME = r"(?<![\w'’-])(?!{not_names}(?![\w'’-]))" + _CAPITAL + r"(?:\s+(?:(?:de|del|da|di|van|von|bin|bint|el|al)\s+)?" + _CAPITAL + ")+"
 
 # A date as forms write it: "DOB: 1990-05-03".
 _ISO = r"(?<!\d)(?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)"
@@ -52,6 +48,20 @@ _HAS_YEAR = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d")
 def build(policy: Policy):
     birth = policy.safety.birthdate
     reader = Reader(policy)
+    raw = {w.strip() for ws in birth.not_names.values() for w in ws} | set(union(birth.not_names))
+    name = _NAME.replace("{not_names}", "(?i:" + "|".join(
+        re.escape(w).replace("'", "['’]") for w in sorted(raw, key=len, reverse=True)) + ")")
+    # A person named in full after a wish's "to"/"à"/"a", or before it.
+    full_name = re.compile(r"[^\w]{0,4}(?:\w+\s+){0,3}?(?:(?i:to|à|a)\s+)?" + name)
+    named_before = re.compile(name + r"\s+$")
+    # A person named in full right before the birth cue, with no comma: "Nelson Mandela was born", "Rigoberta Menchú
+    # nació" (not "Mariam, née le", "Ali Hassan, born": a record or a story about one person).
+    subject = re.compile(name + r"\s+(?:(?:was|est|fue|a\s+été)\s+)?$")
+    # A child's age: "cumple 6 añitos", "turns 7", "fête ses 5 ans", "8 years old" (compared with child_age).
+    age = re.compile(
+        alternation(birth.turns) + r"\s+(?P<turned>\d{1,2})(?!\d)|(?<!\d)(?P<aged>\d{1,2})\s*"
+        + "(?:" + alternation(birth.child_years, glued=True) + ")"
+    )
     places = alternation(birth.places)
     # "born at the Arlit transit centre on 2 February 2023": a place word, then a few words, then the date.
     gap = rf"(?:\s+{places}\s+(?:[^\s.,!?;:]+\s+){{0,{birth.gap_words}}}?)?"
@@ -93,10 +103,10 @@ def build(policy: Policy):
         # A body or an instrument heads the sentence: "La Convención sobre el Estatuto … nació el 28 de julio de 1951".
         sentence, _ = sentence_at(at)
         kinds += headed.match(folded, sentence, at) is not None
-        named = _SUBJECT.search(text, max(0, at - 60), at) is not None
+        named = subject.search(text, max(0, at - 60), at) is not None
         for wish in wishes.finditer(folded, lo, at):
             # "Happy birthday to Angélique Kidjo", "Hoy cumple años Malala Yousafzai", "Amin Maalouf fête ses 75 ans"
-            named = named or _FULL_NAME.match(text, wish.end(), at) is not None or _NAMED_BEFORE.search(
+            named = named or full_name.match(text, wish.end(), at) is not None or named_before.search(
                 text, max(0, wish.start() - 60), wish.start()) is not None
             break
         return kinds + named
@@ -138,8 +148,10 @@ def build(policy: Policy):
             if body(text, folded, start):
                 continue
             lo = max(0, start - reach)
-            own = records.match(folded, start) is not None or private.search(
-                folded, lo, min(len(folded), end + reach)) is not None
+            hi = min(len(folded), end + reach)
+            own = records.match(folded, start) is not None or private.search(folded, lo, hi) is not None or any(
+                int(said.group("turned") or said.group("aged")) < birth.child_age
+                for said in age.finditer(folded, lo, hi))
             public_weight = birth.public_weight * public_kinds(text, folded, start, lo, reading.sentence_at)
             if (needs_own and not own) or birth.private_weight * own < public_weight:
                 continue  # a public figure's birthday, history: public already

@@ -33,30 +33,40 @@ def build(policy: Policy):
     reader = Reader(policy)
     # cue, then a separator (":", "=", or a verb: is, est, es, c'est…) or none, then the value up to a space.
     verbs, links = _words(settings.separators), _words(settings.links)
-    changed = _words(settings.changed)
+    changed, being = _words(settings.changed), _words(settings.being)
     separators = rf"(?:[:=]|{verbs})"
+    # A word of the phrase that is no verb of being: "la clave de este proyecto fue la comunidad: …" said its value.
+    word = rf"(?!{being}\s)[\w'@.-]+"
     given = re.compile(
-        alternation(settings.cues)
+        "(?P<cue>" + alternation(settings.cues) + ")"
         # What the secret opens may come between the cue and its value, up to four words: "door code for the
         # warehouse: 4821", "my password for the shared account is …", "le mdp du compte Kobo partagé c'est …".
         # Up to nine words ("la clave del wifi de la oficina de Puerto Príncipe es …"); a run of digits that ends the
         # phrase is the value itself ("el PIN de la caja fuerte 7734").
-        + rf"(?:\s+{links}\s+(?:[\w'@.-]+\s+){{0,8}}?[\w'@.-]+"
+        + rf"(?:\s+{links}\s+(?:{word}\s+){{0,8}}?{word}"
         + rf"(?=(?:\s+{changed})?,?\s*{separators}(?:\s|$)|\s+\d{{3,}}\b(?!\s+\w)))?"
         + rf"(?:\s+{changed},?)?"
         + rf"(?P<sep>\s*[:=]\s*|\s+{separators}\s*:?\s*|\s+)"
         + r"(?P<quote>[\"'«“]?)(?P<value>[^\s\"'»”]{3,40})"
     )
     not_values = frozenset(union(settings.not_values))
+    # Cues that are loose words too ("clave": a key, a password): a value of plain letters after one is a figure of
+    # speech ("la clave del éxito es trabajar juntos") unless what a secret opens is named before it.
+    loose_cues = frozenset(union(settings.cues)) & frozenset(union(settings.loose_words))
+    openers = word_pattern(settings.openers)
+    reach = settings.clues.reach
     gate = Gate(settings.cues)
-    weigh = _clues(settings, verbs)
+    weigh = _clues(settings, rf"(?:{verbs}|{changed})")
     any_gate = Gate([*union(settings.cues), *union(settings.secret_words), *union(settings.loose_words),
                      *union(settings.openers)])
 
-    def leaked(match: re.Match[str]) -> bool:
+    def leaked(match: re.Match[str], folded: str) -> bool:
         value = match.group("value").rstrip(".,;!?)")
         if len(value) < 3 or value in not_values or _COUNT.fullmatch(value):
             return False  # "la clave del éxito: 2.500 voluntarios": a count, not a secret
+        if value.isalpha() and match.group("cue") in loose_cues and openers.search(
+                folded, max(0, match.start() - reach), match.start("value")) is None:
+            return False  # "la clave del programa es que …", "la clave es trabajar juntos": ordinary words
         announced = match.group("sep").strip() != "" or match.group("quote") != ""
         # Without "is"/":" only a value that looks made up (digits) is a secret: "PIN 4821", not "password day".
         return announced or any(ch.isdigit() for ch in value)
@@ -70,7 +80,7 @@ def build(policy: Policy):
             folded = reading.folded
             at = 0
             while (match := given.search(folded, at)) is not None:
-                if not leaked(match):
+                if not leaked(match, folded):
                     at = match.start() + 1  # "nouvelle clé wifi est …": a shorter cue inside may still give the value
                     continue
                 at = match.end()
@@ -141,8 +151,9 @@ def _clues(settings, verbs: str):
 
 
 _DIGIT = re.compile(r"\d")
-# A figure as counts and amounts are written: thousands separators, decimals, a percentage.
-_COUNT = re.compile(r"\d{1,3}(?:[.,\u202f ]\d{3})+(?:[.,]\d+)?%?|\d+[.,]\d{1,2}%?|\d+%")
+# A figure as counts and amounts are written: thousands separators, decimals, a percentage; a coordinate or a
+# measure with four decimals or more ("pin: 21.1847, 92.1563" is a map pin).
+_COUNT = re.compile(r"\d{1,3}(?:[.,\u202f ]\d{3})+(?:[.,]\d+)?%?|\d+[.,]\d{1,2}%?|\d+%|-?\d{1,3}\.\d{4,}")
 
 
 def _values_after(clues: re.Pattern[str], folded: str, text: str, reach: int):
