@@ -51,6 +51,11 @@ _TO_TENURE = re.compile(r"[\s,]*(?:[a-zà-ÿ'’]+\s+|\d{1,2}\s+){0,4}\Z")
 # A staff word set apart after a personal detail: "Brigitte …, maman de Junior et Gaëlle, la meilleure assistante".
 _LATE_ROLE = re.compile(r",\s*(?:[a-zà-ÿ'’]+\s+){0,3}\Z")
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# A clause after the detail sets the staff word apart from it ("hija del alcalde, por la donación, nuestra voluntaria"
+# is someone else); a list of names does not ("maman de Junior, Gaëlle et Paul, la meilleure assistante").
+_CLAUSE = re.compile(r",\s*[a-zà-ÿ]")
+# A capitalised word opening a sentence is no name by itself ("Happy 10 years with us!").
+_OPENING = re.compile(r"(?:\A|[.!?]\s+)\Z")
 _LONGEST_NAME = 60
 _NEAR = 30  # how far a name may stand from its staff word: "our driver, Ahmad," / "Ahmad, our protection assistant"
 
@@ -182,7 +187,8 @@ def _tenured(text: str, folded: str, tenure: re.Pattern[str], details: Details, 
     None. "Félicitations à Jean-Claude Ndayishimiye pour ses 10 ans avec nous 🎉 …, fils du chef de colline"."""
     for years in tenure.finditer(folded):
         lo = max(0, years.start() - _NEAR - _LONGEST_NAME)
-        names = [m for m in _NAME.finditer(text, lo, years.start()) if _TO_TENURE.match(text, m.end(), years.start())]
+        names = [m for m in _NAME.finditer(text, lo, years.start()) if _TO_TENURE.match(text, m.end(), years.start())
+                 and (" " in m.group() or not _OPENING.search(text, max(0, m.start() - 3), m.start()))]
         if not names:
             continue
         name = names[-1]
@@ -195,12 +201,13 @@ def _tenured(text: str, folded: str, tenure: re.Pattern[str], details: Details, 
 def _late(text: str, folded: str, role: re.Match[str], details: Details, window: int):
     """A staff word set apart after a named person's personal detail, in one sentence: (name, start, end), or None.
     "Brigitte Ngo Biyong 🎉 née le 22/09/1991 à Eséka, maman de Junior et Gaëlle, la meilleure assistante"."""
-    if not _LATE_ROLE.search(text, max(0, role.start() - 40), role.start()):
+    apart = _LATE_ROLE.search(text, max(0, role.start() - 40), role.start())
+    if apart is None:
         return None
     lo = max(0, role.start() - 2 * window)
     lo = max([lo, *(m.end() for m in _SENTENCE_END.finditer(text, lo, role.start()))])  # this sentence only
     detail = details.first(folded, text, lo, role.start())
-    if detail is None:
+    if detail is None or _CLAUSE.search(text, detail.end(), apart.start() + 1):
         return None
     names = list(_NAME.finditer(text, lo, detail.start()))
     if not names:
