@@ -211,6 +211,8 @@ class StaffIdentity(_Closed):
     possessives: Lexicon
     kin_of: Lexicon
     origins: Lexicon
+    place_kinds: Lexicon
+    tenure: Lexicon
     ethnicity: Lexicon
     joins: Lexicon
     withs: Lexicon

@@ -108,7 +108,8 @@ class Landmarks:
         noun = max(home.start(), folded.rfind(" ", home.start(), home.end()) + 1)  # "la villa": villa
         if text[noun].isupper() and _NAMED_VENUE.match(text, home.end()):
             return False
-        return _COUNTED.search(folded, max(0, home.start() - 20), home.start()) is None
+        # Read on the original text: an emoji between says a date ends there ("du 5 mars 🧳 appart vide").
+        return _COUNTED.search(text, max(0, home.start() - 20), home.start()) is None
 
     def settled(self, folded: str, lo: int, hi: int) -> bool:
         """An emergency's location ("is on fire") or a home of the past ("lived in this house until the war")."""

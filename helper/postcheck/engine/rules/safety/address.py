@@ -1,10 +1,10 @@
 """A home or street address, or a precise description of where someone lives.
 
-What it flags: a street address ("12 Baker Street", "3 rue de la Paix", "Calle 45 # 12-30", "House 14, Road 7") in a
-sentence that makes it someone's home (lives, house, domicile, habite, vivo, casa…, a named household "la famille
-Khoury", a numbered flat "Apt 3C") and names no public place (shelter, office, school, albergue…) outside the
-street's own name ("22 Church Street" is a street, not a church); descriptions such as "we live right behind the blue
-mosque", "j'habite juste derrière le marché", "mi casa queda frente a la iglesia"; a home located by clues
+What it flags: a street address ("12 Baker Street", "3 rue de la Paix", "Calle 45 # 12-30", "House 14, Road 7", "Jl.
+Kemang Raya 14B") in a sentence that makes it someone's home (lives, house, domicile, habite, vivo, casa…, a named
+household "la famille Khoury", a numbered flat "Apt 3C") and names no public place (shelter, office, school, albergue…)
+outside the street's own name ("22 Church Street" is a street, not a church); descriptions such as "we live right behind
+the blue mosque", "j'habite juste derrière le marché", "mi casa queda frente a la iglesia"; a home located by clues
 (`_landmarks.py`): a home word near two locators of one sentence — a named street, a district, a landmark relation, a
 mark or colour of the house ("our place in Plateau (rue PL-34, the yellow house behind the Total station)"); and a
 postal block of lines sent to someone's home ("post directly to me:" then "Vojvode Stepe 112, stan 9" and "11000

@@ -4,11 +4,13 @@ What it flags: a staff word (colleague, driver, interpreter, chauffeur, collègu
 capitalised name or a tagged account (right after it, set apart by a comma or a dash, or after a qualified staff word:
 "notre agent de terrain Fatou Ndiaye"), with a personal detail of theirs nearby, read as typed clues (`Details`): a
 home detail ("lives in", "su barrio"), a family tie ("his wife", "dont le frère", "father of 5", "hija del imán"), an
-origin ("originaire de Kidal"), a people ("de familia uzbeka"); their phone and birth date are safety.phone's and
-safety.birthdate's findings. "Their children" (the families served), ties joined to someone else ("300 familias y sus
-hijos") and figures of speech ("le père de notre flotte") pass. And
-staff in a photo with their names tagged ("our national staff, everyone's names tagged"); a photo's names read from
-left to right ("de g. à d. : …", "De izq. a der.: …") with a personal detail among them or a staff word before.
+origin ("originaire de Kidal", "de la colline Rugazi"), a people ("de familia uzbeka"); a colleague may be named by
+their years with us instead of a staff word ("Jean-Claude … pour ses 10 ans avec nous"), and the staff word may come
+after the detail ("Brigitte …, maman de Junior et Gaëlle, la meilleure assistante terrain"); their phone and birth
+date are safety.phone's and safety.birthdate's findings. "Their children" (the families served), ties joined to
+someone else ("300 familias y sus hijos") and figures of speech ("le père de notre flotte") pass. And staff in a
+photo with their names tagged ("our national staff, everyone's names tagged"); a photo's names read from left to
+right ("de g. à d. : …", "De izq. a der.: …") with a personal detail among them or a staff word before.
 Why: Do's: "personal details of local staff members can be very security sensitive in many operational areas – this
 includes their names and pictures."
 Example: "Our driver Ahmad Noori lives in Karte-3 with his wife and four children"
@@ -40,8 +42,20 @@ _WORDY = re.compile(r"\w")
 _APPOSITION = (",", "(", "—", "–", "-")
 # A name set apart after its staff word: "the best driver in Niger, Moussa Issoufou Garba" (an apposition).
 _APPOSED = re.compile(r"[,:]\s*$")
-# A place's name after an origin phrase: "native of Bama", "originaire de Tshikapa".
-_PLACE_NAME = re.compile(r"\s+(?:(?:the|la|le|el|l')\s*)?[A-ZÀ-Þ]")
+# A place's name after an origin phrase: "native of Bama", "originaire de Tshikapa"; a kind of place may come first
+# ("originaire de la colline Rugazi"): see Details.
+_ARTICLE = r"\s+(?:(?:the|la|le|el|l')\s*)?"
+# The words between a name and its tenure: lower-case words and figures ("Jean-Claude Ndayishimiye pour ses 10 ans
+# avec nous", "Maria Lopez on 10 years with us").
+_TO_TENURE = re.compile(r"[\s,]*(?:[a-zà-ÿ'’]+\s+|\d{1,2}\s+){0,4}\Z")
+# A staff word set apart after a personal detail: "Brigitte …, maman de Junior et Gaëlle, la meilleure assistante".
+_LATE_ROLE = re.compile(r",\s*(?:[a-zà-ÿ'’]+\s+){0,3}\Z")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+# A clause after the detail sets the staff word apart from it ("hija del alcalde, por la donación, nuestra voluntaria"
+# is someone else); a list of names does not ("maman de Junior, Gaëlle et Paul, la meilleure assistante").
+_CLAUSE = re.compile(r",\s*[a-zà-ÿ]")
+# A capitalised word opening a sentence is no name by itself ("Happy 10 years with us!").
+_OPENING = re.compile(r"(?:\A|[.!?]\s+)\Z")
 _LONGEST_NAME = 60
 _NEAR = 30  # how far a name may stand from its staff word: "our driver, Ahmad," / "Ahmad, our protection assistant"
 
@@ -60,6 +74,7 @@ class Details:
         # "le père de notre flotte", "mother of the Safe Spaces project": a figure of speech, not a family.
         self._figurative = re.compile(r"\s*(?:" + alternation(settings.ours) + r"|(?:the|la|le|el|l')\s*[A-ZÀ-Þ])")
         self._origins = word_pattern(settings.origins)
+        self._place_name = re.compile(_ARTICLE + r"(?:" + alternation(settings.place_kinds) + r"\s+)?[A-ZÀ-Þ]")
         self._ethnicity = word_pattern(settings.ethnicity)
         # "… a 300 familias y sus hijos": a tie joined to a lower-case word before is that word's, not the staff's.
         self._joined = re.compile(r"([\w'’-]+)\s+(?:" + alternation(settings.joins) + "|(?P<with>"
@@ -72,7 +87,7 @@ class Details:
                        and not (m.groupdict().get("of") is not None and self._figurative.match(text, m.end()))), None)
                  for p in (self._phrases, self._ties)]
         found.append(self._ethnicity.search(folded, lo, hi))
-        found += [m for m in self._origins.finditer(folded, lo, hi) if _PLACE_NAME.match(text, m.end())][:1]
+        found += [m for m in self._origins.finditer(folded, lo, hi) if self._place_name.match(text, m.end())][:1]
         return min((m for m in found if m is not None), key=lambda m: m.start(), default=None)
 
     def _joined_to_other(self, text: str, start: int) -> bool:
@@ -92,12 +107,13 @@ def build(policy: Policy):
     order = word_pattern(settings.photo_order)
     order_gate = Gate(settings.photo_order)
     staff_gate, tag_gate = Gate(settings.staff), Gate(settings.tagged)
+    tenure, tenure_gate = word_pattern(settings.tenure), Gate(settings.tenure)
     # "notre agent de terrain Fatou Ndiaye": a staff word qualified by lower-case words after a preposition.
     qualified = re.compile(r"\s+" + alternation(settings.qualifiers) + r"\s*(?:[\w'-]+\s+){0,2}\Z")
 
     def check(draft: Draft):
         reading = reader.read(draft)
-        if not (staff_gate.open(reading) or order_gate.open(reading)):
+        if not (staff_gate.open(reading) or order_gate.open(reading) or tenure_gate.open(reading)):
             return
         folded = reading.folded
         if tag_gate.open(reading):
@@ -129,7 +145,8 @@ def build(policy: Policy):
                 return
         if not details.gate.open(reading):
             return
-        for role in staff.finditer(folded):
+        found = _tenured(draft.text, folded, tenure, details, window) if tenure_gate.open(reading) else None
+        for role in () if found is not None else staff.finditer(folded):
             # A name before may start further back than it ends: read it whole ("Fatima Abdullah al-Hamdani, our …").
             lo, hi = max(0, role.start() - _NEAR - _LONGEST_NAME), min(len(folded), role.end() + _NEAR)
             # "our driver Ahmad Noori" first; else an apposition before it: "Ahmad Noori, our driver".
@@ -142,20 +159,58 @@ def build(policy: Policy):
                          and draft.text[role.end():m.start()].islower()])
             before = [m for m in _NAME.finditer(draft.text, lo, role.start())
                       if draft.text[m.end():m.end() + 2].strip()[:1] in _APPOSITION and role.start() - m.end() <= _NEAR]
-            if not (after or before):
-                continue
-            name = after[0] if after else before[-1]
-            start = min(name.start(), role.start())
-            reach = min(len(folded), start + 2 * window)
-            detail = details.first(folded, draft.text, max(name.end(), role.end()), reach)
-            if detail is None:
-                continue
+            detail = None
+            if after or before:
+                name = after[0] if after else before[-1]
+                start = min(name.start(), role.start())
+                reach = min(len(folded), start + 2 * window)
+                detail = details.first(folded, draft.text, max(name.end(), role.end()), reach)
+            # Else the staff word may come after the detail: "…, maman de Junior et Gaëlle, la meilleure assistante".
+            found = (name, start, detail.end()) if detail is not None else _late(draft.text, folded, role, details,
+                                                                                  window)
+            if found is not None:
+                break
+        if found is not None:
+            name, start, end = found
             yield Hit(
-                start, detail.end(),
+                start, end,
                 f"A named staff member (“{name.group()}”) with a personal detail: local staff and their families "
                 "can be threatened when such details are public.",
                 "Leave out the name, or the detail about their home and family.",
-            )
-            return  # one finding per post is enough to act on
+            )  # one finding per post is enough to act on
 
     return check
+
+
+def _tenured(text: str, folded: str, tenure: re.Pattern[str], details: Details, window: int):
+    """A colleague named by their years with the organisation, with a personal detail after: (name, start, end), or
+    None. "Félicitations à Jean-Claude Ndayishimiye pour ses 10 ans avec nous 🎉 …, fils du chef de colline"."""
+    for years in tenure.finditer(folded):
+        lo = max(0, years.start() - _NEAR - _LONGEST_NAME)
+        names = [m for m in _NAME.finditer(text, lo, years.start()) if _TO_TENURE.match(text, m.end(), years.start())
+                 and (" " in m.group() or not _OPENING.search(text, max(0, m.start() - 3), m.start()))]
+        if not names:
+            continue
+        name = names[-1]
+        detail = details.first(folded, text, years.end(), min(len(folded), name.start() + 2 * window))
+        if detail is not None:
+            return name, name.start(), detail.end()
+    return None
+
+
+def _late(text: str, folded: str, role: re.Match[str], details: Details, window: int):
+    """A staff word set apart after a named person's personal detail, in one sentence: (name, start, end), or None.
+    "Brigitte Ngo Biyong 🎉 née le 22/09/1991 à Eséka, maman de Junior et Gaëlle, la meilleure assistante"."""
+    apart = _LATE_ROLE.search(text, max(0, role.start() - 40), role.start())
+    if apart is None:
+        return None
+    lo = max(0, role.start() - 2 * window)
+    lo = max([lo, *(m.end() for m in _SENTENCE_END.finditer(text, lo, role.start()))])  # this sentence only
+    detail = details.first(folded, text, lo, role.start())
+    if detail is None or _CLAUSE.search(text, detail.end(), apart.start() + 1):
+        return None
+    names = list(_NAME.finditer(text, lo, detail.start()))
+    if not names:
+        return None
+    name = ([m for m in names if " " in m.group()] or names)[-1]
+    return name, name.start(), role.end()
