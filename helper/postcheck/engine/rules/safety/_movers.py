@@ -21,6 +21,19 @@ AT_PLACE = re.compile(f"{_AT}(?:[A-ZÀ-Ý]|{_POINT})")
 # Where any mover will be: a point or coordinates ("en el punto -19.27, …", "au point 18.64, …", "at 18.21, -72.3").
 AT_POINT = re.compile(f"{_AT}{_POINT}")
 
+# "the Lodwar–Kakuma run": two places joined by an en or em dash (a hyphen joins names: "Dame-Marie").
+_DASHED = re.compile(r"([^\W\d_][\w'-]*)[–—]([^\W\d_][\w'-]*)")
+
+
+def dashed_routes(text: str, reading, vehicles: re.Pattern[str], window: int) -> list[re.Match[str]]:
+    """Routes written "A–B" (both capitalised), each with a vehicle ([safety.movement.vehicles]) before it in its
+    sentence, within `window` characters: "Franco–German team" is no route. Each lookback is bounded: linear."""
+    if "–" not in text and "—" not in text:
+        return []
+    return [m for m in _DASHED.finditer(reading.lower) if text[m.start(1)].isupper() and text[m.start(2)].isupper()
+            and vehicles.search(reading.folded, max(reading.sentence_at(m.start())[0], m.start() - window),
+                                m.start()) is not None]
+
 
 class Person:
     """Someone who moves, read from the text: a named person right before a motion ("Hernán drives"), or a

@@ -16,10 +16,12 @@ Instead: post after the movement is over, without its route: "Aid reached 2,000 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._itinerary import Itinerary
-from postcheck.engine.rules.safety._movers import AT_PLACE, AT_POINT, PLACE_AFTER, Person, Sorted, apart, named_before
+from postcheck.engine.rules.safety._movers import (AT_PLACE, AT_POINT, PLACE_AFTER, Person, Sorted, apart, dashed_routes,
+                                                     named_before)
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import clock, past, schedule
 from postcheck.engine.rules.safety._words import Gate, fold_pattern, union, word_pattern
@@ -41,9 +43,6 @@ _SHARED_VIA = re.compile(r"\s*[@#]|\s*https?:")
 _CLOCKISH = re.compile(r"\d[:h.]\d\d|\d\s?(?:am|pm|a\.m|p\.m|h|hrs)\b|(?:las|around|about|by|at|vers)\s+\d")
 _ARROW_SIGN = re.compile("->|→|⟶|=>|➡")
 _ARROW = re.compile(r"([^\W\d_][\w'-]*)\s*(?:->|→|⟶|=>|➡)\ufe0f?\s*([^\W\d_][\w'-]*)")
-# "the Lodwar–Kakuma run": two places joined by an en or em dash (a hyphen joins names: "Dame-Marie"); a route only
-# next to a vehicle ([safety.movement.vehicles]).
-_DASHED = re.compile(r"([^\W\d_][\w'-]*)[–—]([^\W\d_][\w'-]*)")
 
 
 def build(policy: Policy):
@@ -137,18 +136,15 @@ def build(policy: Policy):
         if people:
             motion_all = Sorted(sorted([*motion_all.matches, *(p for p in people if not isinstance(p, Person))],
                                         key=lambda m: m.start()))
-        dashed = [m for m in _DASHED.finditer(reading.lower) if draft.text[m.start(1)].isupper()
-                  and draft.text[m.start(2)].isupper() and vehicles.search(
-                      folded, max(reading.sentence_at(m.start())[0], m.start() - window), m.start())] if (
-            "–" in draft.text or "—" in draft.text) else []
         route_all = Sorted(sorted(
-            [*dashed, *(m for m in routes.finditer(folded)
+            [*dashed_routes(draft.text, reading, vehicles, window), *(m for m in routes.finditer(folded)
                if not _HOUSE_NUMBER_BEFORE.search(folded, max(0, m.start() - 8), m.start())
                and not (m.group() == "via" and _SHARED_VIA.match(folded, m.end()))), *arrows],
             key=lambda m: m.start()))
         if not (motion_all.matches or route_all.matches or station_gate.open(reading)):
             return
         stay_spans = [m.span() for m in stays.finditer(folded)] if stay_gate.open(reading) else []
+        stay_starts = [a for a, _ in stay_spans]
 
         def stays_at(position: int) -> bool:
             """Inside "passe la nuit", "spend the night": staying put, not moving."""
@@ -157,7 +153,7 @@ def build(policy: Policy):
         def stationed(mover, end: int) -> bool:
             """A mobile clinic or relief team at a point or a town ("en Pedernales"), any mover at a point or
             coordinates ("au point 18.64, …"); not one staying there ("passe la nuit au point …")."""
-            if any(mover.start() <= a < end for a, _ in stay_spans):
+            if bisect_left(stay_starts, end) > bisect_left(stay_starts, mover.start()):  # a stay after it
                 return False
             place = AT_PLACE if stations.fullmatch(folded, mover.start(), mover.end()) else AT_POINT
             return place.search(draft.text, mover.end(), min(end, mover.end() + window)) is not None
