@@ -66,6 +66,9 @@ class Movement(_Closed):
     self_movers: Lexicon
     rough_times: Patterns
     stays: Lexicon
+    schedules: Patterns
+    vehicles: Lexicon
+    stations: Lexicon
 
 
 class AbsenceWeights(_Closed):
@@ -85,6 +88,7 @@ class AbsenceClues(_Closed):
     away: Lexicon
     away_with_span: Lexicon
     away_with_someone: Lexicon
+    headlines: Lexicon
     empty: Lexicon
     someone: Lexicon
     homes: Lexicon

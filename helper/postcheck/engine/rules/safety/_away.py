@@ -15,7 +15,7 @@ from postcheck.engine.rules.safety._when import calendar_date, clock
 from postcheck.engine.rules.safety._words import alternation, fold_pattern, union
 from postcheck.policy.safety_model import AbsenceClues, When
 
-_TYPES = ("silencers", "away", "away_with_span", "away_with_someone", "empty", "closed", "someone", "homes", "spans")
+_TYPES = ("silencers", "away", "away_with_span", "away_with_someone", "headlines", "empty", "closed", "someone", "homes", "spans")
 # "I'm in Nairobi", "je suis à Dakar", "estoy en Caracas": first person + be + in, then a capitalised place (checked
 # on the original text). Someone away elsewhere.
 _ELSEWHERE = re.compile(
@@ -26,6 +26,10 @@ _ELSEWHERE = re.compile(
 _IN_PLACE = re.compile(r"(?<!\w)(?:in|a|au|en)\s+")
 # After an until word, a clock time means office hours, not an absence ("until 5 pm", "hasta las 4 pm").
 _CLOCK_AFTER = r"\s*(?:the\s+|las?\s+|les?\s+|a\s+|l')?"
+# What may stand before a headline's state at a sentence opening ("¡Vacaciones …", "— Leave 12–26 Aug").
+_OPENING = " \t\n!?¡¿.,:;-–—*\"'([•"
+# Between a headline's state and its span: "Leave: 12–26 Aug", "Permiso - del 3 al 10".
+_HEADLINE_GAP = re.compile(r"[\s:–—-]*")
 
 
 class Away:
@@ -48,6 +52,7 @@ class Away:
         self._figures = re.compile("|".join(f"(?:{fold_pattern(p)})" for ps in clues.figures.values() for p in ps))
         self._ranges = re.compile("|".join(f"(?:{fold_pattern(p)})" for ps in clues.ranges.values() for p in ps))
         spans = "|".join(f"(?:{fold_pattern(p)})" for ps in clues.span_patterns.values() for p in ps)
+        self._stretch = re.compile(spans)  # a span written as a stretch: "12–26 Aug", "del 15 al 30", "3 weeks"
         self._spans = re.compile(f"{spans}|{alternation(when.days)}|{calendar_date(when)}")
         self._clock_after = re.compile(_CLOCK_AFTER + "(?:" + clock(when) + ")")
         still = set(union(clues.still_away))
@@ -56,6 +61,11 @@ class Away:
     def silenced(self, folded: str, sentence: tuple[int, int]) -> bool:
         """Whether the sentence is policy talk or a figure ("fuera de peligro"): the patterns' hits obey it too."""
         return any(self._kind_of(m) == "silencers" for m in self._words.finditer(folded, *sentence))
+
+    @staticmethod
+    def _opens(reading, folded: str, start: int) -> bool:
+        """Whether a clue opens its sentence (a headline: "Away 10-24 Nov", "¡Vacaciones del …")."""
+        return not folded[reading.sentence_at(start)[0]:start].strip(_OPENING)
 
     def _kind_of(self, match: re.Match[str]) -> str | None:
         return self._kind.get(" ".join(match.group().split()))
@@ -112,9 +122,12 @@ class Away:
             elif kind == "away_with_someone":
                 add("weak", w.away_with_someone, start, end)
                 # "i'm off": the someone is in the phrase; "Away 10-24 Nov" opening a sentence: a headline's "I"
-                if match.group().split()[0] in self._someone or not folded[
-                        reading.sentence_at(start)[0]:start].strip(" \t\n!?.,:;-–—*\"'([•"):
+                if match.group().split()[0] in self._someone or self._opens(reading, folded, start):
                     add("someone", w.someone, start, end)
+            elif kind == "headlines":  # "Leave 12–26 Aug": a state opening a sentence, its stretch right after
+                if self._opens(reading, folded, start) and self._stretch.match(
+                        folded, _HEADLINE_GAP.match(folded, end).end()):
+                    add("away", w.away, start, end)
             elif kind == "empty":
                 add("empty", w.empty, start, end)
                 if not self._homes.isdisjoint(match.group().split()):  # "personne au bureau": the place is in it

@@ -34,7 +34,7 @@ def build(policy: Policy):
     triggers = frozenset(union(policy.safety.absence.triggers))
     clues = policy.safety.absence.clues
     clue_gate = Gate([*union(clues.away), *union(clues.away_with_span), *union(clues.away_with_someone),
-                      *union(clues.empty)])
+                      *union(clues.headlines), *union(clues.empty)])
     # someone in a named place needs a range: its until words or a month ("I'm in Addis 4-11 March")
     range_gate = Gate([*_RANGE_WORDS, *union(policy.safety.when.months)])
     first_person = frozenset(w for phrase in union(clues.first_person) for w in phrase.split("'"))

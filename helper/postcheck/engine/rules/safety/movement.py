@@ -16,10 +16,12 @@ Instead: post after the movement is over, without its route: "Aid reached 2,000 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._itinerary import Itinerary
-from postcheck.engine.rules.safety._movers import PLACE_AFTER, Person, Sorted, apart, named_before
+from postcheck.engine.rules.safety._movers import (AT_PLACE, AT_POINT, PLACE_AFTER, Person, Sorted, apart, dashed_routes,
+                                                     named_before)
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import clock, past, schedule
 from postcheck.engine.rules.safety._words import Gate, fold_pattern, union, word_pattern
@@ -52,7 +54,10 @@ def build(policy: Policy):
     when = schedule(safety.when)
     rough = "|".join(f"(?:{fold_pattern(p)})" for ps in safety.movement.rough_times.values() for p in ps)
     clock_time = re.compile(f"{clock(safety.when)}|{rough}")
-    when = re.compile(f"{when.pattern}|{rough}")
+    weekly_times = "|".join(f"(?:{fold_pattern(p)})" for ps in safety.movement.schedules.values() for p in ps)
+    when = re.compile(f"{when.pattern}|{rough}|{weekly_times}")
+    vehicles = word_pattern(safety.movement.vehicles)
+    stations = word_pattern(safety.movement.stations)
     self_movers = word_pattern(safety.movement.self_movers)
     self_gate = Gate(safety.movement.self_movers)
     stays = word_pattern(safety.movement.stays)
@@ -61,7 +66,8 @@ def build(policy: Policy):
     events = word_pattern(safety.movement.public_events)
     window, motion_window = safety.window, safety.movement.motion_window
     gate = Gate(safety.movement.movers)
-    way_gate = Gate([*union(safety.movement.motions), *union(safety.movement.routes)])
+    way_gate = Gate([*union(safety.movement.motions), *union(safety.movement.routes), *union(safety.movement.stations)])
+    station_gate = Gate(safety.movement.stations)
     itinerary = Itinerary(safety.movement.itinerary_days)
     day_gate = Gate(safety.movement.itinerary_days)
     message = ("This gives the {} of a movement (“{}”): anyone can wait for it on the way. Never post routes or "
@@ -131,17 +137,26 @@ def build(policy: Policy):
             motion_all = Sorted(sorted([*motion_all.matches, *(p for p in people if not isinstance(p, Person))],
                                         key=lambda m: m.start()))
         route_all = Sorted(sorted(
-            [*(m for m in routes.finditer(folded)
+            [*dashed_routes(draft.text, reading, vehicles, window), *(m for m in routes.finditer(folded)
                if not _HOUSE_NUMBER_BEFORE.search(folded, max(0, m.start() - 8), m.start())
                and not (m.group() == "via" and _SHARED_VIA.match(folded, m.end()))), *arrows],
             key=lambda m: m.start()))
-        if not (motion_all.matches or route_all.matches):
+        if not (motion_all.matches or route_all.matches or station_gate.open(reading)):
             return
         stay_spans = [m.span() for m in stays.finditer(folded)] if stay_gate.open(reading) else []
+        stay_starts = [a for a, _ in stay_spans]
 
         def stays_at(position: int) -> bool:
             """Inside "passe la nuit", "spend the night": staying put, not moving."""
             return any(a <= position < b for a, b in stay_spans)
+
+        def stationed(mover, end: int) -> bool:
+            """A mobile clinic or relief team at a point or a town ("en Pedernales"), any mover at a point or
+            coordinates ("au point 18.64, …"); not one staying there ("passe la nuit au point …")."""
+            if bisect_left(stay_starts, end) > bisect_left(stay_starts, mover.start()):  # a stay after it
+                return False
+            place = AT_PLACE if stations.fullmatch(folded, mover.start(), mover.end()) else AT_POINT
+            return place.search(draft.text, mover.end(), min(end, mover.end() + window)) is not None
 
         time_all: Sorted | None = None  # the costliest scan, made when a sentence first needs it
         done: set[tuple[int, int]] = set()  # sentences already reported
@@ -161,8 +176,8 @@ def build(policy: Policy):
             motion = [m for m in motion_all.near(start, end, anchor, window)
                       if not stays_at(m.start()) and any(abs(m.start() - c.start()) <= motion_window
                              or apart(folded, m.start(), c.start()) <= motion_window for c in (mover, *route))]
-            if id(mover) in personal and not motion:
-                motion = [mover]
+            if not motion and (id(mover) in personal or stationed(mover, end)):
+                motion = [mover]  # a mobile clinic at a point or a town says where it will be, as a motion does
             if not (motion or route):
                 continue
             if time_all is None:
