@@ -135,6 +135,8 @@ class Birthdate(_Closed):
     public_weight: int = Field(ge=0)
     gap_words: int = Field(ge=0)
     child_age: int = Field(gt=0)
+    group_gap: int = Field(ge=0)
+    occasion_reach: int = Field(gt=0)
     cues: Lexicon
     records: Lexicon
     places: Lexicon
@@ -146,6 +148,9 @@ class Birthdate(_Closed):
     turns: Lexicon
     child_years: Lexicon
     not_names: Lexicon
+    possessives: Lexicon
+    groups: Lexicon
+    occasions: Lexicon
 
 
 class Phone(_Closed):

@@ -81,6 +81,13 @@ def build(policy: Policy):
     date_only = re.compile(calendar_date(policy.safety.when, numeric_needs_year=True))
     records = re.compile(alternation(birth.records))
     private = word_pattern([*union(birth.private), *union(policy.safety.staff_identity.staff)])
+    # "our Kakuma youth running club", "nuestro equipo de Addis": the possessive is the group's, not the person's.
+    grouped = re.compile(
+        alternation(birth.possessives) + rf"\s+(?:[^\s.,!?;:()]+\s+){{0,{birth.group_gap}}}?" + alternation(birth.groups))
+    occasion = word_pattern(birth.occasions)
+    # The encyclopedic form right after a person named in full: "Eliud Kipchoge (born 5 Nov 1984)", "Haile
+    # Gebrselassie (18 de abril de 1973)".
+    encyclopedic = re.compile(name + r"\s*(?:\(\s*)?$")
     public = word_pattern(birth.public)
     wishes = word_pattern(birth.wishes)
     # "The UN was born on …", "Our office was born on …", "l'équipe est née le …", "children born between …": a body
@@ -103,7 +110,8 @@ def build(policy: Policy):
         # A body or an instrument heads the sentence: "La Convención sobre el Estatuto … nació el 28 de julio de 1951".
         sentence, _ = sentence_at(at)
         kinds += headed.match(folded, sentence, at) is not None
-        named = subject.search(text, max(0, at - 60), at) is not None
+        named = subject.search(text, max(0, at - 60), at) is not None or encyclopedic.search(
+            text, max(0, at - 60), at) is not None
         for wish in wishes.finditer(folded, lo, at):
             # "Happy birthday to Angélique Kidjo", "Hoy cumple años Malala Yousafzai", "Amin Maalouf fête ses 75 ans"
             named = named or full_name.match(text, wish.end(), at) is not None or named_before.search(
@@ -149,7 +157,10 @@ def build(policy: Policy):
                 continue
             lo = max(0, start - reach)
             hi = min(len(folded), end + reach)
-            own = records.match(folded, start) is not None or private.search(folded, lo, hi) is not None or any(
+            if occasion.search(folded, max(0, start - birth.occasion_reach), start) is not None:
+                continue  # a country's independence, a body's foundation: no person's birth
+            own = records.match(folded, start) is not None or any(
+                grouped.match(folded, clue.start()) is None for clue in private.finditer(folded, lo, hi)) or any(
                 int(said.group("turned") or said.group("aged")) < birth.child_age
                 for said in age.finditer(folded, lo, hi))
             public_weight = birth.public_weight * public_kinds(text, folded, start, lo, reading.sentence_at)

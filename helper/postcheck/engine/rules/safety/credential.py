@@ -111,6 +111,9 @@ def _clues(settings, verbs: str):
     gate, any_clue = Gate(clue_words), word_pattern(clue_words)
     # A sign or verb right before the value, or before the user name of a "user / secret" pair.
     link = re.compile(rf"(?:[:=]|(?<!\w){verbs})\s*(?:[^\s/]+\s*/\s*)?$")
+    # A login given as a pair next to what it opens, "(zim_bb_enum / Mig#2024bb)", "ng_enum1 : Borno@25": the user
+    # name looks made up too (a "_", "." or digit inside), so "Borno / Mopti2024" is no pair.
+    pair = re.compile(r"(?<![^\s(\[])[a-z][\w.-]*[_.\d][\w.-]*\s+[/:]\s+$")
 
     def weigh(draft: Draft, reading, said: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if not gate.open(reading) or not _DIGIT.search(draft.text):
@@ -136,7 +139,7 @@ def _clues(settings, verbs: str):
                 first = opener if first == start else first
             if first == start:
                 continue  # no clue at all
-            if link.search(folded, max(lo, start - 40), start):
+            if link.search(folded, max(lo, start - 40), start) or pair.search(folded, max(lo, start - 40), start):
                 score += weights.link_weight
             # A made-up value needs the threshold; plain letters and digits or a run of digits need more.
             if score < (weights.threshold if kind == SECRET else weights.plain_threshold):
