@@ -158,6 +158,7 @@ class Phone(_Closed):
     public_lines: Lexicon
     personal_cues: Lexicon
     dial_cues: Lexicon
+    own_number: Lexicon
     references: Lexicon
     units: Lexicon
     spoken_numbers: dict[str, dict[str, int]]

@@ -47,6 +47,8 @@ _E164_DIGITS = range(8, 16)  # an international number without its "+" and count
 # A national number as written: the trunk prefix "0", then 8 to 11 more digits in groups ("0803 123 4567").
 _NATIONAL = re.compile(r"0\d{1,4}(?:[\s.-]\d{2,4}){1,4}|0\d{8,11}")
 _NUMBER_WORD = re.compile(r"\bnum|\bnumber\b|\bnumero\b")
+# A short local number: three digits, then four ("927 3415", "555-1234"), no trunk prefix.
+_LOCAL = re.compile(r"[1-9]\d{2}[\s.-]?\d{4}")
 _SPACED_DATE = re.compile(r"\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d\d")
 _REFERENCE_REACH = 30  # "Ma facture n° 0045 2231 8890": the word naming a reference stands close before it
 _PLAIN_RUN = re.compile(r"\(?\+?[\d\s().\-]+")
@@ -63,6 +65,8 @@ def build(policy: Policy):
     personal = word_pattern([*union(settings.personal_cues), *union(safety.staff_identity.staff)])
     dial = word_pattern(settings.dial_cues)
     references = word_pattern(settings.references)
+    # "his number is 927 3415": the words that announce a person's own number, right before its digits.
+    own_number = re.compile(alternation(settings.own_number) + r"\s*:?\s*$")
     calling = word_pattern([word for word in union(settings.dial_cues) if not _NUMBER_WORD.search(word)])
     units = re.compile(r"\s*" + alternation(settings.units, glued=True))
     min_digits = settings.min_digits
@@ -186,7 +190,8 @@ def build(policy: Policy):
                     _NATIONAL.fullmatch(run) and not _SPACED_DATE.fullmatch(run)
                     and personal.search(folded, before, candidate.start()))
                 start = candidate.start() + candidate.group().index(run[0])
-                if international(run) or (cued and len(digits(run)) in _E164_DIGITS):
+                short = _LOCAL.fullmatch(run) and own_number.search(folded, before, start)
+                if international(run) or (cued and len(digits(run)) in _E164_DIGITS) or short:
                     spans = [(start, start + len(run))]
             for start, end in spans:
                 yield said(text, start, end)
