@@ -1,8 +1,9 @@
 """GPS coordinates, in decimal ("34.5281, 69.1723") or degree notation ("34°31'41\"N 69°10'20\"E").
 
 What it flags: a latitude/longitude pair precise enough to find a house (the policy's number of decimals, or fewer
-with a hemisphere letter or a cue such as GPS, camped at, coordonnées, coordenadas), any degree-minute notation
-("34°31'41\"N", "61 deg 49' 49\" N", "-30° 28.453, 150° 55.265") military grid references ("18SUJ2348006479") and plus codes ("7FG9+XR").
+with a hemisphere letter or a cue such as GPS, camped at, coordonnées, coordenadas), a degree-minute pair
+("34°31'41\"N 69°10'20\"E", "-30° 28.453, 150° 55.265"; one axis alone, "0°00' latitude", is a line, not a place),
+military grid references ("18SUJ2348006479") and plus codes ("7FG9+XR").
 Why: Security and Privacy: coordinates pin a residence, a warehouse or a team's camp to a few metres — "Be aware of
 offline security concerns."
 Example: "Our team is camped at 34.52813, 69.17233 tonight"
@@ -41,6 +42,8 @@ _DEGREES = re.compile(
     rf"(?<![\w.]){_ONE}(?:[\s,;/]*{_ONE})?"
     r"|(?<![\w.])\d{1,2}(?:\.\d+)?\s*°\s*[ns][\s,;/]+\d{1,3}(?:\.\d+)?\s*°\s*[ewo](?!\w)"
 )
+# One degree sign of a reading: a position has two (latitude and longitude).
+_DEG_MARK = re.compile(_DEG)
 # A military grid reference (MGRS): zone, band, 100 km square, then easting and northing of equal length
 # ("18SUJ2348006479", "37N DF 4523 8876").
 _GRID = re.compile(
@@ -85,9 +88,11 @@ def build(policy: Policy):
         if not (degrees or gridded or plus or named) and _DECIMAL_HINT.search(lower) is None:
             return
         folded = reading.folded
-        # Degrees alone ("30°") are temperatures; minutes or a hemisphere letter make them a position.
+        # Degrees alone ("30°") are temperatures; minutes or a hemisphere letter make them a position, and a position
+        # needs both axes: "0°00' latitude" alone (the equator) is a line, not a place.
         hits = [m for m in (_DEGREES.finditer(folded) if degrees else ())
-                if any(sign in m.group() for sign in "'′.") or m.group().rstrip()[-1] in "ewo"]
+                if (any(sign in m.group() for sign in "'′.") or m.group().rstrip()[-1] in "ewo")
+                and len(_DEG_MARK.findall(m.group())) >= 2]
         hits += _GRID.finditer(folded) if gridded else ()
         hits += plus
         decimals = [*_DECIMAL.finditer(folded), *(_DECIMAL_COMMA.finditer(folded) if "," in folded else ())]
