@@ -69,6 +69,8 @@ def build(policy: Policy):
     labelled = re.compile(alternation(settings.latitude_labels) + number + r"()[\s,;/]*"
                           + alternation(settings.longitude_labels) + number + r"()(?!\w|[.,]\d)")
     label_gate = frozenset(union(settings.latitude_labels))
+    # Between the two axes of a degree pair, a longitude label may stand ("lat 0°00', long 37°04' e").
+    axis_gap = re.compile(r"[\s,;/]*(?:" + alternation(settings.longitude_labels) + r")?\s*[:=]?\s*")
 
     def plausible(match: re.Match[str], cued: bool) -> bool:
         lat, lat_dec, north_south, lon, lon_dec, east_west = match.groups()
@@ -90,9 +92,10 @@ def build(policy: Policy):
         folded = reading.folded
         # Degrees alone ("30°") are temperatures; minutes or a hemisphere letter make them a position, and a position
         # needs both axes: "0°00' latitude" alone (the equator) is a line, not a place.
-        hits = [m for m in (_DEGREES.finditer(folded) if degrees else ())
-                if (any(sign in m.group() for sign in "'′.") or m.group().rstrip()[-1] in "ewo")
-                and len(_DEG_MARK.findall(m.group())) >= 2]
+        readings = [m for m in (_DEGREES.finditer(folded) if degrees else ())
+                    if any(sign in m.group() for sign in "'′.") or m.group().rstrip()[-1] in "ewo"]
+        hits = [m for i, m in enumerate(readings) if len(_DEG_MARK.findall(m.group())) >= 2
+                or any(_axis_pair(readings, j, axis_gap) for j in (i - 1, i))]
         hits += _GRID.finditer(folded) if gridded else ()
         hits += plus
         decimals = [*_DECIMAL.finditer(folded), *(_DECIMAL_COMMA.finditer(folded) if "," in folded else ())]
@@ -119,6 +122,14 @@ def build(policy: Policy):
             )
 
     return check
+
+
+def _axis_pair(readings: list[re.Match[str]], first: int, gap: re.Pattern[str]) -> bool:
+    """Whether degree readings `first` and `first + 1` are the two axes of one position, split by a label."""
+    if first < 0 or first + 1 >= len(readings):
+        return False
+    one, other = readings[first], readings[first + 1]
+    return other.start() - one.end() <= 16 and gap.fullmatch(one.string, one.end(), other.start()) is not None
 
 
 def _trimmed_end(text: str, start: int, end: int) -> int:
