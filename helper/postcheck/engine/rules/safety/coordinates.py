@@ -1,8 +1,9 @@
 """GPS coordinates, in decimal ("34.5281, 69.1723") or degree notation ("34°31'41\"N 69°10'20\"E").
 
 What it flags: a latitude/longitude pair precise enough to find a house (the policy's number of decimals, or fewer
-with a hemisphere letter or a cue such as GPS, camped at, coordonnées, coordenadas), any degree-minute notation
-("34°31'41\"N", "61 deg 49' 49\" N", "-30° 28.453, 150° 55.265") military grid references ("18SUJ2348006479") and plus codes ("7FG9+XR").
+with a hemisphere letter or a cue such as GPS, camped at, coordonnées, coordenadas), a degree-minute pair
+("34°31'41\"N 69°10'20\"E", "-30° 28.453, 150° 55.265"; one axis alone, "0°00' latitude", is a line, not a place),
+military grid references ("18SUJ2348006479") and plus codes ("7FG9+XR").
 Why: Security and Privacy: coordinates pin a residence, a warehouse or a team's camp to a few metres — "Be aware of
 offline security concerns."
 Example: "Our team is camped at 34.52813, 69.17233 tonight"
@@ -41,6 +42,8 @@ _DEGREES = re.compile(
     rf"(?<![\w.]){_ONE}(?:[\s,;/]*{_ONE})?"
     r"|(?<![\w.])\d{1,2}(?:\.\d+)?\s*°\s*[ns][\s,;/]+\d{1,3}(?:\.\d+)?\s*°\s*[ewo](?!\w)"
 )
+# One degree sign of a reading: a position has two (latitude and longitude).
+_DEG_MARK = re.compile(_DEG)
 # A military grid reference (MGRS): zone, band, 100 km square, then easting and northing of equal length
 # ("18SUJ2348006479", "37N DF 4523 8876").
 _GRID = re.compile(
@@ -66,6 +69,8 @@ def build(policy: Policy):
     labelled = re.compile(alternation(settings.latitude_labels) + number + r"()[\s,;/]*"
                           + alternation(settings.longitude_labels) + number + r"()(?!\w|[.,]\d)")
     label_gate = frozenset(union(settings.latitude_labels))
+    # Between the two axes of a degree pair, a longitude label may stand ("lat 0°00', long 37°04' e").
+    axis_gap = re.compile(r"[\s,;/]*(?:" + alternation(settings.longitude_labels) + r")?\s*[:=]?\s*")
 
     def plausible(match: re.Match[str], cued: bool) -> bool:
         lat, lat_dec, north_south, lon, lon_dec, east_west = match.groups()
@@ -85,9 +90,12 @@ def build(policy: Policy):
         if not (degrees or gridded or plus or named) and _DECIMAL_HINT.search(lower) is None:
             return
         folded = reading.folded
-        # Degrees alone ("30°") are temperatures; minutes or a hemisphere letter make them a position.
-        hits = [m for m in (_DEGREES.finditer(folded) if degrees else ())
-                if any(sign in m.group() for sign in "'′.") or m.group().rstrip()[-1] in "ewo"]
+        # Degrees alone ("30°") are temperatures; minutes or a hemisphere letter make them a position, and a position
+        # needs both axes: "0°00' latitude" alone (the equator) is a line, not a place.
+        readings = [m for m in (_DEGREES.finditer(folded) if degrees else ())
+                    if any(sign in m.group() for sign in "'′.") or m.group().rstrip()[-1] in "ewo"]
+        hits = [m for i, m in enumerate(readings) if len(_DEG_MARK.findall(m.group())) >= 2
+                or any(_axis_pair(readings, j, axis_gap) for j in (i - 1, i))]
         hits += _GRID.finditer(folded) if gridded else ()
         hits += plus
         decimals = [*_DECIMAL.finditer(folded), *(_DECIMAL_COMMA.finditer(folded) if "," in folded else ())]
@@ -114,6 +122,14 @@ def build(policy: Policy):
             )
 
     return check
+
+
+def _axis_pair(readings: list[re.Match[str]], first: int, gap: re.Pattern[str]) -> bool:
+    """Whether degree readings `first` and `first + 1` are the two axes of one position, split by a label."""
+    if first < 0 or first + 1 >= len(readings):
+        return False
+    one, other = readings[first], readings[first + 1]
+    return other.start() - one.end() <= 16 and gap.fullmatch(one.string, one.end(), other.start()) is not None
 
 
 def _trimmed_end(text: str, start: int, end: int) -> int:
