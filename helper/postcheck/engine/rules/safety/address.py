@@ -62,6 +62,8 @@ def _streets(types, units) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:{spanish}\.?\s+(?:{name}\s+){{0,3}}?|{unit}\.?\s+)(?:#|n[o°º]\.?|numero|(?:oe|[nse])(?=\d{{1,3}}-\d))?"
         rf"\s*\d{{1,4}}[a-z]?"
         rf"(?:\s*(?:#|-|n[o°º]\.?)\s*\d{{1,4}}(?:\s*-\s*\d{{1,4}})?)?(?!\w)"
+        # A clock time is no house number: "leaves the compound 05:30", "la casa 6h30".
+        rf"(?![:h.]\d)"
     )
     return number_first, type_first
 
