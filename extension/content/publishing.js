@@ -64,6 +64,7 @@ function report(published) {
   published.entry.attached = [];
   client.activity(published.event);
   published.entry.overlay.media?.reset();
+  published.entry.overlay.afterPublish();
 }
 
 const usable = (target, event) => !target.matches('[aria-disabled="true"], :disabled') && reallyClicked(target, event);

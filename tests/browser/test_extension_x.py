@@ -142,3 +142,16 @@ def test_panel_follows_the_composer_on_scroll(browser):
                            what="the panel to move with the page")
     assert abs(after["top"] - page.locator(composer).bounding_box()["y"] - gap) < 0.5
     assert after["left"] == before["left"]
+
+
+def test_the_panel_of_a_published_post_goes_away_when_the_site_empties_the_composer(browser, helper):
+    page, world = browser.open("https://x.com/home")
+    type_tweet(page)
+    world.wait_for_panel("post", text=TWEET)
+    page.click('[data-testid="tweetButtonInline"]')
+    # The site clears Draft.js itself (no input of the person's): the overlay reads it again and hides its panel.
+    cleared = world.wait_for(lambda composers: [c for c in composers if c["kind"] == "post"
+                                                and not c["panel"]["visible"] and c["text"] == ""],
+                             what="the published post's panel to go away")
+    assert cleared and page.evaluate("practice.text('home')") == ""
+    assert page.evaluate('CSS.highlights.get("postcheck-warning")?.size ?? 0') == 0

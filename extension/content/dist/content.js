@@ -1080,6 +1080,7 @@
   }
 
   // content/overlay/overlay.js
+  var AFTER_PUBLISH_MS = [500, 2e3];
   var KEEP_TIMINGS = 1e3;
   var Overlay = class {
     // `check(text)` resolves to {report} or {state, message}; the overlay knows neither the site nor the browser API.
@@ -1232,6 +1233,12 @@
       this.publishedDraft = draft;
       return true;
     }
+    // After a publish the site empties its editor itself, which is no input of the person's: read the box again a
+    // little later (and once more for slower sites) so the panel of the published draft goes away, or follows what is
+    // left if publishing failed. A read that finds the text unchanged sends nothing.
+    afterPublish() {
+      for (const delay of AFTER_PUBLISH_MS) setTimeout(() => this.flush(), delay);
+    }
     destroy() {
       clearTimeout(this.timer);
       this.resizeObserver.disconnect();
@@ -1354,6 +1361,7 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
     published.entry.attached = [];
     client.activity(published.event);
     published.entry.overlay.media?.reset();
+    published.entry.overlay.afterPublish();
   }
   var usable = (target, event) => !target.matches('[aria-disabled="true"], :disabled') && reallyClicked(target, event);
   function watch(site2, composers) {

@@ -3,6 +3,9 @@ import { timed } from "./meter.js";
 import { Mirror } from "./mirror.js";
 import { Panel } from "./panel.js";
 import { readEditable, readTextarea } from "./text-model.js";
+
+// When to read a composer again after its draft was published (ms).
+const AFTER_PUBLISH_MS = [500, 2000];
 import { Underlines } from "./highlights.js";
 import { isVisible } from "./visibility.js";
 const KEEP_TIMINGS = 1000;
@@ -181,6 +184,13 @@ export class Overlay {
     if (this.publishedDraft === draft) return false;
     this.publishedDraft = draft;
     return true;
+  }
+
+  // After a publish the site empties its editor itself, which is no input of the person's: read the box again a
+  // little later (and once more for slower sites) so the panel of the published draft goes away, or follows what is
+  // left if publishing failed. A read that finds the text unchanged sends nothing.
+  afterPublish() {
+    for (const delay of AFTER_PUBLISH_MS) setTimeout(() => this.flush(), delay);
   }
 
   destroy() {
