@@ -56,7 +56,7 @@ def helper_without_engine(home: str) -> None:
     report = default_engine().check(TWEET, "twitter", "post")
 
     class PrecomputedEngine:
-        def check(self, text: str, platform: str, kind: str):
+        def check(self, text: str, platform: str, kind: str, cancelled=None, addressee=None):
             return report
 
     config = ServerConfig.for_policy(load_policy(), Path(home) / "bench.sqlite3")
