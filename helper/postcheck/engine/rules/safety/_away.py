@@ -78,6 +78,14 @@ class Away:
                 return match.start()
         return None
 
+    @staticmethod
+    def _empty_next(reading, folded: str, sentence: tuple[int, int], score: dict) -> bool:
+        """Whether the sentence right after `sentence` says nobody is there ("Personne sur place")."""
+        if sentence[1] >= len(folded):
+            return False
+        entry = score.get(reading.sentence_at(sentence[1]))
+        return entry is not None and "empty" in entry[0] and "silenced" not in entry[0]
+
     def _span_after(self, reading, folded: str, sentence: tuple[int, int], score: dict) -> list[tuple[int, int]]:
         """The spans of the sentence right after `sentence`, unless it is silenced or over."""
         if sentence[1] >= len(folded):
@@ -156,7 +164,7 @@ class Away:
         for sentence, (kinds, start, end, subjects, _) in score.items():
             if "closed" in kinds:  # a closed home is an empty one; a closed office is a public notice
                 closed = kinds.pop("closed")
-                if "residence" in kinds:
+                if "residence" in kinds or ("home" in kinds and self._empty_next(reading, folded, sentence, score)):
                     kinds["empty"] = max(kinds.get("empty", 0), closed)
             kinds.pop("residence", None)
             if "silenced" in kinds:
