@@ -151,6 +151,7 @@ class Birthdate(_Closed):
     possessives: Lexicon
     groups: Lexicon
     occasions: Lexicon
+    deceased: Lexicon
 
 
 class Phone(_Closed):
@@ -212,6 +213,7 @@ class Credential(_Closed):
     secret_words: Lexicon
     loose_words: Lexicon
     openers: Lexicon
+    login_users: Lexicon
 
 
 class StaffIdentity(_Closed):

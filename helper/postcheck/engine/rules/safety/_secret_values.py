@@ -5,8 +5,8 @@ NONE); the rule asks stronger clues for the weaker shapes.
 A secret-looking (SECRET) value is a run of 6 to 40 characters without spaces holding letters and digits glued
 together (a letter right beside a digit, or with one sign between), and either a sign inside (! # $ % & * ? ^ ~ + = @)
 or both cases. Not one: a file name ("DTM_R45_Borno_final.xlsx"), a link, a tag or mention ("#Password2024",
-"@Migra2024"), an e-mail address, a name with its number after a hyphen ("Covid-19"), a reference in capitals
-("NG10P0523", "ETH-DTM-R34-2024").
+"@Migra2024"), an e-mail address, a plus code ("6PV2+R8"), a name with its number after a hyphen ("Covid-19"), a
+reference in capitals ("NG10P0523", "ETH-DTM-R34-2024").
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ _GLUED = re.compile(rf"[^\W\d_]{_SIGN.pattern}?\d|\d{_SIGN.pattern}?[^\W\d_]")
 _FILE = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}$")
 _LINK = re.compile(r"://|^www\.|\.[a-z]{2,}/|@[\w-]+\.[a-z]", re.IGNORECASE)
 _TRAILING = ".,;:!?"
+# A plus code (Open Location Code) names a place, not a secret: "6PV2+R8", "8FVC9G8F+6X".
+_PLUS_CODE = re.compile(r"[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}")
 
 
 def value_of(token: str) -> str:
@@ -43,7 +45,8 @@ def shape(value: str) -> int:
     if _DIGITS.fullmatch(value):
         digits = value.rstrip("#*")
         return NONE if _YEAR_OR_DATE.fullmatch(digits) or _DECIMAL.fullmatch(digits) else DIGITS
-    if not 6 <= len(value) <= 40 or value[0] in "#@" or _FILE.search(value) or _LINK.search(value):
+    if not 6 <= len(value) <= 40 or value[0] in "#@" or _FILE.search(value) or _LINK.search(value) or (
+            _PLUS_CODE.fullmatch(value)):
         return NONE
     if not _GLUED.search(value):
         return NONE  # "Covid-19", "2024-ECHO": a name and a number, not one made-up word

@@ -89,6 +89,14 @@ def build(policy: Policy):
     # Gebrselassie (18 de abril de 1973)".
     encyclopedic = re.compile(name + r"\s*(?:\(\s*)?$")
     public = word_pattern(birth.public)
+    # The person is dead ("would have turned 87", "aurait eu 107 ans", "cumpliría 98 años", "the late", "†").
+    deceased = word_pattern(birth.deceased)
+    possessive = re.compile(alternation(birth.possessives))
+    # An encyclopedia's parenthesis after a person named in full earlier in the sentence: "Kofi Annan would have
+    # turned 87 today (born 8 April 1938 in Kumasi)". The "(" right before the cue, a birthplace and ")" after the date.
+    opened = re.compile(r"\(\s*$")
+    birthplace = re.compile(r"\s+(?:in|at|à|en|a)\s+" + _CAPITAL + r"[^()\n]{0,40}?\)")
+    named_anywhere = re.compile(name)
     wishes = word_pattern(birth.wishes)
     # "The UN was born on …", "Our office was born on …", "l'équipe est née le …", "children born between …": a body
     # founded or a group counted, named right before the cue. Not anywhere near: "beneficiaria del programa" is a
@@ -103,7 +111,7 @@ def build(policy: Policy):
     gate, wish_gate = Gate([*union(birth.cues), *union(birth.records)]), Gate(birth.wishes)
     reach = birth.reach
 
-    def public_kinds(text: str, folded: str, at: int, lo: int, sentence_at) -> int:
+    def public_kinds(text: str, folded: str, at: int, end: int, lo: int, sentence_at) -> int:
         kinds = public.search(folded, lo, min(len(folded), at + reach)) is not None
         # A person named in full, celebrated ("Happy birthday to Angélique Kidjo") or told as history ("Nelson
         # Mandela was born on …"): one kind of clue.
@@ -117,6 +125,8 @@ def build(policy: Policy):
             named = named or full_name.match(text, wish.end(), at) is not None or named_before.search(
                 text, max(0, wish.start() - 60), wish.start()) is not None
             break
+        if not named and opened.search(text, max(0, at - 3), at) and birthplace.match(text, end):
+            named = named_anywhere.search(text, max(sentence, at - reach), at) is not None
         return kinds + named
 
     def body(text: str, folded: str, start: int) -> bool:
@@ -159,11 +169,17 @@ def build(policy: Policy):
             hi = min(len(folded), end + reach)
             if occasion.search(folded, max(0, start - birth.occasion_reach), start) is not None:
                 continue  # a country's independence, a body's foundation: no person's birth
-            own = records.match(folded, start) is not None or any(
-                grouped.match(folded, clue.start()) is None for clue in private.finditer(folded, lo, hi)) or any(
+            clues = [clue.group() for clue in private.finditer(folded, lo, hi)
+                     if grouped.match(folded, clue.start()) is None]
+            # A record's field, a child's age or a private word other than a possessive: no public figure's date.
+            strong = records.match(folded, start) is not None or any(
+                possessive.fullmatch(clue) is None for clue in clues) or any(
                 int(said.group("turned") or said.group("aged")) < birth.child_age
                 for said in age.finditer(folded, lo, hi))
-            public_weight = birth.public_weight * public_kinds(text, folded, start, lo, reading.sentence_at)
+            own = strong or bool(clues)
+            if not strong and deceased.search(folded, lo, hi) is not None:
+                continue  # "Kofi Annan would have turned 87 today … our work": the dead's birthday is history
+            public_weight = birth.public_weight * public_kinds(text, folded, start, end, lo, reading.sentence_at)
             if (needs_own and not own) or birth.private_weight * own < public_weight:
                 continue  # a public figure's birthday, history: public already
             yield Hit(

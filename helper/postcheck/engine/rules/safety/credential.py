@@ -58,7 +58,7 @@ def build(policy: Policy):
     gate = Gate(settings.cues)
     weigh = _clues(settings, rf"(?:{verbs}|{changed})")
     any_gate = Gate([*union(settings.cues), *union(settings.secret_words), *union(settings.loose_words),
-                     *union(settings.openers)])
+                     *union(settings.openers), *union(settings.login_users)])
 
     def leaked(match: re.Match[str], folded: str) -> bool:
         value = match.group("value").rstrip(".,;!?)")
@@ -107,13 +107,16 @@ def _clues(settings, verbs: str):
         (word_pattern(settings.loose_words), weights.loose_weight),
     )
     openers = word_pattern(settings.openers)
-    clue_words = [*union(settings.secret_words), *union(settings.loose_words), *union(settings.openers)]
+    clue_words = [*union(settings.secret_words), *union(settings.loose_words), *union(settings.openers),
+                  *union(settings.login_users)]
     gate, any_clue = Gate(clue_words), word_pattern(clue_words)
     # A sign or verb right before the value, or before the user name of a "user / secret" pair.
     link = re.compile(rf"(?:[:=]|(?<!\w){verbs})\s*(?:[^\s/]+\s*/\s*)?$")
     # A login given as a pair next to what it opens, "(zim_bb_enum / Mig#2024bb)", "ng_enum1 : Borno@25": the user
     # name looks made up too (a "_", "." or digit inside), so "Borno / Mopti2024" is no pair.
     pair = re.compile(r"(?<![^\s(\[])[a-z][\w.-]*[_.\d][\w.-]*\s+[/:]\s+$")
+    # A generic login name and its secret, with nothing named that it opens: "tried admin / Tunis#2024".
+    generic = re.compile(r"(?<![^\s(\[])" + alternation(settings.login_users) + r"\s*[/:]\s*$")
 
     def weigh(draft: Draft, reading, said: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if not gate.open(reading) or not _DIGIT.search(draft.text):
@@ -137,9 +140,13 @@ def _clues(settings, verbs: str):
             if (opener := _last(openers, folded, lo, start)) is not None:
                 score += weights.opener_weight
                 first = opener if first == start else first
+            login = generic.search(folded, max(lo, start - 20), start)
             if first == start:
-                continue  # no clue at all
-            if link.search(folded, max(lo, start - 40), start) or pair.search(folded, max(lo, start - 40), start):
+                if login is None or kind != SECRET:
+                    continue  # no clue at all
+                score, first = weights.opener_weight, login.start()  # the login name opens what the secret opens
+            if login or link.search(folded, max(lo, start - 40), start) or pair.search(
+                    folded, max(lo, start - 40), start):
                 score += weights.link_weight
             # A made-up value needs the threshold; plain letters and digits or a run of digits need more.
             if score < (weights.threshold if kind == SECRET else weights.plain_threshold):

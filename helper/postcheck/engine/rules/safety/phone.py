@@ -172,7 +172,12 @@ def build(policy: Policy):
             first, _ = reading.sentence_at(candidate.start())
             lo = max(0, candidate.start() - 2 * window, min(first, candidate.start() - window))
             hi = min(len(text), candidate.end() + _AFTER)
-            if public.search(folded, lo, hi) and not someones_own(text, folded, candidate.start(), candidate.end()):
+            start = candidate.start() + candidate.group().index(run[0])
+            before = max(0, candidate.start() - _CUE_REACH)
+            # "Su cel es 867 221 9034", "her cell is …": a person's own line, whatever the words around.
+            own = own_number.search(folded, before, start) is not None
+            if public.search(folded, lo, hi) and not own and not someones_own(
+                    text, folded, candidate.start(), candidate.end()):
                 continue
             # "Invoice 0045 2231 8890", "référence 0123 4567 890": a number named as a reference is none to call,
             # unless a word says to call it ("call", "WhatsApp"; "number" alone does not).
@@ -183,14 +188,12 @@ def build(policy: Policy):
             spans = [(start, end) for start, end, number in found if not public_line(number)]
             if not found:
                 # No region of the policy reads it: a "+" number, or digit groups right after a dial word, still is.
-                before = max(0, candidate.start() - _CUE_REACH)
-                cued = dial.search(folded, before, candidate.start()) or (
+                cued = own or dial.search(folded, before, candidate.start()) or (
                     # "ping me on 0803 123 4567": someone's own number, in a national format (trunk "0", grouped),
                     # not a date written with spaces ("04 05 2024").
                     _NATIONAL.fullmatch(run) and not _SPACED_DATE.fullmatch(run)
                     and personal.search(folded, before, candidate.start()))
-                start = candidate.start() + candidate.group().index(run[0])
-                short = _LOCAL.fullmatch(run) and own_number.search(folded, before, start)
+                short = _LOCAL.fullmatch(run) and own
                 if international(run) or (cued and len(digits(run)) in _E164_DIGITS) or short:
                     spans = [(start, start + len(run))]
             for start, end in spans:
