@@ -25,9 +25,14 @@ GUIDELINE = "Security and Privacy"
 
 # A plate: letters and digits in one to three groups, at least one digit ("kbl 4521", "cd-123-ab", "un 1234").
 # A group may run to eight signs: Congolese plates are written "6284AB05".
-_PLATE = r"(?P<plate>(?=[a-z0-9 -]{0,14}\d)[a-z0-9]{1,8}(?:[ -][a-z0-9]{1,7}){0,2})(?![\w-])"
+# A group may hold letters of other scripts: Thai "ฒท 4172 ตาก", Arabic "48213-أ-1", "215 تونس 8843".
+_PLATE = r"(?P<plate>(?=(?:[^\W_]|[ -]){0,14}\d)[^\W_]{1,8}(?:[ -][^\W_]{1,7}){0,2})(?![\w-])"
+# A letter of a script without capitals or beyond Latin (Thai, Arabic, Cyrillic…).
+_OTHER = r"(?![a-zA-Z\u00c0-\u024f\u1e00-\u1eff])[^\W\d_]"
 _GROUPS = re.compile(r"([ -])")
-_CAPITAL_AND_DIGIT = re.compile(r"[A-Z]{2}[ -]?\d|\d[ -]?[A-Z]{2}")
+_CAPITAL_AND_DIGIT = re.compile(rf"[A-Z]{{2}}[ -]?\d|\d[ -]?[A-Z]{{2}}|{_OTHER}[ -]?\d|\d[ -]?{_OTHER}")
+# A state's name between a plate cue and the plate: "placas de Texas KHT-4417", "plates from Sonora ABC 123".
+_STATE = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]+\s+){1,2}")
 # Postcodes look like plates: a US state and ZIP ("CO 80538"), a British postcode ("GU1 4XX").
 _POSTCODE = re.compile(r"[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}")
 # A plate standing alone, in capitals and digits ("KBZ 318T", "8H-3421-NG"): read only near a vehicle's name.
@@ -48,7 +53,8 @@ def build(policy: Policy):
     painted = word_pattern(settings.colours)
     generic = re.compile(alternation(settings.generic) + r"\Z")
     # A plate right after the vehicle's name needs no cue: "the white Hilux KCB 778T".
-    plate_after = re.compile(vehicle + rf"(?:\s+{colour})?\s+" + _PLATE)
+    plate_after = re.compile(vehicle + rf"(?:\s+{colour})?\s+\(?" + _PLATE)  # "our white Hilux (ฒท 4172 ตาก)"
+    plate_alone = re.compile(_PLATE)
     described = re.compile(
         rf"{colour}(?:\s+[\w-]+){{0,2}}?\s+{vehicle}|{vehicle}(?:\s+[\w-]+){{0,1}}?\s+{colour}"
     )
@@ -74,6 +80,10 @@ def build(policy: Policy):
         found = []
         for m in plate.finditer(folded) if plated else ():
             end = _capitals_end(draft.text, m.start("plate"), m.end())
+            state = _STATE.match(draft.text, m.start("plate")) if end is None else None
+            after_state = plate_alone.match(folded, state.end()) if state else None
+            if after_state:  # "placas de Texas KHT-4417": the state's name, then the plate
+                end = _capitals_end(draft.text, after_state.start(), after_state.end())
             cue = folded[m.start():m.start("plate")].split()[0] if end is not None else ""
             if end is not None and (named_vehicle or cue.rstrip(".:") not in shared
                                     or own.search(folded, max(0, m.start() - 20), m.start())):
