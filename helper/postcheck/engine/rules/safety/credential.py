@@ -71,6 +71,18 @@ def build(policy: Policy):
         # Without "is"/":" only a value that looks made up (digits) is a secret: "PIN 4821", not "password day".
         return announced or any(ch.isdigit() for ch in value)
 
+    def pair_before_what_it_opens(text: str, folded: str) -> list[tuple[int, int]]:
+        """A made-up "user / secret" pair with what it opens right after it: "it's lahore_field / Mosaic#77 for the
+        Kobo server" (the clue pass reads values after their clues only). One pass over the pairs of the text."""
+        spans = []
+        for match in _FULL_PAIR.finditer(folded):
+            value = value_of(text[match.start("value"):match.end("value")])
+            # With what it opens only after it, the value must carry a password's symbol: "Mosaic#77", not "Annex3b".
+            if value and shape(value) == SECRET and _SYMBOL.search(value) and openers.search(
+                    folded, match.end(), match.end() + _OPENS_AFTER):
+                spans.append((match.start(), match.start("value") + len(value)))
+        return spans
+
     def check(draft: Draft):
         reading = reader.read(draft)
         if not any_gate.open(reading):
@@ -87,6 +99,7 @@ def build(policy: Policy):
                 end = match.end("value") - (len(match.group("value")) - len(match.group("value").rstrip(".,;!?)")))
                 said.append((match.start(), end))
         said.extend(weigh(draft, reading, said))
+        said.extend(pair_before_what_it_opens(draft.text, reading.folded))
         for start, end in _merged(said) if len(said) > 1 else said:
             yield Hit(
                 start, end,
@@ -161,6 +174,10 @@ def _clues(settings, verbs: str):
 
 
 _DIGIT = re.compile(r"\d")
+# A login pair as a whole: a user name that looks made up (a "_", "." or digit inside), "/" or ":", a value.
+_FULL_PAIR = re.compile(r"(?<![^\s(\[])[a-z][\w.-]*[_.\d][\w.-]*\s+[/:]\s+(?P<value>[^\s)\]]+)")
+_OPENS_AFTER = 40  # characters after a pair in which what it opens may be named
+_SYMBOL = re.compile(r"[#@!$%&*?+=]")
 # A figure as counts and amounts are written: thousands separators, decimals, a percentage; a coordinate or a
 # measure with four decimals or more ("pin: 21.1847, 92.1563" is a map pin).
 _COUNT = re.compile(r"\d{1,3}(?:[.,\u202f ]\d{3})+(?:[.,]\d+)?%?|\d+[.,]\d{1,2}%?|\d+%|-?\d{1,3}\.\d{4,}")
