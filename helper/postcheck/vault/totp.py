@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 import re
 from datetime import datetime
 
@@ -39,4 +40,6 @@ def current_code(seed: str, now: datetime) -> dict:
 
     totp = PlatformTOTP(seed)
     at = now.timestamp()
-    return {"code": totp.at(now), "valid_for": int(totp.interval - at % totp.interval), "period": totp.interval}
+    # Whole seconds left, rounded up: 0.5 s left is "1", never "0" (a code shown as valid for 0 s).
+    return {"code": totp.at(now), "valid_for": math.ceil(totp.interval - at % totp.interval),
+            "period": totp.interval}
