@@ -69,10 +69,17 @@ function start(site) {
   const composers = new Composers(site, (editor, definition) => {
     mount();
     let anchor = null;
+    // Whom a reply box answers does not change: read once it can be read, not on every check.
+    let addressee = null;
+    const addresseeOf = () => {
+      if (addressee === null && definition.kind === "reply") {
+        addressee = replyTemplates.commenterName(editor, definition.author);
+      }
+      return addressee;
+    };
     const overlay = new Overlay({
       editor, layer, strings,
-      check: (text) => check(text, definition.kind,
-        definition.kind === "reply" ? replyTemplates.commenterName(editor, definition.author) : null),
+      check: (text) => check(text, definition.kind, addresseeOf()),
       anchor: () => (anchor?.isConnected && anchor.contains(editor) ? anchor : (anchor = composerOf(editor))),
     });
     if (definition.kind === "reply") replyTemplates.attach(overlay, editor, definition, site.platform, t);

@@ -1851,15 +1851,18 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
     const composers = new Composers(site2, (editor, definition) => {
       mount();
       let anchor = null;
+      let addressee = null;
+      const addresseeOf = () => {
+        if (addressee === null && definition.kind === "reply") {
+          addressee = commenterName(editor, definition.author);
+        }
+        return addressee;
+      };
       const overlay = new Overlay({
         editor,
         layer,
         strings,
-        check: (text) => check2(
-          text,
-          definition.kind,
-          definition.kind === "reply" ? commenterName(editor, definition.author) : null
-        ),
+        check: (text) => check2(text, definition.kind, addresseeOf()),
         anchor: () => anchor?.isConnected && anchor.contains(editor) ? anchor : anchor = composerOf(editor)
       });
       if (definition.kind === "reply") attach(overlay, editor, definition, site2.platform, t);

@@ -1,15 +1,8 @@
 // A Messenger conversation: a Lexical box labelled "Message" with the placeholder "Aa" (a private message, not a post).
-import { useState } from "react";
-import { LexicalBox } from "./lexical-box.jsx";
+import { LexicalBox, useSentMessages } from "./lexical-box.jsx";
 
 export function Messenger({ t }) {
-  const [sent, setSent] = useState([]);
-  const [cleared, setCleared] = useState(0);
-  const send = (text) => {
-    if (text.trim() === "") return;
-    setSent((old) => [...old, text]);
-    setCleared((n) => n + 1);
-  };
+  const { sent, cleared, send } = useSentMessages();
   return (
     <div role="main" aria-label={t.chats} className="feed">
       <div className="card">

@@ -1,17 +1,10 @@
 // An Instagram direct conversation (/direct/t/…): a contenteditable role=textbox (Lexical here) labelled "Message",
 // Enter sends. Private: postcheck must leave it alone in every interface language, which it tells by the page's
 // path (/direct/), not by this label.
-import { useState } from "react";
-import { LexicalBox } from "./lexical-box.jsx";
+import { LexicalBox, useSentMessages } from "./lexical-box.jsx";
 
 export function Direct({ t }) {
-  const [sent, setSent] = useState([]);
-  const [cleared, setCleared] = useState(0);
-  const send = (text) => {
-    if (text.trim() === "") return;
-    setSent((old) => [...old, text]);
-    setCleared((n) => n + 1);
-  };
+  const { sent, cleared, send } = useSentMessages();
   return (
     <section aria-label={t.directMessaging} className="create post-view">
       <div className="caption-column">

@@ -9,6 +9,19 @@ import { registerEditor } from "./practice.js";
 
 const readText = (editor) => editor.getEditorState().read(() => $getRoot().getTextContent());
 
+// A conversation's messages sent from a box that Enter sends and clears (Messenger, Instagram direct): what was sent,
+// the box's clear signal, and the send handler to give it as onEnter.
+export function useSentMessages() {
+  const [sent, setSent] = useState([]);
+  const [cleared, setCleared] = useState(0);
+  const send = (text) => {
+    if (text.trim() === "") return;
+    setSent((old) => [...old, text]);
+    setCleared((n) => n + 1);
+  };
+  return { sent, cleared, send };
+}
+
 // prefill: a mention the box starts with (Facebook's reply to a comment names the commenter as a token, like its
 // mentions plugin does); onEnter: Enter sends instead of breaking the line (Facebook's comment and Messenger boxes).
 export function LexicalBox({ name, label, placeholder, className, onChange, clearSignal, prefill, onEnter }) {

@@ -72,10 +72,11 @@ def build(policy: Policy):
     settings = policy.safety.address
     reader = Reader(policy)
     number_first, type_first = _streets(settings.street_types, settings.unit_types)
-    # The gate sees words: an abbreviation written with its sign ("c/" for calle) opens it by its letters.
-    type_gate = Gate([w.rstrip("/.") for w in (*union(settings.street_types), *union(settings.unit_types))])
-    type_words = frozenset(w.rstrip("/.") for w in union([*union(names_first(settings.street_types)),
-                                                         *union(settings.unit_types)]) if w.rstrip("/.").isalnum())
+    # Gates see words: an abbreviation written with its sign ("c/" for calle) is seen by its letters.
+    units = [w.rstrip("/.") for w in union(settings.unit_types)]
+    type_gate = Gate([*(w.rstrip("/.") for w in union(settings.street_types)), *units])
+    type_words = frozenset(w for w in (*(w.rstrip("/.") for w in names_first(settings.street_types)), *units)
+                           if w.isalnum())
     landmarks = Landmarks(settings)
     homes = word_pattern([*union(settings.residence), *settings.home_words])
     home = word_pattern(settings.residence)

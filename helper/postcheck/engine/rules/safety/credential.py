@@ -127,7 +127,7 @@ def _clues(settings, verbs: str):
     link = re.compile(rf"(?:[:=]|(?<!\w){verbs})\s*(?:[^\s/]+\s*/\s*)?$")
     # A login given as a pair next to what it opens, "(zim_bb_enum / Mig#2024bb)", "ng_enum1 : Borno@25": the user
     # name looks made up too (a "_", "." or digit inside), so "Borno / Mopti2024" is no pair.
-    pair = re.compile(r"(?<![^\s(\[])[a-z][\w.-]*[_.\d][\w.-]*\s+[/:]\s+$")
+    pair = re.compile(_MADE_UP_USER + r"\s+[/:]\s+$")
     # A generic login name and its secret, with nothing named that it opens: "tried admin / Tunis#2024".
     generic = re.compile(r"(?<![^\s(\[])" + alternation(settings.login_users) + r"\s*[/:]\s*$")
 
@@ -174,8 +174,10 @@ def _clues(settings, verbs: str):
 
 
 _DIGIT = re.compile(r"\d")
+# A user name that looks made up ("zim_bb_enum", "ng.enum1"): a "_", "." or digit inside, at a word's start.
+_MADE_UP_USER = r"(?<![^\s(\[])[a-z][\w.-]*[_.\d][\w.-]*"
 # A login pair as a whole: a user name that looks made up (a "_", "." or digit inside), "/" or ":", a value.
-_FULL_PAIR = re.compile(r"(?<![^\s(\[])[a-z][\w.-]*[_.\d][\w.-]*\s+[/:]\s+(?P<value>[^\s)\]]+)")
+_FULL_PAIR = re.compile(_MADE_UP_USER + r"\s+[/:]\s+(?P<value>[^\s)\]]+)")
 _OPENS_AFTER = 40  # characters after a pair in which what it opens may be named
 _SYMBOL = re.compile(r"[#@!$%&*?+=]")
 # A figure as counts and amounts are written: thousands separators, decimals, a percentage; a coordinate or a
