@@ -80,10 +80,12 @@ def test_focused_minutes_are_reported_as_minutes_only(browser, helper):
 
 @pytest.fixture
 def short_reply_helper(postcheck_home):
-    """A policy whose reply deadline (1 h) is inside the warning lead (2 h): a marking is at once 'near'."""
+    """A policy whose reply deadline (1 h) is inside the warning lead (2 h): a marking is at once 'near'. It has no
+    check times, whose reminders would otherwise come or not with the hour the test runs at (18:00 is one)."""
     override = postcheck_home / "config" / "policy.toml"
     override.parent.mkdir(parents=True, exist_ok=True)
-    override.write_text("[schedule]\nreply_within_hours = 1\n", encoding="utf-8")
+    override.write_text("[schedule]\nreply_within_hours = 1\n\n[schedule.check_times]\nfacebook = []\ntwitter = []\n"
+                        "instagram = []\n", encoding="utf-8")
     with running_helper(postcheck_home) as process:
         yield process
 
