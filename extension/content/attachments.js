@@ -22,13 +22,13 @@ export function watchAttachments(composers, onAttach) {
   };
   const inside = (node) => {
     const found = composers.entryFor(node);
-    return found ? [{ editor: found[0], entry: found[1] }] : composers.near(node);
+    return found ? [{ editor: found[0], entry: found[1] }] : composers.nearNow(node);
   };
   // A file input serves the composer it sits beside; only the first composer of a thread gets the files.
   document.addEventListener("change", timed((event) => {
     const input = event.target;
     if (!event.isTrusted || !(input instanceof HTMLInputElement) || input.type !== "file" || !input.files) return;
-    attach(composers.near(input).slice(0, 1), input.files);
+    attach(composers.nearNow(input).slice(0, 1), input.files);
   }), true);
   document.addEventListener("drop", timed((event) => {
     if (event.isTrusted && event.target instanceof Node && event.dataTransfer) {

@@ -89,6 +89,15 @@ export class Composers {
     return [];
   }
 
+  // near(), after an immediate scan when nothing is tracked there yet: a file attached the moment its composer
+  // appears (before the observer's delayed scan) still reaches that composer.
+  nearNow(node) {
+    const found = this.near(node);
+    if (found.length) return found;
+    this.scan();
+    return this.near(node);
+  }
+
   entries() {
     return [...this.tracked];
   }

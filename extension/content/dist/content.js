@@ -242,12 +242,12 @@
     };
     const inside = (node) => {
       const found = composers.entryFor(node);
-      return found ? [{ editor: found[0], entry: found[1] }] : composers.near(node);
+      return found ? [{ editor: found[0], entry: found[1] }] : composers.nearNow(node);
     };
     document.addEventListener("change", timed((event) => {
       const input = event.target;
       if (!event.isTrusted || !(input instanceof HTMLInputElement) || input.type !== "file" || !input.files) return;
-      attach2(composers.near(input).slice(0, 1), input.files);
+      attach2(composers.nearNow(input).slice(0, 1), input.files);
     }), true);
     document.addEventListener("drop", timed((event) => {
       if (event.isTrusted && event.target instanceof Node && event.dataTransfer) {
@@ -810,6 +810,14 @@
         if (ancestor === dialog) break;
       }
       return [];
+    }
+    // near(), after an immediate scan when nothing is tracked there yet: a file attached the moment its composer
+    // appears (before the observer's delayed scan) still reaches that composer.
+    nearNow(node) {
+      const found = this.near(node);
+      if (found.length) return found;
+      this.scan();
+      return this.near(node);
     }
     entries() {
       return [...this.tracked];
