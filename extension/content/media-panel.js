@@ -34,10 +34,34 @@ export class MediaSection {
     } catch {
       return;
     }
-    const answer = await client.media(base64Of(part), this.overlay.readText());
+    const text = this.overlay.readText();
+    const answer = await client.media(base64Of(part), text);
     if (!answer.report) return;
-    this.items.push({ file, report: answer.report, note: "" });
+    // The metadata part is kept: a later text is checked against it without reading the file again.
+    this.items.push({ file, part, text, report: answer.report, note: "", busy: false });
     this.render();
+    if (this.latestText !== undefined) this.recheck(this.items.at(-1));
+  }
+
+  // The credit check reads the post's text (a "Photo: IOM/…" line credits the photo): each text the overlay checked
+  // after a file was attached re-checks that file's kept metadata part with it, one request at a time per file.
+  textChecked(text) {
+    this.latestText = text;
+    for (const item of this.items) this.recheck(item);
+  }
+
+  async recheck(item) {
+    if (item.busy) return;
+    item.busy = true;
+    while (this.items.includes(item) && item.text !== this.latestText) {
+      const text = this.latestText;
+      const answer = await client.media(base64Of(item.part), text);
+      if (!answer.report) break;
+      item.text = text;
+      item.report = answer.report;
+      if (this.items.includes(item)) this.render();
+    }
+    item.busy = false;
   }
 
   render() {
@@ -95,6 +119,7 @@ export class MediaSection {
   // The draft went out: its attachments and their kind are forgotten.
   reset() {
     this.items = [];
+    this.latestText = undefined;
     this.overlay.imageKind = null;
     this.root.replaceChildren();
     this.overlay.panel.setExtraFindings([]);

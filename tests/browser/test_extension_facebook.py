@@ -37,6 +37,24 @@ def test_facebook_post_composer(browser):
     assert not page.locator(f"{POST_BOX} postcheck-overlay, {POST_BOX} [style*='highlight']").count()
 
 
+def test_text_deleted_in_lexical_is_checked_again(browser):
+    """Lexical applies a delete itself after preventing the browser's: no input event comes, and the findings of the
+    deleted words must still go."""
+    page, world = browser.open("https://www.facebook.com/")
+    page.click(POST_BOX)
+    page.keyboard.type(POST)
+    world.wait_for_panel("post", text=POST)
+    kept = POST[:POST.index(" see ")]
+    for _ in POST[len(kept):]:
+        page.keyboard.press("Backspace")
+    assert page.evaluate("practice.text('post')") == kept
+    composer = world.wait_for_panel("post", text=kept)
+    report = expected(kept, "facebook")
+    assert composer["panel"]["rules"] == [f.rule for f in report.findings] and "links.wikipedia-source" not in composer[
+        "panel"]["rules"]
+    assert_underlines_match(page, POST_BOX, report)
+
+
 def test_lexical_line_breaks_are_read_as_lexical_holds_them(browser):
     page, world = browser.open("https://www.facebook.com/")
     page.click(POST_BOX)

@@ -96,3 +96,25 @@ def test_a_png_without_metadata_says_nothing_to_fix_and_still_asks_its_kind(brow
                               what="the attached PNG in the panel")
     assert "This image is:" in composer["panel"]["text"]
     assert "Save a copy without location and personal data" not in _buttons(composer)
+
+
+def test_a_credit_typed_after_the_photo_is_attached_answers_the_credit_check(browser, helper, tmp_path):
+    photo = tmp_path / "pixel.png"
+    photo.write_bytes(PIXEL)  # no metadata: nothing says who took it
+    page, world = browser.open("https://www.facebook.com/")
+    page.set_input_files('input[type="file"]', str(photo))
+    _panel_with_rule(world, "image.credit")
+
+    def credit_asked(text: str, asked: bool):
+        return lambda cs: next((c for c in cs if c["kind"] == "post" and c["text"] == text
+                                and ("image.credit" in c["panel"]["rules"]) == asked), None)
+
+    page.click(POST_BOX["en"])
+    page.keyboard.type("Volunteers in Geneva. Photo: IOM/Ana Diaz")
+    world.wait_for(credit_asked("Volunteers in Geneva. Photo: IOM/Ana Diaz", False),
+                   what="the credit line typed after the photo to answer its credit check")
+    for _ in " Photo: IOM/Ana Diaz":
+        page.keyboard.press("Backspace")
+    composer = world.wait_for(credit_asked("Volunteers in Geneva.", True),
+                              what="the credit check back once the line is gone")
+    assert "pixel.png" in composer["panel"]["text"]

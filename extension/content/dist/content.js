@@ -665,10 +665,31 @@
       } catch {
         return;
       }
-      const answer = await client.media(base64Of(part), this.overlay.readText());
+      const text = this.overlay.readText();
+      const answer = await client.media(base64Of(part), text);
       if (!answer.report) return;
-      this.items.push({ file, report: answer.report, note: "" });
+      this.items.push({ file, part, text, report: answer.report, note: "", busy: false });
       this.render();
+      if (this.latestText !== void 0) this.recheck(this.items.at(-1));
+    }
+    // The credit check reads the post's text (a "Photo: IOM/…" line credits the photo): each text the overlay checked
+    // after a file was attached re-checks that file's kept metadata part with it, one request at a time per file.
+    textChecked(text) {
+      this.latestText = text;
+      for (const item of this.items) this.recheck(item);
+    }
+    async recheck(item) {
+      if (item.busy) return;
+      item.busy = true;
+      while (this.items.includes(item) && item.text !== this.latestText) {
+        const text = this.latestText;
+        const answer = await client.media(base64Of(item.part), text);
+        if (!answer.report) break;
+        item.text = text;
+        item.report = answer.report;
+        if (this.items.includes(item)) this.render();
+      }
+      item.busy = false;
     }
     render() {
       const { t: t2 } = this;
@@ -724,6 +745,7 @@
     // The draft went out: its attachments and their kind are forgotten.
     reset() {
       this.items = [];
+      this.latestText = void 0;
       this.overlay.imageKind = null;
       this.root.replaceChildren();
       this.overlay.panel.setExtraFindings([]);
@@ -1103,6 +1125,7 @@
       this.underlines = new Underlines(layer, { ownTree: this.isField });
       this.panel = new Panel(layer, strings);
       this.timer = 0;
+      this.timerPending = false;
       this.inFlight = false;
       this.dirty = false;
       this.sentText = null;
@@ -1124,9 +1147,19 @@
       this.stats.inputAt = performance.now();
       this.restartTimer();
     }
+    // An edit the editor applied itself, without an input event (Lexical's delete, undo, paste): checks again after the
+    // pause unless a check is already waiting; neither the keystroke statistics nor a waiting check's delay move.
+    nudge() {
+      this.typed = true;
+      if (!this.timerPending) this.restartTimer();
+    }
     restartTimer() {
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.flush(), this.debounceMs);
+      this.timerPending = true;
+      this.timer = setTimeout(() => {
+        this.timerPending = false;
+        this.flush();
+      }, this.debounceMs);
     }
     readText() {
       return this.read().text;
@@ -1194,6 +1227,7 @@
       this.panel.showReport(report2, notice);
       this.shown = { text: snapshot.text, report: report2 };
       this.layout();
+      this.media?.textChecked(snapshot.text);
     }
     showState(state, message, detail) {
       this.underlines.clear();
@@ -1210,6 +1244,7 @@
         this.panel.hide();
       }
       this.shown = { text: "", report: null };
+      this.media?.textChecked("");
     }
     // Scroll and resize only move fixed-position parts; several events in one frame cost one layout.
     requestLayout() {
@@ -1884,6 +1919,11 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
     document.addEventListener("input", timed((event) => {
       if (event.isTrusted) withOverlay(event, (overlay) => overlay.schedule());
     }), true);
+    for (const type of ["beforeinput", "keyup"]) {
+      document.addEventListener(type, timed((event) => {
+        if (event.isTrusted) withOverlay(event, (overlay) => overlay.nudge());
+      }), true);
+    }
     document.addEventListener("focusin", timed((event) => {
       if (!event.isTrusted) return;
       withOverlay(event, (overlay) => {

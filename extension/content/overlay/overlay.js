@@ -23,6 +23,7 @@ export class Overlay {
     this.underlines = new Underlines(layer, { ownTree: this.isField });
     this.panel = new Panel(layer, strings);
     this.timer = 0;
+    this.timerPending = false;
     this.inFlight = false;
     this.dirty = false;
     this.sentText = null;
@@ -50,9 +51,20 @@ export class Overlay {
     this.restartTimer();
   }
 
+  // An edit the editor applied itself, without an input event (Lexical's delete, undo, paste): checks again after the
+  // pause unless a check is already waiting; neither the keystroke statistics nor a waiting check's delay move.
+  nudge() {
+    this.typed = true;
+    if (!this.timerPending) this.restartTimer();
+  }
+
   restartTimer() {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), this.debounceMs);
+    this.timerPending = true;
+    this.timer = setTimeout(() => {
+      this.timerPending = false;
+      this.flush();
+    }, this.debounceMs);
   }
 
   readText() {
@@ -130,6 +142,7 @@ export class Overlay {
     this.panel.showReport(report, notice);
     this.shown = { text: snapshot.text, report };
     this.layout();
+    this.media?.textChecked(snapshot.text);
   }
 
   showState(state, message, detail) {
@@ -149,6 +162,7 @@ export class Overlay {
       this.panel.hide();
     }
     this.shown = { text: "", report: null };
+    this.media?.textChecked("");
   }
 
   // Scroll and resize only move fixed-position parts; several events in one frame cost one layout.
