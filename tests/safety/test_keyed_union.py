@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 from postcheck.engine.fold import fold
+from postcheck.engine.rules.safety._regex_facts import needed_strings, word_or_digit_lead
 from postcheck.engine.rules.safety._when import calendar_date
-from postcheck.engine.rules.safety._words import KeyedUnion, _needed, regex_union, word_or_digit_lead
+from postcheck.engine.rules.safety._words import KeyedUnion, regex_union
 from postcheck.policy import load_policy
 
 from tests.safety.corpus import load
@@ -44,10 +45,11 @@ def test_keyed_union_finds_what_the_whole_union_finds(texts: list[str]) -> None:
 
 
 def test_needed_strings_read_from_the_pattern() -> None:
-    assert _needed(r"\b(?:i|\w+\s+is)\s+on\s+(?:annual\s+)?(?:leave|holidays?|r&r)\b") == {"leave", "holiday", "r&r"}
-    assert _needed(r"\bout\s+of\s+(?:the\s+)?office\b") == {"office"}
-    assert _needed(r"\d+\s*\w+") is None  # no literal: always tried
-    assert _needed(r"(?i)leave") is None  # flags: not read
+    on_leave = r"\b(?:i|\w+\s+is)\s+on\s+(?:annual\s+)?(?:leave|holidays?|r&r)\b"
+    assert needed_strings(on_leave) == {"leave", "holiday", "r&r"}
+    assert needed_strings(r"\bout\s+of\s+(?:the\s+)?office\b") == {"office"}
+    assert needed_strings(r"\d+\s*\w+") is None  # no literal: always tried
+    assert needed_strings(r"(?i)leave") is None  # flags: not read
 
 
 def test_a_union_cut_to_nothing_finds_nothing() -> None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from postcheck.engine.rules.safety._regex_facts import word_or_digit_lead
 from postcheck.engine.rules.safety._when import calendar_date, clock
-from postcheck.engine.rules.safety._words import alternation, fold_pattern, union, word_or_digit_lead
+from postcheck.engine.rules.safety._words import alternation, fold_pattern, union
 from postcheck.policy.safety_model import AbsenceClues, When
 
 _TYPES = ("silencers", "away", "away_with_span", "away_with_someone", "headlines", "empty", "closed", "someone", "homes", "spans")
