@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 
 from postcheck.engine.draft import Draft
-from postcheck.engine.rules.safety._words import WORD_MARK, Gate, word_pattern
+from postcheck.engine.rules.safety._words import WORD_MARK, Gate, gates_opened, word_pattern
 from postcheck.policy import Policy
 
 _WORD = re.compile(r"\w+")
@@ -25,12 +25,15 @@ class Reading:
     accents, figures of speech blanked, offset for offset) and `sentences` are made when a rule first needs them,
     since most posts pass every gate without."""
 
-    __slots__ = ("_figures", "_folded", "_joined", "_ordered", "_sentences", "_starts", "lower", "text", "words")
+    __slots__ = ("_figures", "_folded", "_joined", "_ordered", "_sentences", "_starts", "gates_below", "gates_open",
+                 "lower", "text", "words")
 
     def __init__(self, draft: Draft, figures: re.Pattern[str] | None) -> None:
         self.text = draft.text
         self.lower = draft.folded  # before figures of speech are blanked: gates may open a little more often
         self.words = frozenset((_ASCII_WORD if self.lower.isascii() else _WORD).findall(self.lower))
+        # Which gates the words open, for every gate at once (Gate.open then tests one bit)
+        self.gates_open, self.gates_below = gates_opened(self.words)
         self._figures = figures
         self._folded: str | None = None
         self._sentences: tuple[tuple[int, int], ...] | None = None

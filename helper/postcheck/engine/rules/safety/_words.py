@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
@@ -14,8 +15,8 @@ from postcheck.engine.rules.safety._regex_facts import (
 from postcheck.policy.safety_model import Lexicon
 
 __all__ = [
-    "WORD_MARK", "Gate", "KeyedUnion", "alternation", "fold", "regex_union", "union", "word_or_digit_lead",
-    "word_pattern",
+    "WORD_MARK", "Gate", "KeyedUnion", "alternation", "fold", "gates_opened", "regex_union", "union",
+    "word_or_digit_lead", "word_pattern",
 ]
 
 
@@ -106,12 +107,42 @@ _FUNCTION_WORDS = frozenset({
 })
 
 
+# Every gate's whole-word keys in one index, word -> the bits of the gates it opens (one bit per distinct set of keys,
+# so the same policy loaded again adds nothing). A post's words are looked up in it once (gates_opened, at the
+# Reading); each gate then tests its bit: ~20 set look-ups per post instead of ~20 per gate (~19 gates a post).
+_GATE_BITS: dict[frozenset[str], int] = {}
+_WORD_GATES: dict[str, int] = {}
+_INDEXING = threading.Lock()
+
+
+def _gate_bit(keys: frozenset[str]) -> int:
+    with _INDEXING:
+        bit = _GATE_BITS.get(keys)
+        if bit is None:
+            bit = 1 << len(_GATE_BITS)
+            for word in keys:  # the words first: a reading that sees the bit below its bound sees all its words
+                _WORD_GATES[word] = _WORD_GATES.get(word, 0) | bit
+            _GATE_BITS[keys] = bit
+        return bit
+
+
+def gates_opened(words: frozenset[str]) -> tuple[int, int]:
+    """The bits of the gates that `words` (a post's set of words) open by a whole word, and the bound below which
+    every gate's bit was indexed when they were looked up (a gate made later tests its own set)."""
+    bound = 1 << len(_GATE_BITS)
+    opened = 0
+    for word in _WORD_GATES.keys() & words:
+        opened |= _WORD_GATES[word]
+    return opened, bound
+
+
 class Gate:
     """Says, from a post's words, whether any phrase of a word list may occur in it: a rule skips its patterns when
-    the gate is shut. Whole words are one set operation; "convoy*"-style prefixes one small scan."""
+    the gate is shut. Whole words are one bit test (or one set operation); "convoy*"-style prefixes one small scan."""
 
-    # Words that open it; "convoy*" prefixes as a pattern over text, a pattern over joined words, and a tuple.
-    __slots__ = ("_joined", "_keys", "_prefixes", "_starts")
+    # Words that open it and its bit in the index; "convoy*" prefixes as a pattern over text, a pattern over joined
+    # words, and a tuple.
+    __slots__ = ("_bit", "_joined", "_keys", "_prefixes", "_starts")
 
     def __init__(self, lexicon: Lexicon | Iterable[str]) -> None:
         keys, prefixes = set(), set()
@@ -127,16 +158,23 @@ class Gate:
             else:  # a phrase of signs only ("%"): any post may hold it
                 prefixes.add("")
         self._keys = frozenset(keys)
+        self._bit = _gate_bit(self._keys)
         self._prefixes = re.compile(r"(?<!\w)" + _trie_regex(prefixes)) if prefixes else None
         # Over `joined_words` ("\0" before each word): the literal "\0" lets re jump from word start to word start.
         self._joined = re.compile(WORD_MARK + "(?:" + _trie_regex(prefixes) + ")") if prefixes else None
         self._starts = tuple(sorted(prefixes))
 
     def open(self, reading) -> bool:
-        """`reading`: anything with `words` (its set of words) and `lower` (its folded text); with `joined_words`
-        (its words each after WORD_MARK) the prefixes are one search of that short string, with `sorted_words` (its
-        words in order) they are looked up by bisection, else the text is scanned."""
-        if not self._keys.isdisjoint(reading.words):
+        """`reading`: anything with `words` (its set of words) and `lower` (its folded text); with `gates_open` and
+        `gates_below` (gates_opened(words)) the whole words are one bit test; with `joined_words` (its words each
+        after WORD_MARK) the prefixes are one search of that short string, with `sorted_words` (its words in order)
+        they are looked up by bisection, else the text is scanned."""
+        try:
+            by_word = reading.gates_open & self._bit if self._bit < reading.gates_below else \
+                not self._keys.isdisjoint(reading.words)
+        except AttributeError:  # a reading without the index
+            by_word = not self._keys.isdisjoint(reading.words)
+        if by_word:
             return True
         if self._prefixes is None:
             return False
