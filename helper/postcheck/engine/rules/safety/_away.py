@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from postcheck.engine.rules.safety._regex_facts import word_or_digit_lead
 from postcheck.engine.rules.safety._when import calendar_date, clock
 from postcheck.engine.rules.safety._words import alternation, fold_pattern, union
 from postcheck.policy.safety_model import AbsenceClues, When
@@ -22,6 +23,9 @@ _ELSEWHERE = re.compile(
     r"(?<!\w)(?:i'm|i\s+am|i'll\s+be|i\s+will\s+be|we're|we\s+are|we'll\s+be|we\s+will\s+be|je\s+suis|je\s+serai"
     r"|nous\s+sommes|nous\s+serons|on\s+est|estoy|estare|estamos|estaremos)\s+(?:in|a|au|en)\s+"
 )
+# Its first word and its "in", each a whole word of the post: a post without both has no match, its scan is skipped.
+_ELSEWHERE_FIRST = frozenset({"i", "we", "je", "nous", "on", "estoy", "estare", "estamos", "estaremos"})
+_ELSEWHERE_IN = frozenset({"in", "a", "au", "en"})
 # "visiting family in Lagos", "au séminaire de Lomé": in a named place (the capital checked on the original text).
 _IN_PLACE = re.compile(r"(?<!\w)(?:in|a|au|en)\s+")
 # After an until word, a clock time means office hours, not an absence ("until 5 pm", "hasta las 4 pm").
@@ -53,7 +57,9 @@ class Away:
         self._ranges = re.compile("|".join(f"(?:{fold_pattern(p)})" for ps in clues.ranges.values() for p in ps))
         spans = "|".join(f"(?:{fold_pattern(p)})" for ps in clues.span_patterns.values() for p in ps)
         self._stretch = re.compile(spans)  # a span written as a stretch: "12–26 Aug", "del 15 al 30", "3 weeks"
-        self._spans = re.compile(f"{spans}|{alternation(when.days)}|{calendar_date(when)}")
+        # Each begins with a digit or at a word start: a lead saying so lets re pass the inside of words at once.
+        any_span = f"{spans}|{alternation(when.days)}|{calendar_date(when)}"
+        self._spans = re.compile(f"{word_or_digit_lead(any_span)}(?:{any_span})")
         self._clock_after = re.compile(_CLOCK_AFTER + "(?:" + clock(when) + ")")
         still = set(union(clues.still_away))
         self._past = re.compile(alternation([word for word in union(when.past) if word not in still]))
@@ -156,7 +162,10 @@ class Away:
                 add("span", w.span, start, end)
         if not score:
             return []
-        for match in _ELSEWHERE.finditer(folded):
+        words = reading.words
+        elsewhere = () if _ELSEWHERE_FIRST.isdisjoint(words) or _ELSEWHERE_IN.isdisjoint(words) else \
+            _ELSEWHERE.finditer(folded)
+        for match in elsewhere:
             if match.end() < len(text) and text[match.end()].isupper():
                 add("weak", w.away_with_someone, match.start(), match.end())
                 add("someone", w.someone, match.start(), match.end())

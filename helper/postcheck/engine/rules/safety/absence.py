@@ -18,7 +18,7 @@ from __future__ import annotations
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._away import Away
 from postcheck.engine.rules.safety._reader import Reader
-from postcheck.engine.rules.safety._words import Gate, regex_union, union, whole_words_end
+from postcheck.engine.rules.safety._words import Gate, KeyedUnion, union, whole_words_end
 from postcheck.policy import Policy
 
 SEVERITY = "warning"
@@ -30,7 +30,7 @@ GUIDELINE = "Do's"
 
 def build(policy: Policy):
     reader = Reader(policy)
-    away = regex_union(policy.safety.absence.patterns)
+    away = KeyedUnion(policy.safety.absence.patterns)  # the union of the patterns a post may match
     triggers = frozenset(union(policy.safety.absence.triggers))
     clues = policy.safety.absence.clues
     clue_gate = Gate([*union(clues.away), *union(clues.away_with_span), *union(clues.away_with_someone),
