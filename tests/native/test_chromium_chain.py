@@ -76,7 +76,8 @@ def test_extension_pairs_through_the_native_host_and_checks_through_the_helper(c
 
     assert ours.evaluate(SEND, {"kind": "status"})["running"] is False
     hello = ours.evaluate(SEND, {"kind": "hello"})
-    assert hello["kind"] == "hello" and hello["url"].startswith("http://127.0.0.1:")
+    assert hello["kind"] == "hello", hello
+    assert hello["url"].startswith("http://127.0.0.1:")
     helper = json.loads(paths.helper_file().read_text())
     assert (hello["url"], hello["token"]) == (helper["url"], helper["token"])
 

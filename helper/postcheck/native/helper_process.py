@@ -19,6 +19,12 @@ class HelperStartError(RuntimeError):
     """The helper could not be started; the message says where its log is."""
 
 
+def starting_elsewhere() -> bool:
+    from postcheck.server.helperfile import starting_elsewhere
+
+    return starting_elsewhere()
+
+
 def running() -> dict | None:
     """helper.json of a helper that answers, else None (the server package owns that check)."""
     from postcheck.server import running_helper
@@ -61,8 +67,9 @@ def ensure_running(timeout: float = START_TIMEOUT) -> dict:
         info = running()
         if info is not None:
             return info
-        if process.poll() is not None:
-            # It may have lost a race with a helper another host started at the same moment: that one counts.
+        # It may have lost a race with a helper another host started at the same moment: while that one holds the
+        # lock it is still starting, and it counts once it answers.
+        if process.poll() is not None and not starting_elsewhere():
             info = running()
             if info is not None:
                 return info

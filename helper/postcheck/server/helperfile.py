@@ -14,6 +14,34 @@ from postcheck.server import signing
 
 HEALTH_TIMEOUT = 2.0
 
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory lock; helper.json alone tells a running helper
+    fcntl = None  # type: ignore[assignment]
+
+
+def lock_path() -> Path:
+    """runtime_dir/helper.lock: held by a helper from before it binds until it exits."""
+    return paths.helper_file().with_name("helper.lock")
+
+
+def starting_elsewhere() -> bool:
+    """Whether another process holds helper.lock: a helper is starting (or running) that has not answered yet.
+    Always False without fcntl (Windows)."""
+    if fcntl is None or not lock_path().exists():
+        return False
+    try:
+        fd = os.open(lock_path(), os.O_WRONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # also releases the lock this probe may have taken
+    return False
+
 
 def write(info: dict[str, Any], path: Path | None = None) -> Path:
     """Create helper.json atomically with mode 0600 (its directory 0700): the token never exists world-readable."""

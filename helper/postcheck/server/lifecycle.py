@@ -91,7 +91,7 @@ def _lock() -> IO[str] | None:
     """Hold runtime_dir/helper.lock for the process's life; a second `serve` started at the same moment fails here."""
     if fcntl is None:
         return None
-    lock_path = paths.helper_file().with_name("helper.lock")
+    lock_path = helperfile.lock_path()
     lock_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     # Kept open on purpose: closing it releases the lock.
     handle = os.fdopen(os.open(lock_path, os.O_WRONLY | os.O_CREAT, 0o600), "w")
