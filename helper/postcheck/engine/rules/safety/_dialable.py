@@ -64,6 +64,7 @@ class Lengths:
 
     def __init__(self) -> None:
         self._known: dict[str, tuple[frozenset[int], str, str] | None] = {}
+        self._shapes: dict[str, _Shape | None] = {}
 
     def fits(self, region: str, run: str) -> bool:
         if region not in self._known:
@@ -77,3 +78,68 @@ class Lengths:
         sizes, prefix, code = known
         return (len(run) in sizes or (prefix and run.startswith(prefix) and len(run) - len(prefix) in sizes)
                 or (run.startswith(code) and len(run) - len(code) in sizes))
+
+    def may_be_valid(self, region: str, chunk: str, run: str) -> bool:
+        """False only when parse(chunk, region) surely raises or gives a number is_valid_number rejects; `run` is
+        the chunk's digits. Cheaper than the parse (a few regex matches instead of ~30 µs of pure Python).
+
+        Why it is exact: on a chunk of ASCII digits and separators (no letter, "+", "#" or ";": no extension, no
+        RFC 3966 part, no letters read as digits, no "+" country code), without the region's international prefix
+        at its start, parse gives the region's own country code and, as national significant number, the run itself
+        or the run after the country code and/or a national prefix (the region's, then its country's main region's)
+        at its start: neither region may have a prefix transform rule. is_valid_number then needs that number to
+        have one of the possible lengths of, and match the general pattern of, a region sharing the country code."""
+        if not self.fits(region, run):
+            return False
+        if region not in self._shapes:
+            self._shapes[region] = _Shape.of(region)
+        shape = self._shapes[region]
+        if shape is None or not chunk.isascii() or _UNSURE.search(chunk) or shape.abroad.match(run):
+            return True
+        return any(shape.general.fullmatch(run, start) for start in shape.starts(run))
+
+
+# Signs after which parse may read the chunk in another way than as its digits: letters (extensions, "tel:", words
+# spelled in digits), "+" (a country code), "#" and ";" (extensions, RFC 3966 parameters).
+_UNSURE = re.compile(r"[A-Za-z+#;]")
+
+
+class _Shape:
+    """What a region's metadata says a valid national significant number looks like, for may_be_valid."""
+
+    __slots__ = ("abroad", "code", "general", "prefixes", "sizes")
+
+    @classmethod
+    def of(cls, region: str) -> _Shape | None:
+        """None when the region's rules are too rich for the shortcut (no metadata or a national prefix transform
+        rule, in the region or in its country code's main region)."""
+        pn = library()
+        meta = pn.PhoneMetadata.metadata_for_region(region)
+        if meta is None or not meta.international_prefix:
+            return None
+        main = pn.PhoneMetadata.metadata_for_region(pn.region_code_for_country_code(meta.country_code))
+        if main is None or meta.national_prefix_transform_rule or main.national_prefix_transform_rule:
+            return None
+        shared = [pn.PhoneMetadata.metadata_for_region(other)
+                  for other in pn.COUNTRY_CODE_TO_REGION_CODE[meta.country_code]]
+        if any(other is None or other.general_desc is None or not other.general_desc.national_number_pattern
+               for other in shared):
+            return None
+        shape = cls()
+        shape.abroad = re.compile(meta.international_prefix)
+        shape.code = str(meta.country_code)
+        shape.prefixes = tuple(re.compile(m.national_prefix_for_parsing) for m in ((meta,) if main is meta else (meta, main))
+                               if m.national_prefix_for_parsing)
+        lengths = [other.general_desc.possible_length for other in shared]
+        shape.sizes = None if not all(lengths) else frozenset(n for found in lengths for n in found)
+        shape.general = re.compile("|".join(f"(?:{other.general_desc.national_number_pattern})" for other in shared))
+        return shape
+
+    def starts(self, run: str) -> list[int]:
+        """Where the national significant number may start in `run`: at 0 or after the country code, then after
+        up to two national prefixes; only the starts leaving a possible length."""
+        found = {0, len(self.code)} if run.startswith(self.code) else {0}
+        for _ in range(2):
+            found |= {start + match.end() for start in found for prefix in self.prefixes
+                      if (match := prefix.match(run[start:])) is not None}
+        return [start for start in found if self.sizes is None or len(run) - start in self.sizes]

@@ -85,11 +85,14 @@ def build(policy: Policy):
         run = digits(chunk)
         single = len(run) <= 15
         for region in (["ZZ"] if chunk.lstrip("( ").startswith("+") else []) + regions:
-            if single and region != "ZZ" and not lengths.fits(region, run):
-                continue  # cheaper than a parse: the region has no number of this length
+            if single and region != "ZZ" and not lengths.may_be_valid(region, chunk, run):
+                continue  # cheaper than a parse: no number of the region can be read in these digits
             try:
                 number = parse(chunk, region) if single else None
                 if single and not is_valid_number(number):
+                    if region == "ZZ":
+                        # Parsed in "ZZ", the "+" gave a known country code: every region reads the same number.
+                        return []
                     continue
             except NumberParseException:
                 continue
