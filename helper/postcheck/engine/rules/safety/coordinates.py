@@ -52,8 +52,18 @@ _GRID = re.compile(
 # A grid reference's start: a cheap test before the full pattern (kept apart from _DECIMAL_HINT: one alternation of
 # the two costs more than both scans).
 _GRID_HINT = re.compile(r"\d[c-hj-np-x] ?[a-hj-np-z]{2} ?\d{3}")
-# A plus code (Open Location Code): "7FG9+XR", "6GCRPR6C+24"; read on the original text, in capitals.
-_PLUS_CODE = re.compile(r"(?<![\w+])[2-9CFGHJMPQRVWX]{4,8}\+[2-9CFGHJMPQRVWX]{2,3}(?![\w+])")
+# Where either hint can start: a digit, then a decimal mark and a digit, or a grid band and square. Every match of
+# _DECIMAL_HINT or _GRID_HINT starts where this one matches, so one scan for it rules both out in most posts; when
+# it is found, the hints are searched from there. On ASCII text (most posts) with [0-9], the same as \d there and a
+# third cheaper to scan for.
+_HINT = r"\d(?:[.,]\d|[c-hj-np-x] ?[a-hj-np-z]{2} ?\d{3})"
+_HINT_START = re.compile(_HINT)
+_ASCII_HINT_START = re.compile(_HINT.replace(r"\d", "[0-9]"))
+# A plus code (Open Location Code): "7FG9+XR", "6GCRPR6C+24"; read on the original text, in capitals. Written to
+# begin with its first character, then to look behind it ("not after a letter, digit or +"): re then jumps from one
+# code character to the next instead of trying every position (the same matches as (?<![\w+])[2-9CF…]{4,8}\+…).
+_CODE = "[2-9CFGHJMPQRVWX]"
+_PLUS_CODE = re.compile(rf"{_CODE}(?<![\w+].){_CODE}{{3,7}}\+{_CODE}{{2,3}}(?![\w+])")
 
 
 def build(policy: Policy):
@@ -84,10 +94,12 @@ def build(policy: Policy):
         reading = reader.read(draft)
         lower = reading.lower
         degrees = "°" in lower or "º" in lower or "deg" in reading.words or "degrees" in reading.words
-        gridded = _GRID_HINT.search(lower) is not None
+        hint = (_ASCII_HINT_START if lower.isascii() else _HINT_START).search(lower)
+        at = hint.start() if hint is not None else -1
+        gridded = at >= 0 and _GRID_HINT.search(lower, at) is not None
         plus = [m for m in _PLUS_CODE.finditer(draft.text) if any(c.isdigit() for c in m.group())] if "+" in lower else []
         named = not label_gate.isdisjoint(reading.words)
-        if not (degrees or gridded or plus or named) and _DECIMAL_HINT.search(lower) is None:
+        if not (degrees or gridded or plus or named) and (at < 0 or _DECIMAL_HINT.search(lower, at) is None):
             return
         folded = reading.folded
         # Degrees alone ("30°") are temperatures; minutes or a hemisphere letter make them a position, and a position

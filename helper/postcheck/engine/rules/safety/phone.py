@@ -24,7 +24,6 @@ from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._dialable import (
     CANDIDATE,
-    DIGIT,
     Lengths,
     blank_non_numbers,
     digits,
@@ -70,6 +69,9 @@ def build(policy: Policy):
     calling = word_pattern([word for word in union(settings.dial_cues) if not _NUMBER_WORD.search(word)])
     units = re.compile(r"\s*" + alternation(settings.units, glued=True))
     min_digits = settings.min_digits
+    # At least min_digits digits anywhere (the same as len(DIGIT.findall(text)) >= min_digits): a possessive scan
+    # from the start that stops at the last digit it needs, instead of a list of every digit (twice faster).
+    enough_digits = re.compile(r"(?:\D*+\d)" * min_digits)
     window = safety.window
     spoken = Spoken(settings.spoken_numbers, min_digits)
     lengths = Lengths()
@@ -156,19 +158,22 @@ def build(policy: Policy):
 
     def check(draft: Draft):
         text = draft.text
-        for start, end in spoken.find(reader.read(draft)):  # "oh-six-nine, one two three…"
+        reading = reader.read(draft)
+        for start, end in spoken.find(reading):  # "oh-six-nine, one two three…"
             yield said(text, start, end)
-        if len(DIGIT.findall(text)) < min_digits:
+        if enough_digits.match(text) is None:
             return
         plain = plain_separators(text)
-        if not any(len(digits(c.group())) >= min_digits for c in CANDIDATE.finditer(plain)):
+        candidates = [c for c in CANDIDATE.finditer(plain) if enough_digits.match(plain, c.start(), c.end())]
+        if not candidates:
             return
         bare = blank_non_numbers(plain)
-        reading = reader.read(draft)
+        if bare != plain:  # links, dates or clock times blanked: the runs are read again (else they are the same)
+            candidates = [c for c in CANDIDATE.finditer(bare) if enough_digits.match(bare, c.start(), c.end())]
         folded = reading.folded
-        for candidate in CANDIDATE.finditer(bare):
+        for candidate in candidates:
             run = candidate.group().strip(" ()")
-            if len(digits(run)) < min_digits or figures_not_number(run) or units.match(folded, candidate.end()):
+            if figures_not_number(run) or units.match(folded, candidate.end()):
                 continue
             # "Emergency line set up. Please call 403-…": the words presenting a public line may sit in the sentence
             # before the number, or just after it; read at most two windows back, so that the cost stays linear.
