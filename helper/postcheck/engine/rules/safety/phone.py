@@ -32,7 +32,7 @@ from postcheck.engine.rules.safety._dialable import (
 )
 from postcheck.engine.rules.safety._separators import plain_separators
 from postcheck.engine.rules.safety._spoken import Spoken
-from postcheck.engine.rules.safety._words import alternation, union, word_pattern
+from postcheck.engine.rules.safety._words import Gate, alternation, union, word_pattern
 from postcheck.policy import Policy
 
 SEVERITY = "error"
@@ -61,9 +61,14 @@ def build(policy: Policy):
     regions = list(dict.fromkeys(safety.regions))
     allowed = tuple(digits(number) for number in safety.allowed_phones if digits(number))
     public = word_pattern(settings.public_lines)
-    personal = word_pattern([*union(settings.personal_cues), *union(safety.staff_identity.staff)])
+    personal_words = [*union(settings.personal_cues), *union(safety.staff_identity.staff)]
+    personal = word_pattern(personal_words)
     dial = word_pattern(settings.dial_cues)
     references = word_pattern(settings.references)
+    # Each word list's gate says from the post's words whether any of its phrases can occur in the post at all: a
+    # shut one answers the searches around every candidate number without reading the text (the same answers).
+    gates = tuple(Gate(words) for words in (settings.public_lines, personal_words, settings.dial_cues,
+                                            settings.references, settings.own_number))
     # "his number is 927 3415": the words that announce a person's own number, right before its digits.
     own_number = re.compile(alternation(settings.own_number) + r"\s*:?\s*$")
     calling = word_pattern([word for word in union(settings.dial_cues) if not _NUMBER_WORD.search(word)])
@@ -133,13 +138,13 @@ def build(policy: Policy):
             return True
         return pn.number_type(number) in (kind.TOLL_FREE, kind.SHARED_COST, kind.PREMIUM_RATE, kind.UAN)
 
-    def someones_own(text: str, folded: str, start: int, end: int) -> bool:
+    def someones_own(text: str, folded: str, start: int, end: int, personal_open: bool, dial_open: bool) -> bool:
         """Words that make the number a person's: my, directly, our colleague, WhatsApp… or a name after a dial
         word ("WhatsApp Musa on", "Call Amal"). They outweigh the words of a public line."""
         lo, hi = max(0, start - window), min(len(folded), end + _AFTER)
-        if personal.search(folded, lo, hi):
+        if personal_open and personal.search(folded, lo, hi):
             return True
-        for cue in dial.finditer(folded, lo, start):
+        for cue in dial.finditer(folded, lo, start) if dial_open else ():
             # One capitalised word right after the dial word, then a small word or the number: "WhatsApp Musa on",
             # "llame a Rosa al"; not "call the Emergency Operations Center", "contact Metro North at".
             words = text[cue.end():start].split()
@@ -171,6 +176,7 @@ def build(policy: Policy):
         if bare != plain:  # links, dates or clock times blanked: the runs are read again (else they are the same)
             candidates = [c for c in CANDIDATE.finditer(bare) if enough_digits.match(bare, c.start(), c.end())]
         folded = reading.folded
+        public_open, personal_open, dial_open, references_open, own_open = (gate.open(reading) for gate in gates)
         for candidate in candidates:
             run = candidate.group().strip(" ()")
             if figures_not_number(run) or units.match(folded, candidate.end()):
@@ -183,24 +189,26 @@ def build(policy: Policy):
             start = candidate.start() + candidate.group().index(run[0])
             before = max(0, candidate.start() - _CUE_REACH)
             # "Su cel es 867 221 9034", "her cell is …": a person's own line, whatever the words around.
-            own = own_number.search(folded, before, start) is not None
-            if public.search(folded, lo, hi) and not own and not someones_own(
-                    text, folded, candidate.start(), candidate.end()):
+            own = own_open and own_number.search(folded, before, start) is not None
+            if public_open and public.search(folded, lo, hi) and not own and not someones_own(
+                    text, folded, candidate.start(), candidate.end(), personal_open, dial_open):
                 continue
             # "Invoice 0045 2231 8890", "référence 0123 4567 890": a number named as a reference is none to call,
             # unless a word says to call it ("call", "WhatsApp"; "number" alone does not).
-            named = references.search(folded, max(0, candidate.start() - _REFERENCE_REACH), candidate.start())
-            if named and not calling.search(folded, named.end(), candidate.start()):
+            named = references_open and references.search(
+                folded, max(0, candidate.start() - _REFERENCE_REACH), candidate.start())
+            # The words that say to call are dial words: a shut dial gate rules them out too.
+            if named and not (dial_open and calling.search(folded, named.end(), candidate.start())):
                 continue
             found = matches(bare, max(0, candidate.start() - 1), min(len(bare), candidate.end() + 1))
             spans = [(start, end) for start, end, number in found if not public_line(number)]
             if not found:
                 # No region of the policy reads it: a "+" number, or digit groups right after a dial word, still is.
-                cued = own or dial.search(folded, before, candidate.start()) or (
+                cued = own or (dial_open and dial.search(folded, before, candidate.start())) or (
                     # "ping me on 0803 123 4567": someone's own number, in a national format (trunk "0", grouped),
                     # not a date written with spaces ("04 05 2024").
                     _NATIONAL.fullmatch(run) and not _SPACED_DATE.fullmatch(run)
-                    and personal.search(folded, before, candidate.start()))
+                    and personal_open and personal.search(folded, before, candidate.start()))
                 short = _LOCAL.fullmatch(run) and own
                 if international(run) or (cued and len(digits(run)) in _E164_DIGITS) or short:
                     spans = [(start, start + len(run))]
