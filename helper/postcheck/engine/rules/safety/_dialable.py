@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
+from postcheck.engine.rules.safety._separators import ODD_SEPARATORS
+
 # A run that could hold a phone number: digits with the usual separators, optionally after "+". Read on text whose
 # separators are plain (see _separators): "202‑555‑0148" with non-breaking hyphens is a candidate too.
 CANDIDATE = re.compile(r"[\d+(][\d\s().\-/]{5,23}\d")
@@ -39,6 +41,21 @@ def library() -> ModuleType:
             keep_compiled()
         _LIBRARY.append(phonenumbers)
     return _LIBRARY[0]
+
+
+def dialable_run(count: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`count` digits with nothing but separators between them (spaces, ().-/+ and the odd separators of
+    _separators): searched on a post, None means that no CANDIDATE run of plain_separators(post) holds `count` digits
+    (each lies in one stretch of such characters, and plain_separators only turns odd separators into " " or "-"),
+    nor does the post hold `count` digits at all. Possessive: each try stops at the stretch's end (linear).
+    Two patterns: for any text, and the same for ASCII text (no odd separator there; [0-9] is \d there, and re
+    skips to it faster)."""
+    if count <= 0:
+        return re.compile(""), re.compile("")
+    between = "[" + re.escape(" ().-/+" + ODD_SEPARATORS) + r"\s]*+"
+    ascii_between = "[" + re.escape(" ().-/+") + r"\s]*+"
+    return (re.compile(r"\d" + rf"(?:{between}\d)" * (count - 1)),
+            re.compile("[0-9]" + rf"(?:{ascii_between}[0-9])" * (count - 1)))
 
 
 def digits(text: str) -> str:

@@ -11,8 +11,10 @@ _TABLE = str.maketrans({
 })
 
 
+# Every character plain_separators replaces (each by " " or "-").
+ODD_SEPARATORS = "".join(map(chr, _TABLE))
 # str.translate looks every character up in the table: a post without any of them is returned as it is.
-_ODD = re.compile("[" + re.escape("".join(map(chr, _TABLE))) + "]")
+_ODD = re.compile("[" + re.escape(ODD_SEPARATORS) + "]")
 
 
 def plain_separators(text: str) -> str:

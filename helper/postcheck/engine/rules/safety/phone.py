@@ -26,6 +26,7 @@ from postcheck.engine.rules.safety._dialable import (
     CANDIDATE,
     Lengths,
     blank_non_numbers,
+    dialable_run,
     digits,
     figures_not_number,
     library,
@@ -74,9 +75,10 @@ def build(policy: Policy):
     calling = word_pattern([word for word in union(settings.dial_cues) if not _NUMBER_WORD.search(word)])
     units = re.compile(r"\s*" + alternation(settings.units, glued=True))
     min_digits = settings.min_digits
-    # At least min_digits digits anywhere (the same as len(DIGIT.findall(text)) >= min_digits): a possessive scan
-    # from the start that stops at the last digit it needs, instead of a list of every digit (twice faster).
+    # At least min_digits digits in a run (the same as len(digits(run)) >= min_digits): a possessive match that stops
+    # at the last digit it needs, instead of a list of every digit.
     enough_digits = re.compile(r"(?:\D*+\d)" * min_digits)
+    dialable, ascii_dialable = dialable_run(min_digits)
     window = safety.window
     spoken = Spoken(settings.spoken_numbers, min_digits)
     lengths = Lengths()
@@ -166,7 +168,7 @@ def build(policy: Policy):
         reading = reader.read(draft)
         for start, end in spoken.find(reading):  # "oh-six-nine, one two three…"
             yield said(text, start, end)
-        if enough_digits.match(text) is None:
+        if (ascii_dialable if text.isascii() else dialable).search(text) is None:  # no run of min_digits digits
             return
         plain = plain_separators(text)
         candidates = [c for c in CANDIDATE.finditer(plain) if enough_digits.match(plain, c.start(), c.end())]
