@@ -84,9 +84,11 @@ def build(policy: Policy):
     lengths = Lengths()
 
     def matches(text: str, start: int, end: int):
-        """(start, end, number) of each valid number in text[start:end], trying "+" first, then each region."""
+        """(start, end, number, type) of each valid number in text[start:end], trying "+" first, then each region
+        (type: its PhoneNumberType when known already, else None)."""
         pn = library()  # imported on first use
-        NumberParseException, is_valid_number, parse = pn.NumberParseException, pn.is_valid_number, pn.parse
+        NumberParseException, number_type, parse = pn.NumberParseException, pn.number_type, pn.parse
+        unknown = pn.PhoneNumberType.UNKNOWN
         chunk = text[start:end]
         # A plain parse is a few times cheaper than the matcher: it rules out the regions where the digits cannot be
         # one valid number, and the matcher (which also checks the grouping) runs where they can. A run of more
@@ -98,7 +100,11 @@ def build(policy: Policy):
                 continue  # cheaper than a parse: no number of the region can be read in these digits
             try:
                 number = parse(chunk, region) if single else None
-                if single and not is_valid_number(number):
+                # Its type, UNKNOWN exactly when is_valid_number is False (both read the number's region from its
+                # country code, then match its national number against that region's patterns); kept for
+                # public_line, which needs it.
+                kind = number_type(number) if single else None
+                if single and kind == unknown:
                     if region == "ZZ":
                         # Parsed in "ZZ", the "+" gave a known country code: every region reads the same number.
                         return []
@@ -114,10 +120,10 @@ def build(policy: Policy):
                     first = next(i for i in range(first + 1, last) if chunk[i] in _STARTS)  # "(0917 123 4567)"
                 inside = chunk[first:last]
                 last += chunk[last:last + 1] == ")" and inside.count("(") > inside.count(")")
-                return [(start + first, start + last, number)]
+                return [(start + first, start + last, number, kind)]
             found = list(pn.PhoneNumberMatcher(chunk, region, leniency=pn.Leniency.VALID))
             if found:
-                return [(start + m.start, start + m.end, m.number) for m in found]
+                return [(start + m.start, start + m.end, m.number, None) for m in found]
         return []
 
     def international(run: str) -> bool:
@@ -132,13 +138,14 @@ def build(policy: Policy):
         except pn.NumberParseException:
             return False
 
-    def public_line(number) -> bool:
+    def public_line(number, known) -> bool:
         pn = library()
         kind = pn.PhoneNumberType
         national = str(number.national_number)
         if any(entry.endswith(national) for entry in allowed):
             return True
-        return pn.number_type(number) in (kind.TOLL_FREE, kind.SHARED_COST, kind.PREMIUM_RATE, kind.UAN)
+        found = known if known is not None else pn.number_type(number)
+        return found in (kind.TOLL_FREE, kind.SHARED_COST, kind.PREMIUM_RATE, kind.UAN)
 
     def someones_own(text: str, folded: str, start: int, end: int, personal_open: bool, dial_open: bool) -> bool:
         """Words that make the number a person's: my, directly, our colleague, WhatsApp… or a name after a dial
@@ -203,7 +210,7 @@ def build(policy: Policy):
             if named and not (dial_open and calling.search(folded, named.end(), candidate.start())):
                 continue
             found = matches(bare, max(0, candidate.start() - 1), min(len(bare), candidate.end() + 1))
-            spans = [(start, end) for start, end, number in found if not public_line(number)]
+            spans = [(start, end) for start, end, number, kind in found if not public_line(number, kind)]
             if not found:
                 # No region of the policy reads it: a "+" number, or digit groups right after a dial word, still is.
                 cued = own or (dial_open and dial.search(folded, before, candidate.start())) or (
