@@ -48,7 +48,7 @@ def dialable_run(count: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
     _separators): searched on a post, None means that no CANDIDATE run of plain_separators(post) holds `count` digits
     (each lies in one stretch of such characters, and plain_separators only turns odd separators into " " or "-"),
     nor does the post hold `count` digits at all. Possessive: each try stops at the stretch's end (linear).
-    Two patterns: for any text, and the same for ASCII text (no odd separator there; [0-9] is \d there, and re
+    Two patterns: for any text, and the same for ASCII text (no odd separator there; [0-9] are its digits, and re
     skips to it faster)."""
     if count <= 0:
         return re.compile(""), re.compile("")
