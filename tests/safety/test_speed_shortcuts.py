@@ -1,8 +1,8 @@
 """The shortcuts the safety rules take before their costly steps never change an answer (issue 11, speed pass).
 
 Each test draws many random inputs (fixed seeds) and checks a shortcut against the step it saves: the pre-filter on
-libphonenumber's parse, the digit-run gate of safety.phone, the hint scan and the plus-code pattern of
-safety.coordinates.
+libphonenumber's parse, the digit-run gate and the blanking of links and dates of safety.phone, the hint scan and
+the plus-code pattern of safety.coordinates.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import phonenumbers
 import pytest
 
 from postcheck.engine.rules.safety import coordinates
-from postcheck.engine.rules.safety._dialable import CANDIDATE, Lengths, dialable_run, digits
+from postcheck.engine.rules.safety._dialable import _NOT_A_NUMBER, CANDIDATE, Lengths, dialable_run, digits
 from postcheck.engine.rules.safety._separators import plain_separators
 
 # The policy's regions, regions with rich national prefix rules (AR, MX, BR, IT, JP, AU...), shared country codes
@@ -92,3 +92,16 @@ def test_the_plus_code_pattern_finds_what_the_lookbehind_first_one_found() -> No
     for _ in range(30000):
         text = "".join(rng.choice("23456789CFGHJMPQRVWX+ a1é_-Z0\n") for _ in range(rng.randrange(0, 30)))
         assert [m.span() for m in first.finditer(text)] == [m.span() for m in coordinates._PLUS_CODE.finditer(text)]
+
+
+def test_links_dates_and_times_are_blanked_as_the_lookahead_first_pattern_did() -> None:
+    first = re.compile(
+        r"(?=[hw\d])(?:https?://\S+|\bwww\.\S+"
+        r"|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|(?<![\d.])\d{1,2}([/.])\d{1,2}\1(?:19|20)?\d\d(?![.\d])"
+        r"|\b\d{1,2}:\d{2}(?::\d{2})?\b)")
+    pieces = ["http://", "https://", "www.", "h", "w", "ww", "t.co/x", "2012-06-03", "12/03/1988", "17.07.15",
+              "19:20:43", "5:30", "1", "12", "2024", ".", "/", "-", ":", " ", "a", "é", "٣", "\n", "x"]
+    rng = random.Random(9)
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+        assert [m.span() for m in first.finditer(text)] == [m.span() for m in _NOT_A_NUMBER.finditer(text)], text

@@ -13,11 +13,15 @@ from postcheck.engine.rules.safety._separators import ODD_SEPARATORS
 CANDIDATE = re.compile(r"[\d+(][\d\s().\-/]{5,23}\d")
 DIGIT = re.compile(r"\d")
 # Links carry digits (t.co/9aX…) and so do dates and clock times ("2012-06-03 19:20:43"): none is a number to call.
-# Every one begins with h, w or a digit: the lookahead in front lets re pass any other character at once (3x faster).
+# Every one begins with h, w or a digit, so the pattern begins with that character (re then jumps from one to the
+# next) and checks after it what its alternatives checked before it: "(?<!\w.)" after the first character is "\b"
+# before it, "(?<![\d.].)" is "(?<![\d.])". No date or time starts inside a run of digits ("(?<!\d.)"). The same
+# matches as (?:https?://\S+|\bwww\.\S+|\b\d{4}[-/.]…|(?<![\d.])\d{1,2}([/.])…|\b\d{1,2}:\d{2}…), a third cheaper.
 _NOT_A_NUMBER = re.compile(
-    r"(?=[hw\d])(?:https?://\S+|\bwww\.\S+"
-    r"|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|(?<![\d.])\d{1,2}([/.])\d{1,2}\1(?:19|20)?\d\d(?![.\d])"  # 2012-06-03, 12/03/1988, 17.07.15
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b)"
+    r"[hw\d](?:(?<=h)ttps?://\S+|(?<=w)(?<!\w.)ww\.\S+"
+    r"|(?<=\d)(?<!\d.)(?:(?<!\w.)\d{3}[-/.]\d{1,2}[-/.]\d{1,2}\b"  # 2012-06-03
+    r"|(?<![\d.].)\d?([/.])\d{1,2}\1(?:19|20)?\d\d(?![.\d])"  # 12/03/1988, 17.07.15
+    r"|(?<!\w.)\d?:\d{2}(?::\d{2})?\b))"  # 19:20:43
 )
 # One piece of a run that is a decimal ("35.008", "21,5") or a day.month ("03.07"): a run holding one is a list of
 # figures or a date range, never one number ("Rates today: 35.008 31.354", "03.07 - 17.07").
