@@ -105,3 +105,17 @@ def test_links_dates_and_times_are_blanked_as_the_lookahead_first_pattern_did() 
     for _ in range(30000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
         assert [m.span() for m in first.finditer(text)] == [m.span() for m in _NOT_A_NUMBER.finditer(text)], text
+
+
+@pytest.mark.parametrize("name", ["_DECIMAL", "_DECIMAL_COMMA", "_DEGREES", "_GRID"])
+def test_the_lookahead_on_a_coordinate_pattern_first_character_changes_no_match(name: str) -> None:
+    pattern = getattr(coordinates, name)
+    lookahead = re.match(r"\(\?=[^)]*\)", pattern.pattern)
+    assert lookahead is not None
+    without = re.compile(pattern.pattern[lookahead.end():])
+    rng = random.Random(13)
+    pieces = ["1", "12", "34", "123", ".", ",", "5281", " ", "-", "+", "°", "º", "deg", "'", "\"", "n", "e", "s",
+              "w", "o", "37", "s", "uj", "df", "a", ";", "/", "\n", "٣"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        assert [m.span() for m in without.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
