@@ -119,3 +119,14 @@ def test_the_lookahead_on_a_coordinate_pattern_first_character_changes_no_match(
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
         assert [m.span() for m in without.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_the_ascii_coordinate_hints_match_as_the_unicode_ones_on_ascii_text() -> None:
+    rng = random.Random(17)
+    pairs = [(coordinates._HINT_START, coordinates._ASCII_HINT_START),
+             (coordinates._DECIMAL_HINT, coordinates._ASCII_DECIMAL_HINT),
+             (coordinates._GRID_HINT, coordinates._ASCII_GRID_HINT)]
+    for _ in range(20000):
+        text = "".join(rng.choice("0123456789., cdefjknpsuwxyzo-+;/\t") for _ in range(rng.randrange(0, 25)))
+        for anywhere, ascii_only in pairs:
+            assert [m.span() for m in anywhere.finditer(text)] == [m.span() for m in ascii_only.finditer(text)], text

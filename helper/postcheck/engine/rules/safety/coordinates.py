@@ -61,6 +61,9 @@ _GRID_HINT = re.compile(r"\d[c-hj-np-x] ?[a-hj-np-z]{2} ?\d{3}")
 _HINT = r"\d(?:[.,]\d|[c-hj-np-x] ?[a-hj-np-z]{2} ?\d{3})"
 _HINT_START = re.compile(_HINT)
 _ASCII_HINT_START = re.compile(_HINT.replace(r"\d", "[0-9]"))
+# The two hints for ASCII text, [0-9] for \d (no \d inside a class in either): the same matches there.
+_ASCII_DECIMAL_HINT = re.compile(_DECIMAL_HINT.pattern.replace(r"\d", "[0-9]"))
+_ASCII_GRID_HINT = re.compile(_GRID_HINT.pattern.replace(r"\d", "[0-9]"))
 # A plus code (Open Location Code): "7FG9+XR", "6GCRPR6C+24"; read on the original text, in capitals. Written to
 # begin with its first character, then to look behind it ("not after a letter, digit or +"): re then jumps from one
 # code character to the next instead of trying every position (the same matches as (?<![\w+])[2-9CF…]{4,8}\+…).
@@ -96,12 +99,14 @@ def build(policy: Policy):
         reading = reader.read(draft)
         lower = reading.lower
         degrees = "°" in lower or "º" in lower or "deg" in reading.words or "degrees" in reading.words
-        hint = (_ASCII_HINT_START if lower.isascii() else _HINT_START).search(lower)
+        ascii_text = lower.isascii()
+        hint = (_ASCII_HINT_START if ascii_text else _HINT_START).search(lower)
         at = hint.start() if hint is not None else -1
-        gridded = at >= 0 and _GRID_HINT.search(lower, at) is not None
+        gridded = at >= 0 and (_ASCII_GRID_HINT if ascii_text else _GRID_HINT).search(lower, at) is not None
         plus = [m for m in _PLUS_CODE.finditer(draft.text) if any(c.isdigit() for c in m.group())] if "+" in lower else []
         named = not label_gate.isdisjoint(reading.words)
-        if not (degrees or gridded or plus or named) and (at < 0 or _DECIMAL_HINT.search(lower, at) is None):
+        if not (degrees or gridded or plus or named) and (
+                at < 0 or (_ASCII_DECIMAL_HINT if ascii_text else _DECIMAL_HINT).search(lower, at) is None):
             return
         folded = reading.folded
         # Degrees alone ("30°") are temperatures; minutes or a hemisphere letter make them a position, and a position
