@@ -130,3 +130,13 @@ def test_the_ascii_coordinate_hints_match_as_the_unicode_ones_on_ascii_text() ->
         text = "".join(rng.choice("0123456789., cdefjknpsuwxyzo-+;/\t") for _ in range(rng.randrange(0, 25)))
         for anywhere, ascii_only in pairs:
             assert [m.span() for m in anywhere.finditer(text)] == [m.span() for m in ascii_only.finditer(text)], text
+
+
+def test_plain_separators_replaces_as_the_translation_table_says() -> None:
+    from postcheck.engine.rules.safety._separators import _TABLE, ODD_SEPARATORS
+
+    rng = random.Random(23)
+    alphabet = ODD_SEPARATORS + "0123456789 -ab\u00e9\n"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        assert plain_separators(text) == text.translate(_TABLE), text
