@@ -52,7 +52,7 @@ _LOCAL = re.compile(r"[1-9]\d{2}[\s.-]?\d{4}")
 _SPACED_DATE = re.compile(r"\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d\d")
 _REFERENCE_REACH = 30  # "Ma facture n° 0045 2231 8890": the word naming a reference stands close before it
 _PLAIN_RUN = re.compile(r"\(?\+?[\d\s().\-]+")
-_STARTS = frozenset("+(0123456789")
+_START = re.compile(r"[+(0-9]")  # where a run of digits and separators may start
 
 
 def build(policy: Policy):
@@ -114,10 +114,12 @@ def build(policy: Policy):
             if single and _PLAIN_RUN.fullmatch(chunk.strip()):
                 # Digits, spaces, dashes, dots, a "+" and brackets only, and valid as a whole: the matcher would find
                 # the same number over the same digits; it is the costliest step, so it runs only on other runs.
-                first = next(i for i, c in enumerate(chunk) if c in _STARTS)
-                last = max(i for i, c in enumerate(chunk) if c.isdigit()) + 1
+                first = _START.search(chunk).start()
+                last = len(chunk)
+                while not chunk[last - 1].isdigit():  # after the last digit (a digit is there: the parse read one)
+                    last -= 1
                 if chunk[first] == "(" and ")" not in chunk[first:last]:
-                    first = next(i for i in range(first + 1, last) if chunk[i] in _STARTS)  # "(0917 123 4567)"
+                    first = _START.search(chunk, first + 1, last).start()  # "(0917 123 4567)"
                 inside = chunk[first:last]
                 last += chunk[last:last + 1] == ")" and inside.count("(") > inside.count(")")
                 return [(start + first, start + last, number, kind)]
@@ -185,39 +187,44 @@ def build(policy: Policy):
         if bare != plain:  # links, dates or clock times blanked: the runs are read again (else they are the same)
             candidates = [c for c in CANDIDATE.finditer(bare) if enough_digits.match(bare, c.start(), c.end())]
         folded = reading.folded
-        public_open, personal_open, dial_open, references_open, own_open = (gate.open(reading) for gate in gates)
+        opened = None  # the five gates, opened at the first candidate that needs them
         for candidate in candidates:
-            run = candidate.group().strip(" ()")
-            if figures_not_number(run) or units.match(folded, candidate.end()):
+            group = candidate.group()
+            run = group.strip(" ()")
+            left, right = candidate.span()
+            if figures_not_number(run) or units.match(folded, right):
                 continue
+            if opened is None:
+                opened = [gate.open(reading) for gate in gates]
+            public_open, personal_open, dial_open, references_open, own_open = opened
             # "Emergency line set up. Please call 403-…": the words presenting a public line may sit in the sentence
             # before the number, or just after it; read at most two windows back, so that the cost stays linear.
-            first, _ = reading.sentence_at(candidate.start())
-            lo = max(0, candidate.start() - 2 * window, min(first, candidate.start() - window))
-            hi = min(len(text), candidate.end() + _AFTER)
-            start = candidate.start() + candidate.group().index(run[0])
-            before = max(0, candidate.start() - _CUE_REACH)
+            first, _ = reading.sentence_at(left)
+            lo = max(0, left - 2 * window, min(first, left - window))
+            hi = min(len(text), right + _AFTER)
+            start = left + group.index(run[0])
+            before = max(0, left - _CUE_REACH)
             # "Su cel es 867 221 9034", "her cell is …": a person's own line, whatever the words around.
             own = own_open and own_number.search(folded, before, start) is not None
             if public_open and public.search(folded, lo, hi) and not own and not someones_own(
-                    text, folded, candidate.start(), candidate.end(), personal_open, dial_open):
+                    text, folded, left, right, personal_open, dial_open):
                 continue
             # "Invoice 0045 2231 8890", "référence 0123 4567 890": a number named as a reference is none to call,
             # unless a word says to call it ("call", "WhatsApp"; "number" alone does not).
             named = references_open and references.search(
-                folded, max(0, candidate.start() - _REFERENCE_REACH), candidate.start())
+                folded, max(0, left - _REFERENCE_REACH), left)
             # The words that say to call are dial words: a shut dial gate rules them out too.
-            if named and not (dial_open and calling.search(folded, named.end(), candidate.start())):
+            if named and not (dial_open and calling.search(folded, named.end(), left)):
                 continue
-            found = matches(bare, max(0, candidate.start() - 1), min(len(bare), candidate.end() + 1))
+            found = matches(bare, max(0, left - 1), min(len(bare), right + 1))
             spans = [(start, end) for start, end, number, kind in found if not public_line(number, kind)]
             if not found:
                 # No region of the policy reads it: a "+" number, or digit groups right after a dial word, still is.
-                cued = own or (dial_open and dial.search(folded, before, candidate.start())) or (
+                cued = own or (dial_open and dial.search(folded, before, left)) or (
                     # "ping me on 0803 123 4567": someone's own number, in a national format (trunk "0", grouped),
                     # not a date written with spaces ("04 05 2024").
                     _NATIONAL.fullmatch(run) and not _SPACED_DATE.fullmatch(run)
-                    and personal_open and personal.search(folded, before, candidate.start()))
+                    and personal_open and personal.search(folded, before, left))
                 short = _LOCAL.fullmatch(run) and own
                 if international(run) or (cued and len(digits(run)) in _E164_DIGITS) or short:
                     spans = [(start, start + len(run))]
