@@ -77,13 +77,19 @@ def test_a_post_without_a_dialable_run_has_no_candidate_with_enough_digits(alpha
                 len(digits(c.group())) >= 7 for c in CANDIDATE.finditer(plain)), text
 
 
-def test_the_coordinate_hints_are_searched_from_where_one_can_start() -> None:
+def test_one_scan_for_both_coordinate_hints_says_what_the_two_scans_said() -> None:
     rng = random.Random(2)
     for _ in range(30000):
         text = "".join(rng.choice("0123456789., cdefjknpsuwxyzo°-+;/٣") for _ in range(rng.randrange(0, 25)))
-        start = (coordinates._ASCII_HINT_START if text.isascii() else coordinates._HINT_START).search(text)
-        for hint in (coordinates._GRID_HINT, coordinates._DECIMAL_HINT):
-            assert (hint.search(text) is not None) == (start is not None and hint.search(text, start.start()) is not None)
+        ascii_text = text.isascii()
+        hint = (coordinates._ASCII_HINTS if ascii_text else coordinates._HINTS_ANYWHERE).search(text)
+        grid = coordinates._GRID_HINT.search(text) is not None
+        decimal = coordinates._DECIMAL_HINT.search(text) is not None
+        assert (hint is not None) == (grid or decimal), text
+        if hint is not None:
+            grid_from_there = (coordinates._ASCII_GRID_HINT if ascii_text else coordinates._GRID_HINT).search(
+                text, hint.start()) is not None
+            assert (hint.group("grid") is not None or grid_from_there) == grid, text
 
 
 def test_the_plus_code_pattern_finds_what_the_lookbehind_first_one_found() -> None:
@@ -123,13 +129,14 @@ def test_the_lookahead_on_a_coordinate_pattern_first_character_changes_no_match(
 
 def test_the_ascii_coordinate_hints_match_as_the_unicode_ones_on_ascii_text() -> None:
     rng = random.Random(17)
-    pairs = [(coordinates._HINT_START, coordinates._ASCII_HINT_START),
-             (coordinates._DECIMAL_HINT, coordinates._ASCII_DECIMAL_HINT),
+    pairs = [(coordinates._HINTS_ANYWHERE, coordinates._ASCII_HINTS),
              (coordinates._GRID_HINT, coordinates._ASCII_GRID_HINT)]
     for _ in range(20000):
         text = "".join(rng.choice("0123456789., cdefjknpsuwxyzo-+;/\t") for _ in range(rng.randrange(0, 25)))
         for anywhere, ascii_only in pairs:
-            assert [m.span() for m in anywhere.finditer(text)] == [m.span() for m in ascii_only.finditer(text)], text
+            assert [(m.span(), m.lastgroup) for m in anywhere.finditer(text)] == [
+                (m.span(), m.lastgroup) for m in ascii_only.finditer(text)], text
+
 
 
 def test_plain_separators_replaces_as_the_translation_table_says() -> None:

@@ -51,18 +51,16 @@ _DEG_MARK = re.compile(_DEG)
 _GRID = re.compile(
     r"(?=\d)(?<![\w.])(?:[1-9]|[1-5]\d|60)[c-hj-np-x]\s?[a-hj-np-z]{2}\s?(?:\d{5}\s?\d{5}|\d{4}\s?\d{4}|\d{3}\s?\d{3})(?!\w)"
 )
-# A grid reference's start: a cheap test before the full pattern (kept apart from _DECIMAL_HINT: one alternation of
-# the two costs more than both scans).
+# A grid reference's start: a cheap test before the full pattern.
 _GRID_HINT = re.compile(r"\d[c-hj-np-x] ?[a-hj-np-z]{2} ?\d{3}")
-# Where either hint can start: a digit, then a decimal mark and a digit, or a grid band and square. Every match of
-# _DECIMAL_HINT or _GRID_HINT starts where this one matches, so one scan for it rules both out in most posts; when
-# it is found, the hints are searched from there. On ASCII text (most posts) with [0-9], the same as \d there and a
-# third cheaper to scan for.
-_HINT = r"\d(?:[.,]\d|[c-hj-np-x] ?[a-hj-np-z]{2} ?\d{3})"
-_HINT_START = re.compile(_HINT)
-_ASCII_HINT_START = re.compile(_HINT.replace(r"\d", "[0-9]"))
-# The two hints for ASCII text, [0-9] for \d (no \d inside a class in either): the same matches there.
-_ASCII_DECIMAL_HINT = re.compile(_DECIMAL_HINT.pattern.replace(r"\d", "[0-9]"))
+# Both hints in one scan, their common first digit in front (re jumps from digit to digit), the grid first: the first
+# match says whether either hint occurs, and whether a grid one does when it is a grid one; after a decimal one, a
+# grid one can only start from there on (none started before: the scan would have found it). On ASCII text (most
+# posts) with [0-9], the same as \d there and cheaper to scan for (no \d inside a class in these patterns).
+_HINTS = (r"\d(?:(?P<grid>" + _GRID_HINT.pattern[2:] + ")|"
+          + "|".join(alternative[2:] for alternative in _DECIMAL_HINT.pattern.split("|")) + ")")
+_HINTS_ANYWHERE = re.compile(_HINTS)
+_ASCII_HINTS = re.compile(_HINTS.replace(r"\d", "[0-9]"))
 _ASCII_GRID_HINT = re.compile(_GRID_HINT.pattern.replace(r"\d", "[0-9]"))
 # A plus code (Open Location Code): "7FG9+XR", "6GCRPR6C+24"; read on the original text, in capitals. Written to
 # begin with its first character, then to look behind it ("not after a letter, digit or +"): re then jumps from one
@@ -100,13 +98,12 @@ def build(policy: Policy):
         lower = reading.lower
         degrees = "°" in lower or "º" in lower or "deg" in reading.words or "degrees" in reading.words
         ascii_text = lower.isascii()
-        hint = (_ASCII_HINT_START if ascii_text else _HINT_START).search(lower)
-        at = hint.start() if hint is not None else -1
-        gridded = at >= 0 and (_ASCII_GRID_HINT if ascii_text else _GRID_HINT).search(lower, at) is not None
+        hint = (_ASCII_HINTS if ascii_text else _HINTS_ANYWHERE).search(lower)
+        gridded = hint is not None and (hint.group("grid") is not None or (
+            _ASCII_GRID_HINT if ascii_text else _GRID_HINT).search(lower, hint.start()) is not None)
         plus = [m for m in _PLUS_CODE.finditer(draft.text) if any(c.isdigit() for c in m.group())] if "+" in lower else []
         named = not label_gate.isdisjoint(reading.words)
-        if not (degrees or gridded or plus or named) and (
-                at < 0 or (_ASCII_DECIMAL_HINT if ascii_text else _DECIMAL_HINT).search(lower, at) is None):
+        if not (degrees or gridded or plus or named or hint):  # hint: a grid or a decimal one
             return
         folded = reading.folded
         # Degrees alone ("30°") are temperatures; minutes or a hemisphere letter make them a position, and a position
