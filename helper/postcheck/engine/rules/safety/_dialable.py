@@ -149,8 +149,8 @@ class _Shape:
         shape = cls()
         shape.abroad = re.compile(meta.international_prefix)
         shape.code = str(meta.country_code)
-        shape.prefixes = tuple(re.compile(m.national_prefix_for_parsing) for m in ((meta,) if main is meta else (meta, main))
-                               if m.national_prefix_for_parsing)
+        ruling = (meta,) if main is meta else (meta, main)
+        shape.prefixes = tuple(re.compile(m.national_prefix_for_parsing) for m in ruling if m.national_prefix_for_parsing)
         lengths = [other.general_desc.possible_length for other in shared]
         shape.sizes = None if not all(lengths) else frozenset(n for found in lengths for n in found)
         shape.general = re.compile("|".join(f"(?:{other.general_desc.national_number_pattern})" for other in shared))
