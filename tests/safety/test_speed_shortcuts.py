@@ -56,7 +56,7 @@ def test_a_region_is_skipped_only_where_parse_finds_no_valid_number() -> None:
         except phonenumbers.NumberParseException:
             valid = False
         assert not valid, (region, chunk)
-    assert skipped > 500  # the draw reaches the shortcut often enough to mean something
+    assert skipped > 200  # the draw reaches the shortcut often enough to mean something (602 with phonenumbers 9.0.43)
 
 
 @pytest.mark.parametrize("alphabet", ["0123456789      ().-/+a:\u00a0\u2013\u2212x٣,\x1c\t",
