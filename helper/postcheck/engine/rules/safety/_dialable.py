@@ -6,16 +6,22 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
+from postcheck.engine.rules.safety._separators import ODD_SEPARATORS
+
 # A run that could hold a phone number: digits with the usual separators, optionally after "+". Read on text whose
 # separators are plain (see _separators): "202‑555‑0148" with non-breaking hyphens is a candidate too.
 CANDIDATE = re.compile(r"[\d+(][\d\s().\-/]{5,23}\d")
 DIGIT = re.compile(r"\d")
 # Links carry digits (t.co/9aX…) and so do dates and clock times ("2012-06-03 19:20:43"): none is a number to call.
-# Every one begins with h, w or a digit: the lookahead in front lets re pass any other character at once (3x faster).
+# Every one begins with h, w or a digit, so the pattern begins with that character (re then jumps from one to the
+# next) and checks after it what its alternatives checked before it: "(?<!\w.)" after the first character is "\b"
+# before it, "(?<![\d.].)" is "(?<![\d.])". No date or time starts inside a run of digits ("(?<!\d.)"). The same
+# matches as (?:https?://\S+|\bwww\.\S+|\b\d{4}[-/.]…|(?<![\d.])\d{1,2}([/.])…|\b\d{1,2}:\d{2}…), a third cheaper.
 _NOT_A_NUMBER = re.compile(
-    r"(?=[hw\d])(?:https?://\S+|\bwww\.\S+"
-    r"|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|(?<![\d.])\d{1,2}([/.])\d{1,2}\1(?:19|20)?\d\d(?![.\d])"  # 2012-06-03, 12/03/1988, 17.07.15
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b)"
+    r"[hw\d](?:(?<=h)ttps?://\S+|(?<=w)(?<!\w.)ww\.\S+"
+    r"|(?<=\d)(?<!\d.)(?:(?<!\w.)\d{3}[-/.]\d{1,2}[-/.]\d{1,2}\b"  # 2012-06-03
+    r"|(?<![\d.].)\d?([/.])\d{1,2}\1(?:19|20)?\d\d(?![.\d])"  # 12/03/1988, 17.07.15
+    r"|(?<!\w.)\d?:\d{2}(?::\d{2})?\b))"  # 19:20:43
 )
 # One piece of a run that is a decimal ("35.008", "21,5") or a day.month ("03.07"): a run holding one is a list of
 # figures or a date range, never one number ("Rates today: 35.008 31.354", "03.07 - 17.07").
@@ -41,6 +47,21 @@ def library() -> ModuleType:
     return _LIBRARY[0]
 
 
+def dialable_run(count: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`count` digits with nothing but separators between them (spaces, ().-/+ and the odd separators of
+    _separators): searched on a post, None means that no CANDIDATE run of plain_separators(post) holds `count` digits
+    (each lies in one stretch of such characters, and plain_separators only turns odd separators into " " or "-"),
+    nor does the post hold `count` digits at all. Possessive: each try stops at the stretch's end (linear).
+    Two patterns: for any text, and the same for ASCII text (no odd separator there; [0-9] are its digits, and re
+    skips to it faster)."""
+    if count <= 0:
+        return re.compile(""), re.compile("")
+    between = "[" + re.escape(" ().-/+" + ODD_SEPARATORS) + r"\s]*+"
+    ascii_between = "[" + re.escape(" ().-/+") + r"\s]*+"
+    return (re.compile(r"\d" + rf"(?:{between}\d)" * (count - 1)),
+            re.compile("[0-9]" + rf"(?:{ascii_between}[0-9])" * (count - 1)))
+
+
 def digits(text: str) -> str:
     return "".join(DIGIT.findall(text))
 
@@ -64,6 +85,7 @@ class Lengths:
 
     def __init__(self) -> None:
         self._known: dict[str, tuple[frozenset[int], str, str] | None] = {}
+        self._shapes: dict[str, _Shape | None] = {}
 
     def fits(self, region: str, run: str) -> bool:
         if region not in self._known:
@@ -77,3 +99,68 @@ class Lengths:
         sizes, prefix, code = known
         return (len(run) in sizes or (prefix and run.startswith(prefix) and len(run) - len(prefix) in sizes)
                 or (run.startswith(code) and len(run) - len(code) in sizes))
+
+    def may_be_valid(self, region: str, chunk: str, run: str) -> bool:
+        """False only when parse(chunk, region) surely raises or gives a number is_valid_number rejects; `run` is
+        the chunk's digits. Cheaper than the parse (a few regex matches instead of ~30 µs of pure Python).
+
+        Why it is exact: on a chunk of ASCII digits and separators (no letter, "+", "#" or ";": no extension, no
+        RFC 3966 part, no letters read as digits, no "+" country code), without the region's international prefix
+        at its start, parse gives the region's own country code and, as national significant number, the run itself
+        or the run after the country code and/or a national prefix (the region's, then its country's main region's)
+        at its start: neither region may have a prefix transform rule. is_valid_number then needs that number to
+        have one of the possible lengths of, and match the general pattern of, a region sharing the country code."""
+        if not self.fits(region, run):
+            return False
+        if region not in self._shapes:
+            self._shapes[region] = _Shape.of(region)
+        shape = self._shapes[region]
+        if shape is None or not chunk.isascii() or _UNSURE.search(chunk) or shape.abroad.match(run):
+            return True
+        return any(shape.general.fullmatch(run, start) for start in shape.starts(run))
+
+
+# Signs after which parse may read the chunk in another way than as its digits: letters (extensions, "tel:", words
+# spelled in digits), "+" (a country code), "#" and ";" (extensions, RFC 3966 parameters).
+_UNSURE = re.compile(r"[A-Za-z+#;]")
+
+
+class _Shape:
+    """What a region's metadata says a valid national significant number looks like, for may_be_valid."""
+
+    __slots__ = ("abroad", "code", "general", "prefixes", "sizes")
+
+    @classmethod
+    def of(cls, region: str) -> _Shape | None:
+        """None when the region's rules are too rich for the shortcut (no metadata or a national prefix transform
+        rule, in the region or in its country code's main region)."""
+        pn = library()
+        meta = pn.PhoneMetadata.metadata_for_region(region)
+        if meta is None or not meta.international_prefix:
+            return None
+        main = pn.PhoneMetadata.metadata_for_region(pn.region_code_for_country_code(meta.country_code))
+        if main is None or meta.national_prefix_transform_rule or main.national_prefix_transform_rule:
+            return None
+        shared = [pn.PhoneMetadata.metadata_for_region(other)
+                  for other in pn.COUNTRY_CODE_TO_REGION_CODE[meta.country_code]]
+        if any(other is None or other.general_desc is None or not other.general_desc.national_number_pattern
+               for other in shared):
+            return None
+        shape = cls()
+        shape.abroad = re.compile(meta.international_prefix)
+        shape.code = str(meta.country_code)
+        ruling = (meta,) if main is meta else (meta, main)
+        shape.prefixes = tuple(re.compile(m.national_prefix_for_parsing) for m in ruling if m.national_prefix_for_parsing)
+        lengths = [other.general_desc.possible_length for other in shared]
+        shape.sizes = None if not all(lengths) else frozenset(n for found in lengths for n in found)
+        shape.general = re.compile("|".join(f"(?:{other.general_desc.national_number_pattern})" for other in shared))
+        return shape
+
+    def starts(self, run: str) -> list[int]:
+        """Where the national significant number may start in `run`: at 0 or after the country code, then after
+        up to two national prefixes; only the starts leaving a possible length."""
+        found = {0, len(self.code)} if run.startswith(self.code) else {0}
+        for _ in range(2):
+            found |= {start + match.end() for start in found for prefix in self.prefixes
+                      if (match := prefix.match(run[start:])) is not None}
+        return [start for start in found if self.sizes is None or len(run) - start in self.sizes]

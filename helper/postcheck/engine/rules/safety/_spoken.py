@@ -31,7 +31,8 @@ class Spoken:
         self._gate = frozenset(self._values)
 
     def find(self, reading) -> list[tuple[int, int]]:
-        if len(self._gate & reading.words) < 3:
+        words = reading.words
+        if self._gate.isdisjoint(words) or len(self._gate & words) < 3:  # most posts: no number word at all
             return []
         found = []
         for run in self._run.finditer(reading.folded):

@@ -24,16 +24,16 @@ from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._dialable import (
     CANDIDATE,
-    DIGIT,
     Lengths,
     blank_non_numbers,
+    dialable_run,
     digits,
     figures_not_number,
     library,
 )
 from postcheck.engine.rules.safety._separators import plain_separators
 from postcheck.engine.rules.safety._spoken import Spoken
-from postcheck.engine.rules.safety._words import alternation, union, word_pattern
+from postcheck.engine.rules.safety._words import Gate, alternation, union, word_pattern
 from postcheck.policy import Policy
 
 SEVERITY = "error"
@@ -52,7 +52,7 @@ _LOCAL = re.compile(r"[1-9]\d{2}[\s.-]?\d{4}")
 _SPACED_DATE = re.compile(r"\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d\d")
 _REFERENCE_REACH = 30  # "Ma facture n° 0045 2231 8890": the word naming a reference stands close before it
 _PLAIN_RUN = re.compile(r"\(?\+?[\d\s().\-]+")
-_STARTS = frozenset("+(0123456789")
+_START = re.compile(r"[+(0-9]")  # where a run of digits and separators may start
 
 
 def build(policy: Policy):
@@ -62,22 +62,33 @@ def build(policy: Policy):
     regions = list(dict.fromkeys(safety.regions))
     allowed = tuple(digits(number) for number in safety.allowed_phones if digits(number))
     public = word_pattern(settings.public_lines)
-    personal = word_pattern([*union(settings.personal_cues), *union(safety.staff_identity.staff)])
+    personal_words = [*union(settings.personal_cues), *union(safety.staff_identity.staff)]
+    personal = word_pattern(personal_words)
     dial = word_pattern(settings.dial_cues)
     references = word_pattern(settings.references)
+    # Each word list's gate says from the post's words whether any of its phrases can occur in the post at all: a
+    # shut one answers the searches around every candidate number without reading the text (the same answers).
+    gates = tuple(Gate(words) for words in (settings.public_lines, personal_words, settings.dial_cues,
+                                            settings.references, settings.own_number))
     # "his number is 927 3415": the words that announce a person's own number, right before its digits.
     own_number = re.compile(alternation(settings.own_number) + r"\s*:?\s*$")
     calling = word_pattern([word for word in union(settings.dial_cues) if not _NUMBER_WORD.search(word)])
     units = re.compile(r"\s*" + alternation(settings.units, glued=True))
     min_digits = settings.min_digits
+    # At least min_digits digits in a run (the same as len(digits(run)) >= min_digits): a possessive match that stops
+    # at the last digit it needs, instead of a list of every digit.
+    enough_digits = re.compile(r"(?:\D*+\d)" * min_digits)
+    dialable, ascii_dialable = dialable_run(min_digits)
     window = safety.window
     spoken = Spoken(settings.spoken_numbers, min_digits)
     lengths = Lengths()
 
     def matches(text: str, start: int, end: int):
-        """(start, end, number) of each valid number in text[start:end], trying "+" first, then each region."""
+        """(start, end, number, type) of each valid number in text[start:end], trying "+" first, then each region
+        (type: its PhoneNumberType when known already, else None)."""
         pn = library()  # imported on first use
-        NumberParseException, is_valid_number, parse = pn.NumberParseException, pn.is_valid_number, pn.parse
+        NumberParseException, number_type, parse = pn.NumberParseException, pn.number_type, pn.parse
+        unknown = pn.PhoneNumberType.UNKNOWN
         chunk = text[start:end]
         # A plain parse is a few times cheaper than the matcher: it rules out the regions where the digits cannot be
         # one valid number, and the matcher (which also checks the grouping) runs where they can. A run of more
@@ -85,27 +96,36 @@ def build(policy: Policy):
         run = digits(chunk)
         single = len(run) <= 15
         for region in (["ZZ"] if chunk.lstrip("( ").startswith("+") else []) + regions:
-            if single and region != "ZZ" and not lengths.fits(region, run):
-                continue  # cheaper than a parse: the region has no number of this length
+            if single and region != "ZZ" and not lengths.may_be_valid(region, chunk, run):
+                continue  # cheaper than a parse: no number of the region can be read in these digits
             try:
                 number = parse(chunk, region) if single else None
-                if single and not is_valid_number(number):
+                # Its type, UNKNOWN exactly when is_valid_number is False (both read the number's region from its
+                # country code, then match its national number against that region's patterns); kept for
+                # public_line, which needs it.
+                kind = number_type(number) if single else None
+                if single and kind == unknown:
+                    if region == "ZZ":
+                        # Parsed in "ZZ", the "+" gave a known country code: every region reads the same number.
+                        return []
                     continue
             except NumberParseException:
                 continue
             if single and _PLAIN_RUN.fullmatch(chunk.strip()):
                 # Digits, spaces, dashes, dots, a "+" and brackets only, and valid as a whole: the matcher would find
                 # the same number over the same digits; it is the costliest step, so it runs only on other runs.
-                first = next(i for i, c in enumerate(chunk) if c in _STARTS)
-                last = max(i for i, c in enumerate(chunk) if c.isdigit()) + 1
+                first = _START.search(chunk).start()
+                last = len(chunk)
+                while not chunk[last - 1].isdigit():  # after the last digit (a digit is there: the parse read one)
+                    last -= 1
                 if chunk[first] == "(" and ")" not in chunk[first:last]:
-                    first = next(i for i in range(first + 1, last) if chunk[i] in _STARTS)  # "(0917 123 4567)"
+                    first = _START.search(chunk, first + 1, last).start()  # "(0917 123 4567)"
                 inside = chunk[first:last]
                 last += chunk[last:last + 1] == ")" and inside.count("(") > inside.count(")")
-                return [(start + first, start + last, number)]
+                return [(start + first, start + last, number, kind)]
             found = list(pn.PhoneNumberMatcher(chunk, region, leniency=pn.Leniency.VALID))
             if found:
-                return [(start + m.start, start + m.end, m.number) for m in found]
+                return [(start + m.start, start + m.end, m.number, None) for m in found]
         return []
 
     def international(run: str) -> bool:
@@ -120,21 +140,22 @@ def build(policy: Policy):
         except pn.NumberParseException:
             return False
 
-    def public_line(number) -> bool:
+    def public_line(number, known) -> bool:
         pn = library()
         kind = pn.PhoneNumberType
         national = str(number.national_number)
         if any(entry.endswith(national) for entry in allowed):
             return True
-        return pn.number_type(number) in (kind.TOLL_FREE, kind.SHARED_COST, kind.PREMIUM_RATE, kind.UAN)
+        found = known if known is not None else pn.number_type(number)
+        return found in (kind.TOLL_FREE, kind.SHARED_COST, kind.PREMIUM_RATE, kind.UAN)
 
-    def someones_own(text: str, folded: str, start: int, end: int) -> bool:
+    def someones_own(text: str, folded: str, start: int, end: int, personal_open: bool, dial_open: bool) -> bool:
         """Words that make the number a person's: my, directly, our colleague, WhatsApp… or a name after a dial
         word ("WhatsApp Musa on", "Call Amal"). They outweigh the words of a public line."""
         lo, hi = max(0, start - window), min(len(folded), end + _AFTER)
-        if personal.search(folded, lo, hi):
+        if personal_open and personal.search(folded, lo, hi):
             return True
-        for cue in dial.finditer(folded, lo, start):
+        for cue in dial.finditer(folded, lo, start) if dial_open else ():
             # One capitalised word right after the dial word, then a small word or the number: "WhatsApp Musa on",
             # "llame a Rosa al"; not "call the Emergency Operations Center", "contact Metro North at".
             words = text[cue.end():start].split()
@@ -153,46 +174,57 @@ def build(policy: Policy):
 
     def check(draft: Draft):
         text = draft.text
-        for start, end in spoken.find(reader.read(draft)):  # "oh-six-nine, one two three…"
+        reading = reader.read(draft)
+        for start, end in spoken.find(reading):  # "oh-six-nine, one two three…"
             yield said(text, start, end)
-        if len(DIGIT.findall(text)) < min_digits:
+        if (ascii_dialable if text.isascii() else dialable).search(text) is None:  # no run of min_digits digits
             return
         plain = plain_separators(text)
-        if not any(len(digits(c.group())) >= min_digits for c in CANDIDATE.finditer(plain)):
+        candidates = [c for c in CANDIDATE.finditer(plain) if enough_digits.match(plain, c.start(), c.end())]
+        if not candidates:
             return
         bare = blank_non_numbers(plain)
-        reading = reader.read(draft)
+        if bare != plain:  # links, dates or clock times blanked: the runs are read again (else they are the same)
+            candidates = [c for c in CANDIDATE.finditer(bare) if enough_digits.match(bare, c.start(), c.end())]
         folded = reading.folded
-        for candidate in CANDIDATE.finditer(bare):
-            run = candidate.group().strip(" ()")
-            if len(digits(run)) < min_digits or figures_not_number(run) or units.match(folded, candidate.end()):
+        opened = None  # the five gates, opened at the first candidate that needs them
+        for candidate in candidates:
+            group = candidate.group()
+            run = group.strip(" ()")
+            left, right = candidate.span()
+            if figures_not_number(run) or units.match(folded, right):
                 continue
+            if opened is None:
+                opened = [gate.open(reading) for gate in gates]
+            public_open, personal_open, dial_open, references_open, own_open = opened
             # "Emergency line set up. Please call 403-…": the words presenting a public line may sit in the sentence
             # before the number, or just after it; read at most two windows back, so that the cost stays linear.
-            first, _ = reading.sentence_at(candidate.start())
-            lo = max(0, candidate.start() - 2 * window, min(first, candidate.start() - window))
-            hi = min(len(text), candidate.end() + _AFTER)
-            start = candidate.start() + candidate.group().index(run[0])
-            before = max(0, candidate.start() - _CUE_REACH)
+            first, _ = reading.sentence_at(left)
+            lo = max(0, left - 2 * window, min(first, left - window))
+            hi = min(len(text), right + _AFTER)
+            start = left + group.index(run[0])
+            before = max(0, left - _CUE_REACH)
             # "Su cel es 867 221 9034", "her cell is …": a person's own line, whatever the words around.
-            own = own_number.search(folded, before, start) is not None
-            if public.search(folded, lo, hi) and not own and not someones_own(
-                    text, folded, candidate.start(), candidate.end()):
+            own = own_open and own_number.search(folded, before, start) is not None
+            if public_open and public.search(folded, lo, hi) and not own and not someones_own(
+                    text, folded, left, right, personal_open, dial_open):
                 continue
             # "Invoice 0045 2231 8890", "référence 0123 4567 890": a number named as a reference is none to call,
             # unless a word says to call it ("call", "WhatsApp"; "number" alone does not).
-            named = references.search(folded, max(0, candidate.start() - _REFERENCE_REACH), candidate.start())
-            if named and not calling.search(folded, named.end(), candidate.start()):
+            named = references_open and references.search(
+                folded, max(0, left - _REFERENCE_REACH), left)
+            # The words that say to call are dial words: a shut dial gate rules them out too.
+            if named and not (dial_open and calling.search(folded, named.end(), left)):
                 continue
-            found = matches(bare, max(0, candidate.start() - 1), min(len(bare), candidate.end() + 1))
-            spans = [(start, end) for start, end, number in found if not public_line(number)]
+            found = matches(bare, max(0, left - 1), min(len(bare), right + 1))
+            spans = [(start, end) for start, end, number, kind in found if not public_line(number, kind)]
             if not found:
                 # No region of the policy reads it: a "+" number, or digit groups right after a dial word, still is.
-                cued = own or dial.search(folded, before, candidate.start()) or (
+                cued = own or (dial_open and dial.search(folded, before, left)) or (
                     # "ping me on 0803 123 4567": someone's own number, in a national format (trunk "0", grouped),
                     # not a date written with spaces ("04 05 2024").
                     _NATIONAL.fullmatch(run) and not _SPACED_DATE.fullmatch(run)
-                    and personal.search(folded, before, candidate.start()))
+                    and personal_open and personal.search(folded, before, left))
                 short = _LOCAL.fullmatch(run) and own
                 if international(run) or (cued and len(digits(run)) in _E164_DIGITS) or short:
                     spans = [(start, start + len(run))]
