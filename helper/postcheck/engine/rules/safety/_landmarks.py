@@ -43,7 +43,9 @@ class Landmarks:
         self._households = word_pattern(settings.households)
         # "the Khoury family" (a name before) is English; "la famille Khoury", "la familia de Jomar" (after) any.
         self._households_after_name = word_pattern(settings.households.get("en", []))
-        self._gate = Gate([*homes, *union(settings.households)])
+        # A located home needs one of these (find() opens no other way): a rule may gate on them with its own words.
+        self.gate_words = [*homes, *union(settings.households)]
+        self._gate = Gate(self.gate_words)
         self._relations = word_pattern(settings.landmark_relations)
         house, colour = alternation(settings.house_words), alternation(settings.house_colours)
         self._coloured = re.compile(rf"{colour}\s+(?:[\w'-]+\s+)?{house}|{house}\s+(?:[\w'-]+\s+)?{colour}")

@@ -109,6 +109,7 @@ def build(policy: Policy):
         + r"(?P<comma>\s*,)?\s+(?:(?:was|is|were|est|a\s+ete|fue|ha)\s+)?$"
     )
     gate, wish_gate = Gate([*union(birth.cues), *union(birth.records)]), Gate(birth.wishes)
+    any_gate = Gate([*union(birth.cues), *union(birth.records), *union(birth.wishes)])  # the two in one test
     reach = birth.reach
 
     def public_kinds(text: str, folded: str, at: int, end: int, lo: int, sentence_at) -> int:
@@ -139,12 +140,13 @@ def build(policy: Policy):
         # "UN", "IOM", "ONU" are acronyms only in capitals: the Spanish "nacida un 22 de mayo" is a person.
         return len(found.group("body")) > 3 or text[found.start("body"):found.end("body")].isupper()
 
-    def mentions(reading):
-        """(start, end, needs a private clue) of each date of birth said: with a birth cue, then after a wish."""
+    def mentions(reading, cued: bool, wishing: bool):
+        """(start, end, needs a private clue) of each date of birth said: with a birth cue (`cued`: the post holds
+        one), then after a wish (`wishing`: it holds one)."""
         folded = reading.folded
-        said = [(m.start(), m.end(), False) for m in dated.finditer(folded)] if gate.open(reading) else []
+        said = [(m.start(), m.end(), False) for m in dated.finditer(folded)] if cued else []
         wished_dates, index = [], 0
-        if not (wish_gate.open(reading) and _HAS_YEAR.search(folded)):
+        if not (wishing and _HAS_YEAR.search(folded)):
             return said  # a wish-led date needs its year: most posts have none, and the wish pattern is dear
         for wish in wished.finditer(folded):
             while index < len(said) and said[index][1] <= wish.start():
@@ -159,10 +161,10 @@ def build(policy: Policy):
 
     def check(draft: Draft):
         reading = reader.read(draft)
-        if not (gate.open(reading) or wish_gate.open(reading)) or not _DIGIT.search(draft.text):
+        if not any_gate.open(reading) or not _DIGIT.search(draft.text):
             return  # every date holds a digit
         text, folded = draft.text, reading.folded
-        for start, end, needs_own in mentions(reading):
+        for start, end, needs_own in mentions(reading, gate.open(reading), wish_gate.open(reading)):
             if body(text, folded, start):
                 continue
             lo = max(0, start - reach)

@@ -75,6 +75,8 @@ def build(policy: Policy):
         """A made-up "user / secret" pair with what it opens right after it: "it's lahore_field / Mosaic#77 for the
         Kobo server" (the clue pass reads values after their clues only). One pass over the pairs of the text."""
         spans = []
+        if _PAIR_SIGN.search(folded) is None:
+            return spans  # no "/" nor ":" between spaces: no pair (most posts; the pair pattern is dear)
         for match in _FULL_PAIR.finditer(folded):
             value = value_of(text[match.start("value"):match.end("value")])
             # With what it opens only after it, the value must carry a password's symbol: "Mosaic#77", not "Annex3b".
@@ -178,6 +180,8 @@ _DIGIT = re.compile(r"\d")
 _MADE_UP_USER = r"(?<![^\s(\[])[a-z][\w.-]*[_.\d][\w.-]*"
 # A login pair as a whole: a user name that looks made up (a "_", "." or digit inside), "/" or ":", a value.
 _FULL_PAIR = re.compile(_MADE_UP_USER + r"\s+[/:]\s+(?P<value>[^\s)\]]+)")
+# What every pair holds: its "/" or ":" between spaces. Begins with a character class: re skips to it at once.
+_PAIR_SIGN = re.compile(r"\s[/:]\s")
 _OPENS_AFTER = 40  # characters after a pair in which what it opens may be named
 _SYMBOL = re.compile(r"[#@!$%&*?+=]")
 # A figure as counts and amounts are written: thousands separators, decimals, a percentage; a coordinate or a

@@ -106,14 +106,16 @@ def build(policy: Policy):
     tagged = word_pattern(settings.tagged)
     order = word_pattern(settings.photo_order)
     order_gate = Gate(settings.photo_order)
-    staff_gate, tag_gate = Gate(settings.staff), Gate(settings.tagged)
+    tag_gate = Gate(settings.tagged)
     tenure, tenure_gate = word_pattern(settings.tenure), Gate(settings.tenure)
+    # Every finding needs a staff word, a photo's order or a colleague's years with us: one gate over the three.
+    any_gate = Gate([*union(settings.staff), *union(settings.photo_order), *union(settings.tenure)])
     # "notre agent de terrain Fatou Ndiaye": a staff word qualified by lower-case words after a preposition.
     qualified = re.compile(r"\s+" + alternation(settings.qualifiers) + r"\s*(?:[\w'-]+\s+){0,2}\Z")
 
     def check(draft: Draft):
         reading = reader.read(draft)
-        if not (staff_gate.open(reading) or order_gate.open(reading) or tenure_gate.open(reading)):
+        if not any_gate.open(reading):
             return
         folded = reading.folded
         if tag_gate.open(reading):

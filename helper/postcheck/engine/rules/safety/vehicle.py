@@ -64,13 +64,17 @@ def build(policy: Policy):
     shared = frozenset(union(settings.shared_cues))
     own = word_pattern([cue for cue in union(settings.plate_cues) if cue not in shared])  # "plaque d'immatriculation"
     colour_gate = Gate([*union(settings.colours), *union(settings.armour)])
+    # Every finding needs a plate cue or a vehicle's name: one gate over both shuts most posts in one test.
+    any_gate = Gate([*union(settings.plate_cues), *union(settings.vehicles)])
     window = policy.safety.window
 
     def check(draft: Draft):
         reading = reader.read(draft)
+        if not any_gate.open(reading):
+            return
         plated = plate_gate.open(reading)
         named_vehicle = vehicle_gate.open(reading)
-        coloured = colour_gate.open(reading) and named_vehicle
+        coloured = named_vehicle and colour_gate.open(reading)
         # A plate without its cue is in capitals and digits: without such a run, a vehicle's name alone says nothing.
         capitals = named_vehicle and _CAPITAL_AND_DIGIT.search(draft.text) is not None
         if not (plated or coloured or capitals):
