@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from postcheck.engine.rules.safety._anchors import Anchors
 from postcheck.engine.rules.safety._words import Gate, alternation, union, whole_words_end, word_pattern
 
 # A name after a street type or district word, read on the original text: a capital or a digit starts it, an article
@@ -49,6 +50,7 @@ class Landmarks:
         self._relations = word_pattern(settings.landmark_relations)
         house, colour = alternation(settings.house_words), alternation(settings.house_colours)
         self._coloured = re.compile(rf"{colour}\s+(?:[\w'-]+\s+)?{house}|{house}\s+(?:[\w'-]+\s+)?{colour}")
+        self._coloured_at = Anchors(settings.house_colours, settings.house_words)
         self._colour_gate = Gate(settings.house_colours)
         types = settings.street_types
         self._types_first = word_pattern(names_first(types))
@@ -131,14 +133,14 @@ class Landmarks:
         lo = max(0, start - _LANDMARK_REACH)
         return any(p.search(folded, lo, start) for p in (self._relations, self._types_first, self._district_pattern))
 
-    def _locators(self, reading) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    def _locators(self, draft, reading) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """(start, end) of each locator, and of those a home word inside is no home clue: named streets and
         districts (spanning their names: "Kangaroo Flat Rd") and coloured houses ("la casa verde")."""
         folded, text = reading.folded, reading.text
         marks, found = [], []
         # A house's colour describes a building ("la casa verde" may be an office): its house word is no home clue.
         if self._colour_gate.open(reading):
-            found += (m.span() for m in self._coloured.finditer(folded))
+            found += (m.span() for m in self._coloured_at.finditer(self._coloured, draft, reading))
         for m in self._locator_words.finditer(folded):
             word = " ".join(m.group().split())
             if word in self._marks:
@@ -152,11 +154,11 @@ class Landmarks:
                 found.append((before.start(), m.end()))
         return sorted([*marks, *found]), sorted(found)
 
-    def find(self, reading) -> list[tuple[int, int]]:
+    def find(self, draft, reading) -> list[tuple[int, int]]:
         if not (self._gate.open(reading) and self._locator_gate.open(reading)):
             return []
         folded, found = reading.folded, []
-        clues, names = self._locators(reading)
+        clues, names = self._locators(draft, reading)
         if len(clues) < 2:
             return []
         starts, name_starts = [start for start, _ in clues], [start for start, _ in names]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.rules.safety._anchors import Anchors
 from postcheck.engine.rules.safety._landmarks import Landmarks, names_first
 from postcheck.engine.rules.safety._postal import blocks
 from postcheck.engine.rules.safety._reader import Reader
@@ -72,6 +73,7 @@ def build(policy: Policy):
     settings = policy.safety.address
     reader = Reader(policy)
     number_first, type_first = _streets(settings.street_types, settings.unit_types)
+    type_first_at = Anchors(names_first(settings.street_types), settings.unit_types)  # what type_first begins with
     # Gates see words: an abbreviation written with its sign ("c/" for calle) is seen by its letters.
     units = [w.rstrip("/.") for w in union(settings.unit_types)]
     type_gate_words = [*(w.rstrip("/.") for w in union(settings.street_types)), *units]
@@ -98,7 +100,7 @@ def build(policy: Policy):
             return  # no postal block (it needs lines) and no word any other reading starts from
         seen: list[tuple[int, int]] = []
         describes = not triggers.isdisjoint(reading.words)
-        located = landmarks.find(reading)
+        located = landmarks.find(draft, reading)
         if "\n" in draft.text and _DIGIT.search(draft.text):
             # A postal block sent to someone's home: "post directly to me:\nVojvode Stepe 112\n11000 Beograd, Serbia".
             for start, end in blocks(draft.text):
@@ -114,7 +116,7 @@ def build(policy: Policy):
         if numbered:
             streets = list(number_first.finditer(folded))
             if not type_words.isdisjoint(reading.words):
-                streets += type_first.finditer(folded)
+                streets += type_first_at.finditer(type_first, draft, reading)
             for match in streets:
                 first, last = landmarks.sentence(reading, match.start())
                 lo, hi = max(first, match.start() - window), min(last, match.end() + window)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.rules.safety._anchors import Anchors
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import calendar_date
 from postcheck.engine.rules.safety._words import Gate, alternation, union, word_pattern
@@ -78,6 +79,7 @@ def build(policy: Policy):
         alternation(birth.wishes) + r"[^.!?\n]{0,60}?[,(:\u2013\u2014-]\s*"
         + calendar_date(policy.safety.when, numeric_needs_year=True)
     )
+    dated_at = Anchors(birth.records, birth.cues)  # what `dated` begins with
     date_only = re.compile(calendar_date(policy.safety.when, numeric_needs_year=True))
     records = re.compile(alternation(birth.records))
     private = word_pattern([*union(birth.private), *union(policy.safety.staff_identity.staff)])
@@ -140,11 +142,11 @@ def build(policy: Policy):
         # "UN", "IOM", "ONU" are acronyms only in capitals: the Spanish "nacida un 22 de mayo" is a person.
         return len(found.group("body")) > 3 or text[found.start("body"):found.end("body")].isupper()
 
-    def mentions(reading, cued: bool, wishing: bool):
+    def mentions(draft, reading, cued: bool, wishing: bool):
         """(start, end, needs a private clue) of each date of birth said: with a birth cue (`cued`: the post holds
         one), then after a wish (`wishing`: it holds one)."""
         folded = reading.folded
-        said = [(m.start(), m.end(), False) for m in dated.finditer(folded)] if cued else []
+        said = [(m.start(), m.end(), False) for m in dated_at.finditer(dated, draft, reading)] if cued else []
         wished_dates, index = [], 0
         if not (wishing and _HAS_YEAR.search(folded)):
             return said  # a wish-led date needs its year: most posts have none, and the wish pattern is dear
@@ -164,7 +166,7 @@ def build(policy: Policy):
         if not any_gate.open(reading) or not _DIGIT.search(draft.text):
             return  # every date holds a digit
         text, folded = draft.text, reading.folded
-        for start, end, needs_own in mentions(reading, gate.open(reading), wish_gate.open(reading)):
+        for start, end, needs_own in mentions(draft, reading, gate.open(reading), wish_gate.open(reading)):
             if body(text, folded, start):
                 continue
             lo = max(0, start - reach)
