@@ -172,10 +172,12 @@ class Landmarks:
             # anchor's own words is not a second one ("cerca del": "cerca" is also a fence).
             near = [c for c in clues[bisect_left(starts, lo):bisect_left(starts, hi)]
                     if c[1] <= anchor[0] or c[0] >= anchor[1]]
+            if not near:
+                continue  # one locator alone locates nothing: the home words are not read
             # A home word inside a street's or district's name is part of the name ("Kangaroo Flat Rd").
             named = names[bisect_left(name_starts, lo - 30):bisect_left(name_starts, hi)]
             home = self.home(reading, lo, hi, named)
-            if home is None or not near or self.settled(folded, lo, hi) \
+            if home is None or self.settled(folded, lo, hi) \
                     or self._public_place(folded, lo, hi, anchor, _distance(home.span(), anchor)):
                 continue
             done.add(sentence)
