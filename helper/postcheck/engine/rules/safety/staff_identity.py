@@ -31,12 +31,14 @@ GUIDELINE = "Do's"
 
 # One to four capitalised words ("Ahmad", "Jean-Paul Mbala", "María José Pérez"), read in the original text; a
 # lower-case particle may join them ("Fatima Abdullah al-Hamdani", "Juan de la Cruz", "Aisha bint Saleh").
+# The first character is looked at first (a capital or "@"): most positions fail there, before the look-behinds.
 _NAME = re.compile(
-    r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+    r"(?=[A-ZÀ-ÖØ-Þ@])"
+    r"(?:(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
     r"(?:\s+(?:(?:al|el|ad|ibn|bin|bint|ben|abu|de|del|de\s+la|da|das|dos|van|von|le|la)(?:-|\s+))?"
     r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,3}"
     # A tagged account stands for the name: "our driver @musa_k", "@rosita.q, nuestra promotora".
-    r"|(?<![\w@])@[A-Za-z0-9_][\w.]*\w")
+    r"|(?<![\w@])@[A-Za-z0-9_][\w.]*\w)")
 _WORDY = re.compile(r"\w")
 # What sets a role apart after a name: "Ahmad Noori, our driver", "Hamid (driver)", "Ahmed Khan — our interpreter".
 _APPOSITION = (",", "(", "—", "–", "-")
