@@ -57,7 +57,8 @@ class Anchors:
             found += _word_starts(folded, stem)
         for sign in self._signs:
             found += _occurrences(folded, sign)
-        found.sort()
+        if len(found) > 1:
+            found.sort()
         return found
 
 
@@ -75,7 +76,7 @@ def _split(lower: str) -> bool:
     """Whether blanking may have cut a word of `lower` in two, so that `folded` holds words the reading's words lack.
     Figures of speech are blanked as whole words; pictographs are blanked one for one, and only those that are word
     characters ("①", "❶", between two letters) can cut a word."""
-    return not lower.isascii() and any(_is_word(char) for run in _PICTOGRAPHS.findall(lower) for char in run)
+    return not lower.isascii() and _WORD.search("".join(_PICTOGRAPHS.findall(lower))) is not None
 
 
 def _folded_words(draft: Draft, folded: str) -> frozenset[str]:

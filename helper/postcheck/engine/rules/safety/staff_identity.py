@@ -20,8 +20,10 @@ Instead: tell the story without the name, or without where they and their family
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.rules.safety._anchors import Anchors
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import Gate, alternation, union, word_pattern
 from postcheck.policy import Policy
@@ -102,14 +104,15 @@ class Details:
 def build(policy: Policy):
     settings = policy.safety.staff_identity
     reader = Reader(policy)
-    staff = word_pattern(settings.staff)
+    # Each word list's pattern is tried only where its words stand (Anchors), not at every position of the post.
+    staff, staff_at = word_pattern(settings.staff), Anchors(settings.staff)
     details = Details(settings)
     window = policy.safety.window
     tagged = word_pattern(settings.tagged)
-    order = word_pattern(settings.photo_order)
+    order, order_at = word_pattern(settings.photo_order), Anchors(settings.photo_order)
     order_gate = Gate(settings.photo_order)
     tag_gate = Gate(settings.tagged)
-    tenure, tenure_gate = word_pattern(settings.tenure), Gate(settings.tenure)
+    tenure, tenure_gate, tenure_at = word_pattern(settings.tenure), Gate(settings.tenure), Anchors(settings.tenure)
     # Every finding needs a staff word, a photo's order or a colleague's years with us: one gate over the three.
     any_gate = Gate([*union(settings.staff), *union(settings.photo_order), *union(settings.tenure)])
     # "notre agent de terrain Fatou Ndiaye": a staff word qualified by lower-case words after a preposition.
@@ -133,7 +136,7 @@ def build(policy: Policy):
         if order_gate.open(reading):
             # "Team photo, from left to right: …": names in a photo, exposed by a family or home detail among them,
             # or by a staff word just before.
-            for listing in order.finditer(folded):
+            for listing in order_at.finditer(order, draft, reading):
                 names = [m for m in _NAME.finditer(draft.text, listing.end(), listing.end() + 2 * window)]
                 if not names:
                     continue
@@ -149,8 +152,9 @@ def build(policy: Policy):
                 return
         if not details.gate.open(reading):
             return
-        found = _tenured(draft.text, folded, tenure, details, window) if tenure_gate.open(reading) else None
-        for role in () if found is not None else staff.finditer(folded):
+        found = _tenured(draft.text, folded, tenure_at.finditer(tenure, draft, reading), details, window) \
+            if tenure_gate.open(reading) else None
+        for role in () if found is not None else staff_at.finditer(staff, draft, reading):
             # A name before may start further back than it ends: read it whole ("Fatima Abdullah al-Hamdani, our …").
             lo, hi = max(0, role.start() - _NEAR - _LONGEST_NAME), min(len(folded), role.end() + _NEAR)
             # "our driver Ahmad Noori" first; else an apposition before it: "Ahmad Noori, our driver".
@@ -186,10 +190,11 @@ def build(policy: Policy):
     return check
 
 
-def _tenured(text: str, folded: str, tenure: re.Pattern[str], details: Details, window: int):
-    """A colleague named by their years with the organisation, with a personal detail after: (name, start, end), or
-    None. "Félicitations à Jean-Claude Ndayishimiye pour ses 10 ans avec nous 🎉 …, fils du chef de colline"."""
-    for years in tenure.finditer(folded):
+def _tenured(text: str, folded: str, tenures: Iterator[re.Match[str]], details: Details, window: int):
+    """A colleague named by their years with the organisation (`tenures`: where the post says them, in order), with a
+    personal detail after: (name, start, end), or None. "Félicitations à Jean-Claude Ndayishimiye pour ses 10 ans avec
+    nous 🎉 …, fils du chef de colline"."""
+    for years in tenures:
         lo = max(0, years.start() - _NEAR - _LONGEST_NAME)
         names = [m for m in _NAME.finditer(text, lo, years.start()) if _TO_TENURE.match(text, m.end(), years.start())
                  and (" " in m.group() or not _OPENING.search(text, max(0, m.start() - 3), m.start()))]
