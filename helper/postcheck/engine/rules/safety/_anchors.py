@@ -49,7 +49,7 @@ class Anchors:
         """Where a phrase may begin in reading.folded, in order: each whole-word occurrence of a first word, each
         word start of a "convoy*" stem, each occurrence of a phrase that begins with a sign."""
         folded = reading.folded
-        words = reading.words if folded is reading.lower or not _split(reading.lower) else _folded_words(draft, folded)
+        words = reading.words if folded is reading.lower else _folded_words(draft, reading)
         found = []
         for word in self._firsts.intersection(words):
             found += _whole_words(folded, word)
@@ -72,15 +72,16 @@ def matches(pattern: re.Pattern[str], text: str, starts: list[int], pos: int = 0
             yield match
 
 
-def _split(lower: str) -> bool:
-    """Whether blanking may have cut a word of `lower` in two, so that `folded` holds words the reading's words lack.
-    Figures of speech are blanked as whole words; pictographs are blanked one for one, and only those that are word
-    characters ("①", "❶", between two letters) can cut a word."""
-    return not lower.isascii() and _WORD.search("".join(_PICTOGRAPHS.findall(lower))) is not None
-
-
-def _folded_words(draft: Draft, folded: str) -> frozenset[str]:
-    return draft.shared(("safety.anchors.words", folded), lambda: frozenset(_WORD.findall(folded)))
+def _folded_words(draft: Draft, reading) -> frozenset[str]:
+    """The words of reading.folded, once per draft: the reading's words unless blanking cut one in two. Figures of
+    speech are blanked as whole words; pictographs one for one, and only those that are word characters ("①", "❶",
+    between two letters) can cut a word: then the words are read again from `folded`."""
+    def words() -> frozenset[str]:
+        lower = reading.lower
+        if lower.isascii() or _WORD.search("".join(_PICTOGRAPHS.findall(lower))) is None:
+            return reading.words
+        return frozenset(_WORD.findall(reading.folded))
+    return draft.shared(("safety.anchors.words", reading.folded), words)
 
 
 def _is_word(char: str) -> bool:

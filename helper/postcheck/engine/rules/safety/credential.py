@@ -185,8 +185,8 @@ _DIGIT = re.compile(r"\d")
 _MADE_UP_USER = r"(?<![^\s(\[])[a-z][\w.-]*[_.\d][\w.-]*"
 # A login pair as a whole: a user name that looks made up (a "_", "." or digit inside), "/" or ":", a value.
 _FULL_PAIR = re.compile(_MADE_UP_USER + r"\s+[/:]\s+(?P<value>[^\s)\]]+)")
-# What every pair holds: its "/" or ":" between spaces. Begins with a character class: re skips to it at once.
-_PAIR_SIGN = re.compile(r"\s[/:]\s")
+# What every pair holds: its "/" or ":" between spaces. Begins with the sign: re skips to it at once.
+_PAIR_SIGN = re.compile(r"[/:](?<=\s[/:])(?=\s)")
 _OPENS_AFTER = 40  # characters after a pair in which what it opens may be named
 _SYMBOL = re.compile(r"[#@!$%&*?+=]")
 # A figure as counts and amounts are written: thousands separators, decimals, a percentage; a coordinate or a
@@ -197,10 +197,14 @@ _COUNT = re.compile(r"\d{1,3}(?:[.,\u202f ]\d{3})+(?:[.,]\d+)?%?|\d+[.,]\d{1,2}%
 def _values_after(clues: Iterator[re.Match[str]], text: str, reach: int):
     """(start, end, shape) of each value that may be a secret within `reach` characters after a clue word (`clues`:
     their matches in order). Values are read once, in order, and only near clues: the cost follows the text, not the
-    number of clues."""
-    tokens = CANDIDATE.finditer(text)
-    token = next(tokens, None)
+    number of clues. A value lies inside one run of non-spaces and begins it: the values from a clue on are the same
+    whether the text is read from its start or from the clue, so the reading starts (again) at a clue when the next
+    value lies before it."""
+    tokens = token = None
     for clue in clues:
+        if token is None or token.start() < clue.start():
+            tokens = CANDIDATE.finditer(text, clue.start())
+            token = next(tokens, None)
         hi = clue.end() + reach
         while token is not None and token.start() < hi:
             if token.start() >= clue.start():
