@@ -43,6 +43,10 @@ def test_the_same_matches_as_a_scan_of_the_whole_text(text: str) -> None:
     for anchors, pattern in PATTERNS:
         expected = [m.span() for m in pattern.finditer(reading.folded)]
         assert [m.span() for m in anchors.finditer(pattern, draft, reading)] == expected
+        assert anchors.anywhere(draft, reading) or not expected
+    words_only = Anchors(["calle", "casa"])  # whole words only: anywhere() is a set test
+    if re.search(alternation(["calle", "casa"]), reading.folded):
+        assert words_only.anywhere(draft, reading)
 
 
 def test_a_pictograph_that_is_a_word_character_splits_a_word() -> None:

@@ -45,6 +45,13 @@ class Anchors:
         """The matches of `pattern` in reading.folded, in order, as `pattern.finditer(reading.folded)` gives them."""
         return matches(pattern, reading.folded, self.starts(draft, reading))
 
+    def anywhere(self, draft: Draft, reading) -> bool:
+        """Whether a phrase may begin anywhere in reading.folded (a set test when the lists have only whole words)."""
+        if self._stems or self._signs:
+            return bool(self.starts(draft, reading))
+        folded = reading.folded
+        return not self._firsts.isdisjoint(reading.words if folded is reading.lower else _folded_words(draft, reading))
+
     def starts(self, draft: Draft, reading) -> list[int]:
         """Where a phrase may begin in reading.folded, in order: each whole-word occurrence of a first word, each
         word start of a "convoy*" stem, each occurrence of a phrase that begins with a sign."""

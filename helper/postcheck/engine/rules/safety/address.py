@@ -74,6 +74,8 @@ def build(policy: Policy):
     reader = Reader(policy)
     number_first, type_first = _streets(settings.street_types, settings.unit_types)
     type_first_at = Anchors(names_first(settings.street_types), settings.unit_types)  # what type_first begins with
+    # number_first holds an English or a French street type as a whole word: without one it finds nothing.
+    number_first_at = Anchors(settings.street_types.get("en", []), settings.street_types.get("fr", []))
     # Gates see words: an abbreviation written with its sign ("c/" for calle) is seen by its letters.
     units = [w.rstrip("/.") for w in union(settings.unit_types)]
     type_gate_words = [*(w.rstrip("/.") for w in union(settings.street_types)), *units]
@@ -114,7 +116,7 @@ def build(policy: Policy):
         for match in described.finditer(folded) if describes else ():
             seen.append((match.start(), whole_words_end(folded, match.start(), match.end())))
         if numbered:
-            streets = list(number_first.finditer(folded))
+            streets = list(number_first.finditer(folded)) if number_first_at.anywhere(draft, reading) else []
             if not type_words.isdisjoint(reading.words):
                 streets += type_first_at.finditer(type_first, draft, reading)
             for match in streets:
