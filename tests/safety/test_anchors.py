@@ -44,6 +44,11 @@ def test_the_same_matches_as_a_scan_of_the_whole_text(text: str) -> None:
         expected = [m.span() for m in pattern.finditer(reading.folded)]
         assert [m.span() for m in anchors.finditer(pattern, draft, reading)] == expected
         assert anchors.anywhere(draft, reading) or not expected
+    # begin_a_word(): a match in any stretch of the text (one that ends inside a word too) needs it.
+    for end in range(len(reading.folded) + 1):
+        if PATTERNS[1][1].search(reading.folded, 0, end):
+            assert PATTERNS[1][0].begin_a_word(draft, reading)
+            break
     words_only = Anchors(["calle", "casa"])  # whole words only: anywhere() is a set test
     if re.search(alternation(["calle", "casa"]), reading.folded):
         assert words_only.anywhere(draft, reading)

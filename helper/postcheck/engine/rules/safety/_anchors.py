@@ -12,7 +12,8 @@ from collections.abc import Iterable, Iterator
 
 from postcheck.engine.draft import Draft
 from postcheck.engine.rules.safety._reader import _PICTOGRAPHS  # what Reading.folded blanks besides figures
-from postcheck.engine.rules.safety._words import union
+from postcheck.engine.rules._trie import trie_pattern
+from postcheck.engine.rules.safety._words import WORD_MARK, union
 from postcheck.policy.safety_model import Lexicon
 
 # A phrase's first word, and a "*" right after it ("convoy*": any word that begins so).
@@ -25,7 +26,7 @@ class Anchors:
     of `pattern.finditer(reading.folded)` provided every match of `pattern` begins with one of the lists' phrases at a
     word start: `alternation(…)` of them (not glued) at its head, or a choice of such heads."""
 
-    __slots__ = ("_firsts", "_signs", "_stems")
+    __slots__ = ("_firsts", "_heads", "_signs", "_stems")
 
     def __init__(self, *lexicons: Lexicon | Iterable[str]) -> None:
         firsts, stems, signs = set(), set(), set()
@@ -40,6 +41,8 @@ class Anchors:
                 else:
                     firsts.add(head.group(1))
         self._firsts, self._stems, self._signs = frozenset(firsts), tuple(sorted(stems)), tuple(sorted(signs))
+        # Over joined words (WORD_MARK before each): a word that begins with a first word or a stem.
+        self._heads = re.compile(WORD_MARK + "(?:" + trie_pattern(firsts | stems) + ")") if firsts or stems else None
 
     def finditer(self, pattern: re.Pattern[str], draft: Draft, reading) -> Iterator[re.Match[str]]:
         """The matches of `pattern` in reading.folded, in order, as `pattern.finditer(reading.folded)` gives them."""
@@ -51,6 +54,18 @@ class Anchors:
             return bool(self.starts(draft, reading))
         folded = reading.folded
         return not self._firsts.isdisjoint(reading.words if folded is reading.lower else _folded_words(draft, reading))
+
+    def begin_a_word(self, draft: Draft, reading) -> bool:
+        """Whether a word of reading.folded begins with a first word or a stem, or a phrase's sign is in it: what a
+        match in a stretch of the text needs even when the stretch ends inside a word ("home" in "home|less")."""
+        folded = reading.folded
+        if any(sign in folded for sign in self._signs):
+            return True
+        if self._heads is None:
+            return False
+        words = reading.words if folded is reading.lower else _folded_words(draft, reading)
+        joined = reading.joined_words if words is reading.words else WORD_MARK + WORD_MARK.join(words)
+        return self._heads.search(joined) is not None
 
     def starts(self, draft: Draft, reading) -> list[int]:
         """Where a phrase may begin in reading.folded, in order: each whole-word occurrence of a first word, each

@@ -76,6 +76,10 @@ def build(policy: Policy):
     type_first_at = Anchors(names_first(settings.street_types), settings.unit_types)  # what type_first begins with
     # number_first holds an English or a French street type as a whole word: without one it finds nothing.
     number_first_at = Anchors(settings.street_types.get("en", []), settings.street_types.get("fr", []))
+    # A street is someone's home only with a home word or a named household near it, or a flat's number: a post
+    # without a word that begins as one of them (a stretch may end inside a word) and without a flat's word has no
+    # street to read.
+    home_clues, flats = Anchors(settings.residence, settings.households), Anchors(settings.dwelling_units)
     # Gates see words: an abbreviation written with its sign ("c/" for calle) is seen by its letters.
     units = [w.rstrip("/.") for w in union(settings.unit_types)]
     type_gate_words = [*(w.rstrip("/.") for w in union(settings.street_types)), *units]
@@ -108,7 +112,8 @@ def build(policy: Policy):
             for start, end in blocks(draft.text):
                 if homes.search(reading.lower, max(0, start - window), start):
                     seen.append((start, end))
-        numbered = type_gate.open(reading) and _DIGIT.search(reading.lower) is not None
+        numbered = type_gate.open(reading) and _DIGIT.search(reading.lower) is not None and (
+            home_clues.begin_a_word(draft, reading) or flats.anywhere(draft, reading))
         if not (describes or numbered or seen or located):
             return
         folded = reading.folded
