@@ -83,8 +83,9 @@ class Details:
         # "… a 300 familias y sus hijos": a tie joined to a lower-case word before is that word's, not the staff's.
         self._joined = re.compile(r"([\w'’-]+)\s+(?:" + alternation(settings.joins) + "|(?P<with>"
                                   + alternation(settings.withs) + r"))\s+$")
-        self.gate = Gate([*union(settings.details), *union(settings.kin), *union(settings.kin_of),
-                          *union(settings.origins), *union(settings.ethnicity)])
+        self.gate_words = [*union(settings.details), *union(settings.kin), *union(settings.kin_of),
+                           *union(settings.origins), *union(settings.ethnicity)]
+        self.gate = Gate(self.gate_words)
 
     def first(self, folded: str, text: str, lo: int, hi: int) -> re.Match[str] | None:
         found = [next((m for m in p.finditer(folded, lo, hi) if not self._joined_to_other(text, m.start())
@@ -115,12 +116,14 @@ def build(policy: Policy):
     tenure, tenure_gate, tenure_at = word_pattern(settings.tenure), Gate(settings.tenure), Anchors(settings.tenure)
     # Every finding needs a staff word, a photo's order or a colleague's years with us: one gate over the three.
     any_gate = Gate([*union(settings.staff), *union(settings.photo_order), *union(settings.tenure)])
+    # And each reading needs one of these: a tag, a photo's order or a personal detail (the second test of a post).
+    path_gate = Gate([*union(settings.tagged), *union(settings.photo_order), *details.gate_words])
     # "notre agent de terrain Fatou Ndiaye": a staff word qualified by lower-case words after a preposition.
     qualified = re.compile(r"\s+" + alternation(settings.qualifiers) + r"\s*(?:[\w'-]+\s+){0,2}\Z")
 
     def check(draft: Draft):
         reading = reader.read(draft)
-        if not any_gate.open(reading):
+        if not (any_gate.open(reading) and path_gate.open(reading)):
             return
         folded = reading.folded
         if tag_gate.open(reading):
