@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 from postcheck.engine.draft import Draft
-from postcheck.engine.rules.safety._reader import _PICTOGRAPHS  # what Reading.folded blanks besides figures
 from postcheck.engine.rules._trie import trie_pattern
+from postcheck.engine.rules.safety._reader import _PICTOGRAPHS, Reading  # _PICTOGRAPHS: what folded blanks but figures
 from postcheck.engine.rules.safety._words import WORD_MARK, union
 from postcheck.policy.safety_model import Lexicon
 
@@ -24,7 +24,8 @@ _WORD = re.compile(r"\w+")
 class Anchors:
     """Built from the word lists a pattern begins with. `finditer(pattern, draft, reading)` gives exactly the matches
     of `pattern.finditer(reading.folded)` provided every match of `pattern` begins with one of the lists' phrases at a
-    word start: `alternation(…)` of them (not glued) at its head, or a choice of such heads."""
+    word start: `alternation(…)` of them (not glued) at its head, or a choice of such heads. `anywhere()` and
+    `begin_a_word()` are cheaper tests a rule may run before a pattern that needs one of the phrases somewhere."""
 
     __slots__ = ("_firsts", "_heads", "_signs", "_stems")
 
@@ -44,18 +45,18 @@ class Anchors:
         # Over joined words (WORD_MARK before each): a word that begins with a first word or a stem.
         self._heads = re.compile(WORD_MARK + "(?:" + trie_pattern(firsts | stems) + ")") if firsts or stems else None
 
-    def finditer(self, pattern: re.Pattern[str], draft: Draft, reading) -> Iterator[re.Match[str]]:
+    def finditer(self, pattern: re.Pattern[str], draft: Draft, reading: Reading) -> Iterator[re.Match[str]]:
         """The matches of `pattern` in reading.folded, in order, as `pattern.finditer(reading.folded)` gives them."""
         return matches(pattern, reading.folded, self.starts(draft, reading))
 
-    def anywhere(self, draft: Draft, reading) -> bool:
+    def anywhere(self, draft: Draft, reading: Reading) -> bool:
         """Whether a phrase may begin anywhere in reading.folded (a set test when the lists have only whole words)."""
         if self._stems or self._signs:
             return bool(self.starts(draft, reading))
         folded = reading.folded
         return not self._firsts.isdisjoint(reading.words if folded is reading.lower else _folded_words(draft, reading))
 
-    def begin_a_word(self, draft: Draft, reading) -> bool:
+    def begin_a_word(self, draft: Draft, reading: Reading) -> bool:
         """Whether a word of reading.folded begins with a first word or a stem, or a phrase's sign is in it: what a
         match in a stretch of the text needs even when the stretch ends inside a word ("home" in "home|less")."""
         folded = reading.folded
@@ -67,7 +68,7 @@ class Anchors:
         joined = reading.joined_words if words is reading.words else WORD_MARK + WORD_MARK.join(words)
         return self._heads.search(joined) is not None
 
-    def starts(self, draft: Draft, reading) -> list[int]:
+    def starts(self, draft: Draft, reading: Reading) -> list[int]:
         """Where a phrase may begin in reading.folded, in order: each whole-word occurrence of a first word, each
         word start of a "convoy*" stem, each occurrence of a phrase that begins with a sign."""
         folded = reading.folded
@@ -94,7 +95,7 @@ def matches(pattern: re.Pattern[str], text: str, starts: list[int], pos: int = 0
             yield match
 
 
-def _folded_words(draft: Draft, reading) -> frozenset[str]:
+def _folded_words(draft: Draft, reading: Reading) -> frozenset[str]:
     """The words of reading.folded, once per draft: the reading's words unless blanking cut one in two. Figures of
     speech are blanked as whole words; pictographs one for one, and only those that are word characters ("①", "❶",
     between two letters) can cut a word: then the words are read again from `folded`."""

@@ -39,7 +39,8 @@ _CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 # A person named in full: two capitalised words or more, particles allowed, the first not a word that opens a
 # sentence ("Hoy Dayana", "Today Amina": a first name only; the policy's not_names fill the lookahead).
 # The capital is looked at first: most positions fail there, before the look-behind and the not_names list.
-_NAME = r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])(?!{not_names}(?![\w'’-]))" + _CAPITAL + r"(?:\s+(?:(?:de|del|da|di|van|von|bin|bint|el|al)\s+)?" + _CAPITAL + ")+"
+_NAME = (r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])(?!{not_names}(?![\w'’-]))" + _CAPITAL
+         + r"(?:\s+(?:(?:de|del|da|di|van|von|bin|bint|el|al)\s+)?" + _CAPITAL + ")+")
 
 # A date as forms write it: "DOB: 1990-05-03".
 _ISO = r"(?<!\d)(?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)"
