@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from postcheck.engine.rules.safety._anchors import Anchors
 from postcheck.engine.rules.safety._words import Gate, alternation, union, whole_words_end, word_pattern
 
 # A name after a street type or district word, read on the original text: a capital or a digit starts it, an article
@@ -43,10 +44,13 @@ class Landmarks:
         self._households = word_pattern(settings.households)
         # "the Khoury family" (a name before) is English; "la famille Khoury", "la familia de Jomar" (after) any.
         self._households_after_name = word_pattern(settings.households.get("en", []))
-        self._gate = Gate([*homes, *union(settings.households)])
+        # A located home needs one of these (find() opens no other way): a rule may gate on them with its own words.
+        self.gate_words = [*homes, *union(settings.households)]
+        self._gate = Gate(self.gate_words)
         self._relations = word_pattern(settings.landmark_relations)
         house, colour = alternation(settings.house_words), alternation(settings.house_colours)
         self._coloured = re.compile(rf"{colour}\s+(?:[\w'-]+\s+)?{house}|{house}\s+(?:[\w'-]+\s+)?{colour}")
+        self._coloured_at = Anchors(settings.house_colours, settings.house_words)
         self._colour_gate = Gate(settings.house_colours)
         types = settings.street_types
         self._types_first = word_pattern(names_first(types))
@@ -129,14 +133,14 @@ class Landmarks:
         lo = max(0, start - _LANDMARK_REACH)
         return any(p.search(folded, lo, start) for p in (self._relations, self._types_first, self._district_pattern))
 
-    def _locators(self, reading) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    def _locators(self, draft, reading) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """(start, end) of each locator, and of those a home word inside is no home clue: named streets and
         districts (spanning their names: "Kangaroo Flat Rd") and coloured houses ("la casa verde")."""
         folded, text = reading.folded, reading.text
         marks, found = [], []
         # A house's colour describes a building ("la casa verde" may be an office): its house word is no home clue.
         if self._colour_gate.open(reading):
-            found += (m.span() for m in self._coloured.finditer(folded))
+            found += (m.span() for m in self._coloured_at.finditer(self._coloured, draft, reading))
         for m in self._locator_words.finditer(folded):
             word = " ".join(m.group().split())
             if word in self._marks:
@@ -150,11 +154,11 @@ class Landmarks:
                 found.append((before.start(), m.end()))
         return sorted([*marks, *found]), sorted(found)
 
-    def find(self, reading) -> list[tuple[int, int]]:
+    def find(self, draft, reading) -> list[tuple[int, int]]:
         if not (self._gate.open(reading) and self._locator_gate.open(reading)):
             return []
         folded, found = reading.folded, []
-        clues, names = self._locators(reading)
+        clues, names = self._locators(draft, reading)
         if len(clues) < 2:
             return []
         starts, name_starts = [start for start, _ in clues], [start for start, _ in names]
@@ -168,10 +172,12 @@ class Landmarks:
             # anchor's own words is not a second one ("cerca del": "cerca" is also a fence).
             near = [c for c in clues[bisect_left(starts, lo):bisect_left(starts, hi)]
                     if c[1] <= anchor[0] or c[0] >= anchor[1]]
+            if not near:
+                continue  # one locator alone locates nothing: the home words are not read
             # A home word inside a street's or district's name is part of the name ("Kangaroo Flat Rd").
             named = names[bisect_left(name_starts, lo - 30):bisect_left(name_starts, hi)]
             home = self.home(reading, lo, hi, named)
-            if home is None or not near or self.settled(folded, lo, hi) \
+            if home is None or self.settled(folded, lo, hi) \
                     or self._public_place(folded, lo, hi, anchor, _distance(home.span(), anchor)):
                 continue
             done.add(sentence)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.rules.safety._anchors import Anchors
 from postcheck.engine.rules.safety._landmarks import Landmarks, names_first
 from postcheck.engine.rules.safety._postal import blocks
 from postcheck.engine.rules.safety._reader import Reader
@@ -72,9 +73,17 @@ def build(policy: Policy):
     settings = policy.safety.address
     reader = Reader(policy)
     number_first, type_first = _streets(settings.street_types, settings.unit_types)
+    type_first_at = Anchors(names_first(settings.street_types), settings.unit_types)  # what type_first begins with
+    # number_first holds an English or a French street type as a whole word: without one it finds nothing.
+    number_first_at = Anchors(settings.street_types.get("en", []), settings.street_types.get("fr", []))
+    # A street is someone's home only with a home word or a named household near it, or a flat's number: a post
+    # without a word that begins as one of them (a stretch may end inside a word) and without a flat's word has no
+    # street to read.
+    home_clues, flats = Anchors(settings.residence, settings.households), Anchors(settings.dwelling_units)
     # Gates see words: an abbreviation written with its sign ("c/" for calle) is seen by its letters.
     units = [w.rstrip("/.") for w in union(settings.unit_types)]
-    type_gate = Gate([*(w.rstrip("/.") for w in union(settings.street_types)), *units])
+    type_gate_words = [*(w.rstrip("/.") for w in union(settings.street_types)), *units]
+    type_gate = Gate(type_gate_words)
     type_words = frozenset(w for w in (*(w.rstrip("/.") for w in names_first(settings.street_types)), *units)
                            if w.isalnum())
     landmarks = Landmarks(settings)
@@ -84,6 +93,8 @@ def build(policy: Policy):
     public = word_pattern(settings.public_places)
     described = regex_union(settings.descriptions)
     triggers = frozenset(union(settings.description_triggers))
+    # A description, a typed street or a located home each needs a word of these lists: one test shuts most posts.
+    any_gate = Gate([*triggers, *type_gate_words, *landmarks.gate_words])
     window = policy.safety.window
     message = ("This gives away where someone lives: a home address lets anyone find the person and their "
                "family.")
@@ -91,15 +102,18 @@ def build(policy: Policy):
 
     def check(draft: Draft):
         reading = reader.read(draft)
+        if "\n" not in draft.text and not any_gate.open(reading):
+            return  # no postal block (it needs lines) and no word any other reading starts from
         seen: list[tuple[int, int]] = []
         describes = not triggers.isdisjoint(reading.words)
-        located = landmarks.find(reading)
+        located = landmarks.find(draft, reading)
         if "\n" in draft.text and _DIGIT.search(draft.text):
             # A postal block sent to someone's home: "post directly to me:\nVojvode Stepe 112\n11000 Beograd, Serbia".
             for start, end in blocks(draft.text):
                 if homes.search(reading.lower, max(0, start - window), start):
                     seen.append((start, end))
-        numbered = type_gate.open(reading) and _DIGIT.search(reading.lower) is not None
+        numbered = type_gate.open(reading) and _DIGIT.search(reading.lower) is not None and (
+            home_clues.begin_a_word(draft, reading) or flats.anywhere(draft, reading))
         if not (describes or numbered or seen or located):
             return
         folded = reading.folded
@@ -107,9 +121,9 @@ def build(policy: Policy):
         for match in described.finditer(folded) if describes else ():
             seen.append((match.start(), whole_words_end(folded, match.start(), match.end())))
         if numbered:
-            streets = list(number_first.finditer(folded))
+            streets = list(number_first.finditer(folded)) if number_first_at.anywhere(draft, reading) else []
             if not type_words.isdisjoint(reading.words):
-                streets += type_first.finditer(folded)
+                streets += type_first_at.finditer(type_first, draft, reading)
             for match in streets:
                 first, last = landmarks.sentence(reading, match.start())
                 lo, hi = max(first, match.start() - window), min(last, match.end() + window)

@@ -22,8 +22,10 @@ Instead: "Happy birthday to our driver!" without the date or the year.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.rules.safety._anchors import Anchors
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import calendar_date
 from postcheck.engine.rules.safety._words import Gate, alternation, union, word_pattern
@@ -36,7 +38,9 @@ GUIDELINE = "Security and Privacy"
 _CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 # A person named in full: two capitalised words or more, particles allowed, the first not a word that opens a
 # sentence ("Hoy Dayana", "Today Amina": a first name only; the policy's not_names fill the lookahead).
-_NAME = r"(?<![\w'’-])(?!{not_names}(?![\w'’-]))" + _CAPITAL + r"(?:\s+(?:(?:de|del|da|di|van|von|bin|bint|el|al)\s+)?" + _CAPITAL + ")+"
+# The capital is looked at first: most positions fail there, before the look-behind and the not_names list.
+_NAME = (r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])(?!{not_names}(?![\w'’-]))" + _CAPITAL
+         + r"(?:\s+(?:(?:de|del|da|di|van|von|bin|bint|el|al)\s+)?" + _CAPITAL + ")+")
 
 # A date as forms write it: "DOB: 1990-05-03".
 _ISO = r"(?<!\d)(?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)"
@@ -78,6 +82,7 @@ def build(policy: Policy):
         alternation(birth.wishes) + r"[^.!?\n]{0,60}?[,(:\u2013\u2014-]\s*"
         + calendar_date(policy.safety.when, numeric_needs_year=True)
     )
+    dated_at = Anchors(birth.records, birth.cues)  # what `dated` begins with
     date_only = re.compile(calendar_date(policy.safety.when, numeric_needs_year=True))
     records = re.compile(alternation(birth.records))
     private = word_pattern([*union(birth.private), *union(policy.safety.staff_identity.staff)])
@@ -104,20 +109,26 @@ def build(policy: Policy):
     headed = re.compile(
         r"\W*(?:\w+\s+)?" + alternation([*union(birth.bodies), *union(birth.not_people)])
     )
+    bodies_at = Anchors(birth.bodies, birth.not_people)  # where the body's name in `founded` may begin
     founded = re.compile(
         r"(?:(?P<before>\w+)\s+)?(?P<body>" + alternation([*union(birth.bodies), *union(birth.not_people)]) + ")"
         + r"(?P<comma>\s*,)?\s+(?:(?:was|is|were|est|a\s+ete|fue|ha)\s+)?$"
     )
     gate, wish_gate = Gate([*union(birth.cues), *union(birth.records)]), Gate(birth.wishes)
+    any_gate = Gate([*union(birth.cues), *union(birth.records), *union(birth.wishes)])  # the two in one test
     reach = birth.reach
 
-    def public_kinds(text: str, folded: str, at: int, end: int, lo: int, sentence_at) -> int:
+    def public_kinds(text: str, folded: str, at: int, end: int, lo: int, sentence_at, limit: int) -> int:
+        """The kinds of public clue around the date at folded[at:end], counted until public_weight × kinds exceeds
+        `limit` (the private side's weight): more kinds would not change the decision."""
         kinds = public.search(folded, lo, min(len(folded), at + reach)) is not None
         # A person named in full, celebrated ("Happy birthday to Angélique Kidjo") or told as history ("Nelson
         # Mandela was born on …"): one kind of clue.
         # A body or an instrument heads the sentence: "La Convención sobre el Estatuto … nació el 28 de julio de 1951".
         sentence, _ = sentence_at(at)
         kinds += headed.match(folded, sentence, at) is not None
+        if birth.public_weight * kinds > limit:
+            return kinds
         named = subject.search(text, max(0, at - 60), at) is not None or encyclopedic.search(
             text, max(0, at - 60), at) is not None
         for wish in wishes.finditer(folded, lo, at):
@@ -129,7 +140,11 @@ def build(policy: Policy):
             named = named_anywhere.search(text, max(sentence, at - reach), at) is not None
         return kinds + named
 
-    def body(text: str, folded: str, start: int) -> bool:
+    def body(text: str, folded: str, start: int, names: list[int]) -> bool:
+        # `names`: where a body's or group's name may begin, in order; `founded` needs one in its 50 characters.
+        index = bisect_left(names, max(0, start - 50))
+        if index == len(names) or names[index] >= start:
+            return False
         found = founded.search(folded, max(0, start - 50), start)
         if found is None:
             return False
@@ -139,12 +154,13 @@ def build(policy: Policy):
         # "UN", "IOM", "ONU" are acronyms only in capitals: the Spanish "nacida un 22 de mayo" is a person.
         return len(found.group("body")) > 3 or text[found.start("body"):found.end("body")].isupper()
 
-    def mentions(reading):
-        """(start, end, needs a private clue) of each date of birth said: with a birth cue, then after a wish."""
+    def mentions(draft, reading, cued: bool, wishing: bool):
+        """(start, end, needs a private clue) of each date of birth said: with a birth cue (`cued`: the post holds
+        one), then after a wish (`wishing`: it holds one)."""
         folded = reading.folded
-        said = [(m.start(), m.end(), False) for m in dated.finditer(folded)] if gate.open(reading) else []
+        said = [(m.start(), m.end(), False) for m in dated_at.finditer(dated, draft, reading)] if cued else []
         wished_dates, index = [], 0
-        if not (wish_gate.open(reading) and _HAS_YEAR.search(folded)):
+        if not (wishing and _HAS_YEAR.search(folded)):
             return said  # a wish-led date needs its year: most posts have none, and the wish pattern is dear
         for wish in wished.finditer(folded):
             while index < len(said) and said[index][1] <= wish.start():
@@ -159,11 +175,12 @@ def build(policy: Policy):
 
     def check(draft: Draft):
         reading = reader.read(draft)
-        if not (gate.open(reading) or wish_gate.open(reading)) or not _DIGIT.search(draft.text):
+        if not any_gate.open(reading) or not _DIGIT.search(draft.text):
             return  # every date holds a digit
-        text, folded = draft.text, reading.folded
-        for start, end, needs_own in mentions(reading):
-            if body(text, folded, start):
+        text, folded, names = draft.text, reading.folded, None
+        for start, end, needs_own in mentions(draft, reading, gate.open(reading), wish_gate.open(reading)):
+            names = bodies_at.starts(draft, reading) if names is None else names
+            if body(text, folded, start, names):
                 continue
             lo = max(0, start - reach)
             hi = min(len(folded), end + reach)
@@ -179,8 +196,10 @@ def build(policy: Policy):
             own = strong or bool(clues)
             if not strong and deceased.search(folded, lo, hi) is not None:
                 continue  # "Kofi Annan would have turned 87 today … our work": the dead's birthday is history
-            public_weight = birth.public_weight * public_kinds(text, folded, start, end, lo, reading.sentence_at)
-            if (needs_own and not own) or birth.private_weight * own < public_weight:
+            if needs_own and not own:
+                continue  # a wish's date with no clue that the person is one of ours
+            limit = birth.private_weight * own
+            if limit < birth.public_weight * public_kinds(text, folded, start, end, lo, reading.sentence_at, limit):
                 continue  # a public figure's birthday, history: public already
             yield Hit(
                 start, end,

@@ -17,8 +17,10 @@ Instead: share credentials in person or through the password manager, never in a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.rules.safety._anchors import Anchors
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._secret_values import CANDIDATE, NONE, SECRET, shape, value_of
 from postcheck.engine.rules.safety._words import Gate, alternation, union, word_pattern
@@ -55,7 +57,7 @@ def build(policy: Policy):
     loose_cues = frozenset(union(settings.cues)) & frozenset(union(settings.loose_words))
     openers = word_pattern(settings.openers)
     reach = settings.clues.reach
-    gate = Gate(settings.cues)
+    gate, given_at = Gate(settings.cues), Anchors(settings.cues)  # `given` begins with a cue
     weigh = _clues(settings, rf"(?:{verbs}|{changed})")
     any_gate = Gate([*union(settings.cues), *union(settings.secret_words), *union(settings.loose_words),
                      *union(settings.openers), *union(settings.login_users)])
@@ -75,6 +77,8 @@ def build(policy: Policy):
         """A made-up "user / secret" pair with what it opens right after it: "it's lahore_field / Mosaic#77 for the
         Kobo server" (the clue pass reads values after their clues only). One pass over the pairs of the text."""
         spans = []
+        if _PAIR_SIGN.search(folded) is None:
+            return spans  # no "/" nor ":" between spaces: no pair (most posts; the pair pattern is dear)
         for match in _FULL_PAIR.finditer(folded):
             value = value_of(text[match.start("value"):match.end("value")])
             # With what it opens only after it, the value must carry a password's symbol: "Mosaic#77", not "Annex3b".
@@ -91,7 +95,10 @@ def build(policy: Policy):
         if gate.open(reading):
             folded = reading.folded
             at = 0
-            while (match := given.search(folded, at)) is not None:
+            # given.search(folded, at) again and again: the cues' places are tried in order, from `at` on.
+            for start in given_at.starts(draft, reading):
+                if start < at or (match := given.match(folded, start)) is None:
+                    continue
                 if not leaked(match, folded):
                     at = match.start() + 1  # "nouvelle clé wifi est …": a shorter cue inside may still give the value
                     continue
@@ -122,7 +129,7 @@ def _clues(settings, verbs: str):
     openers = word_pattern(settings.openers)
     clue_words = [*union(settings.secret_words), *union(settings.loose_words), *union(settings.openers),
                   *union(settings.login_users)]
-    gate, any_clue = Gate(clue_words), word_pattern(clue_words)
+    gate, any_clue, clue_at = Gate(clue_words), word_pattern(clue_words), Anchors(clue_words)
     # A sign or verb right before the value, or before the user name of a "user / secret" pair.
     link = re.compile(rf"(?:[:=]|(?<!\w){verbs})\s*(?:[^\s/]+\s*/\s*)?$")
     # A login given as a pair next to what it opens, "(zim_bb_enum / Mig#2024bb)", "ng_enum1 : Borno@25": the user
@@ -137,7 +144,7 @@ def _clues(settings, verbs: str):
         text, folded = draft.text, reading.folded
         found: list[tuple[int, int]] = []
         index = 0  # `said` is in order, and so are the values: one pointer keeps the cost linear
-        for start, end, kind in _values_after(any_clue, folded, text, weights.reach):
+        for start, end, kind in _values_after(clue_at.finditer(any_clue, draft, reading), text, weights.reach):
             while index < len(said) and said[index][1] <= start:
                 index += 1
             if index < len(said) and said[index][0] <= start:
@@ -178,6 +185,8 @@ _DIGIT = re.compile(r"\d")
 _MADE_UP_USER = r"(?<![^\s(\[])[a-z][\w.-]*[_.\d][\w.-]*"
 # A login pair as a whole: a user name that looks made up (a "_", "." or digit inside), "/" or ":", a value.
 _FULL_PAIR = re.compile(_MADE_UP_USER + r"\s+[/:]\s+(?P<value>[^\s)\]]+)")
+# What every pair holds: its "/" or ":" between spaces. Begins with the sign: re skips to it at once.
+_PAIR_SIGN = re.compile(r"[/:](?<=\s[/:])(?=\s)")
 _OPENS_AFTER = 40  # characters after a pair in which what it opens may be named
 _SYMBOL = re.compile(r"[#@!$%&*?+=]")
 # A figure as counts and amounts are written: thousands separators, decimals, a percentage; a coordinate or a
@@ -185,12 +194,17 @@ _SYMBOL = re.compile(r"[#@!$%&*?+=]")
 _COUNT = re.compile(r"\d{1,3}(?:[.,\u202f ]\d{3})+(?:[.,]\d+)?%?|\d+[.,]\d{1,2}%?|\d+%|-?\d{1,3}\.\d{4,}")
 
 
-def _values_after(clues: re.Pattern[str], folded: str, text: str, reach: int):
-    """(start, end, shape) of each value that may be a secret within `reach` characters after a clue word. Values
-    are read once, in order, and only near clues: the cost follows the text, not the number of clues."""
-    tokens = CANDIDATE.finditer(text)
-    token = next(tokens, None)
-    for clue in clues.finditer(folded):
+def _values_after(clues: Iterator[re.Match[str]], text: str, reach: int):
+    """(start, end, shape) of each value that may be a secret within `reach` characters after a clue word (`clues`:
+    their matches in order). Values are read once, in order, and only near clues: the cost follows the text, not the
+    number of clues. A value lies inside one run of non-spaces and begins it: the values from a clue on are the same
+    whether the text is read from its start or from the clue, so the reading starts (again) at a clue when the next
+    value lies before it."""
+    tokens = token = None
+    for clue in clues:
+        if token is None or token.start() < clue.start():
+            tokens = CANDIDATE.finditer(text, clue.start())
+            token = next(tokens, None)
         hi = clue.end() + reach
         while token is not None and token.start() < hi:
             if token.start() >= clue.start():

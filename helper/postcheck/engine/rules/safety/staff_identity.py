@@ -20,8 +20,10 @@ Instead: tell the story without the name, or without where they and their family
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.rules.safety._anchors import Anchors
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import Gate, alternation, union, word_pattern
 from postcheck.policy import Policy
@@ -31,12 +33,14 @@ GUIDELINE = "Do's"
 
 # One to four capitalised words ("Ahmad", "Jean-Paul Mbala", "María José Pérez"), read in the original text; a
 # lower-case particle may join them ("Fatima Abdullah al-Hamdani", "Juan de la Cruz", "Aisha bint Saleh").
+# The first character is looked at first (a capital or "@"): most positions fail there, before the look-behinds.
 _NAME = re.compile(
-    r"(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+    r"(?=[A-ZÀ-ÖØ-Þ@])"
+    r"(?:(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
     r"(?:\s+(?:(?:al|el|ad|ibn|bin|bint|ben|abu|de|del|de\s+la|da|das|dos|van|von|le|la)(?:-|\s+))?"
     r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,3}"
     # A tagged account stands for the name: "our driver @musa_k", "@rosita.q, nuestra promotora".
-    r"|(?<![\w@])@[A-Za-z0-9_][\w.]*\w")
+    r"|(?<![\w@])@[A-Za-z0-9_][\w.]*\w)")
 _WORDY = re.compile(r"\w")
 # What sets a role apart after a name: "Ahmad Noori, our driver", "Hamid (driver)", "Ahmed Khan — our interpreter".
 _APPOSITION = (",", "(", "—", "–", "-")
@@ -79,8 +83,9 @@ class Details:
         # "… a 300 familias y sus hijos": a tie joined to a lower-case word before is that word's, not the staff's.
         self._joined = re.compile(r"([\w'’-]+)\s+(?:" + alternation(settings.joins) + "|(?P<with>"
                                   + alternation(settings.withs) + r"))\s+$")
-        self.gate = Gate([*union(settings.details), *union(settings.kin), *union(settings.kin_of),
-                          *union(settings.origins), *union(settings.ethnicity)])
+        self.gate_words = [*union(settings.details), *union(settings.kin), *union(settings.kin_of),
+                           *union(settings.origins), *union(settings.ethnicity)]
+        self.gate = Gate(self.gate_words)
 
     def first(self, folded: str, text: str, lo: int, hi: int) -> re.Match[str] | None:
         found = [next((m for m in p.finditer(folded, lo, hi) if not self._joined_to_other(text, m.start())
@@ -100,20 +105,25 @@ class Details:
 def build(policy: Policy):
     settings = policy.safety.staff_identity
     reader = Reader(policy)
-    staff = word_pattern(settings.staff)
+    # Each word list's pattern is tried only where its words stand (Anchors), not at every position of the post.
+    staff, staff_at = word_pattern(settings.staff), Anchors(settings.staff)
     details = Details(settings)
     window = policy.safety.window
     tagged = word_pattern(settings.tagged)
-    order = word_pattern(settings.photo_order)
+    order, order_at = word_pattern(settings.photo_order), Anchors(settings.photo_order)
     order_gate = Gate(settings.photo_order)
-    staff_gate, tag_gate = Gate(settings.staff), Gate(settings.tagged)
-    tenure, tenure_gate = word_pattern(settings.tenure), Gate(settings.tenure)
+    tag_gate = Gate(settings.tagged)
+    tenure, tenure_gate, tenure_at = word_pattern(settings.tenure), Gate(settings.tenure), Anchors(settings.tenure)
+    # Every finding needs a staff word, a photo's order or a colleague's years with us: one gate over the three.
+    any_gate = Gate([*union(settings.staff), *union(settings.photo_order), *union(settings.tenure)])
+    # And each reading needs one of these: a tag, a photo's order or a personal detail (the second test of a post).
+    path_gate = Gate([*union(settings.tagged), *union(settings.photo_order), *details.gate_words])
     # "notre agent de terrain Fatou Ndiaye": a staff word qualified by lower-case words after a preposition.
     qualified = re.compile(r"\s+" + alternation(settings.qualifiers) + r"\s*(?:[\w'-]+\s+){0,2}\Z")
 
     def check(draft: Draft):
         reading = reader.read(draft)
-        if not (staff_gate.open(reading) or order_gate.open(reading) or tenure_gate.open(reading)):
+        if not (any_gate.open(reading) and path_gate.open(reading)):
             return
         folded = reading.folded
         if tag_gate.open(reading):
@@ -129,7 +139,7 @@ def build(policy: Policy):
         if order_gate.open(reading):
             # "Team photo, from left to right: …": names in a photo, exposed by a family or home detail among them,
             # or by a staff word just before.
-            for listing in order.finditer(folded):
+            for listing in order_at.finditer(order, draft, reading):
                 names = [m for m in _NAME.finditer(draft.text, listing.end(), listing.end() + 2 * window)]
                 if not names:
                     continue
@@ -145,8 +155,9 @@ def build(policy: Policy):
                 return
         if not details.gate.open(reading):
             return
-        found = _tenured(draft.text, folded, tenure, details, window) if tenure_gate.open(reading) else None
-        for role in () if found is not None else staff.finditer(folded):
+        found = _tenured(draft.text, folded, tenure_at.finditer(tenure, draft, reading), details, window) \
+            if tenure_gate.open(reading) else None
+        for role in () if found is not None else staff_at.finditer(staff, draft, reading):
             # A name before may start further back than it ends: read it whole ("Fatima Abdullah al-Hamdani, our …").
             lo, hi = max(0, role.start() - _NEAR - _LONGEST_NAME), min(len(folded), role.end() + _NEAR)
             # "our driver Ahmad Noori" first; else an apposition before it: "Ahmad Noori, our driver".
@@ -182,10 +193,11 @@ def build(policy: Policy):
     return check
 
 
-def _tenured(text: str, folded: str, tenure: re.Pattern[str], details: Details, window: int):
-    """A colleague named by their years with the organisation, with a personal detail after: (name, start, end), or
-    None. "Félicitations à Jean-Claude Ndayishimiye pour ses 10 ans avec nous 🎉 …, fils du chef de colline"."""
-    for years in tenure.finditer(folded):
+def _tenured(text: str, folded: str, tenures: Iterator[re.Match[str]], details: Details, window: int):
+    """A colleague named by their years with the organisation (`tenures`: where the post says them, in order), with a
+    personal detail after: (name, start, end), or None. "Félicitations à Jean-Claude Ndayishimiye pour ses 10 ans avec
+    nous 🎉 …, fils du chef de colline"."""
+    for years in tenures:
         lo = max(0, years.start() - _NEAR - _LONGEST_NAME)
         names = [m for m in _NAME.finditer(text, lo, years.start()) if _TO_TENURE.match(text, m.end(), years.start())
                  and (" " in m.group() or not _OPENING.search(text, max(0, m.start() - 3), m.start()))]
