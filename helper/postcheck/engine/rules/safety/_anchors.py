@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from postcheck.engine.draft import Draft
 from postcheck.engine.rules._trie import trie_pattern
-from postcheck.engine.rules.safety._reader import _PICTOGRAPHS, Reading  # _PICTOGRAPHS: what folded blanks but figures
+from postcheck.engine.rules.safety._reader import _PICTOGRAPH, Reading  # _PICTOGRAPH: what folded blanks but figures
 from postcheck.engine.rules.safety._words import WORD_MARK, union
 from postcheck.policy.safety_model import Lexicon
 
@@ -101,7 +101,7 @@ def _folded_words(draft: Draft, reading: Reading) -> frozenset[str]:
     between two letters) can cut a word: then the words are read again from `folded`."""
     def words() -> frozenset[str]:
         lower = reading.lower
-        if lower.isascii() or _WORD.search("".join(_PICTOGRAPHS.findall(lower))) is None:
+        if lower.isascii() or _WORD.search("".join(_PICTOGRAPH.findall(lower))) is None:
             return reading.words
         return frozenset(_WORD.findall(reading.folded))
     return draft.shared(("safety.anchors.words", reading.folded), words)
