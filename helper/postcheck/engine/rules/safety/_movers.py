@@ -1,10 +1,14 @@
-"""Who and what moves, read from the text for safety.movement: a named person before a motion, the writer's own trip,
-the distance between clues without bracketed asides, and matches sliced by position (bisection keeps it linear)."""
+"""Who and what moves, read from the text for safety.movement: which of its word lists a post may hold (one look at
+its words), a named person before a motion, the writer's own trip, the distance between clues without bracketed asides,
+and matches sliced by position (bisection keeps it linear)."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+
+from postcheck.engine.rules._trie import trie_pattern
+from postcheck.engine.rules.safety._words import WORD_MARK, Gate
 
 # Brackets between what moves and its verb do not part them: "Le camion de cash (Isuzu blanc, plaque …) part de …".
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -33,6 +37,45 @@ def dashed_routes(text: str, reading, vehicles: re.Pattern[str], window: int) ->
     return [m for m in _DASHED.finditer(reading.lower) if text[m.start(1)].isupper() and text[m.start(2)].isupper()
             and vehicles.search(reading.folded, max(reading.sentence_at(m.start())[0], m.start() - window),
                                 m.start()) is not None]
+
+
+class Gates:
+    """The gates of several word lists opened from one look at a post's words: `open(reading)` has bit i set when
+    the i-th list's own Gate opens on it, found with one set intersection and one search instead of one per list."""
+
+    __slots__ = ("_joined", "_keys", "_prefixes", "_word_keys")
+
+    def __init__(self, lexicons) -> None:
+        keys: dict[str, int] = {}
+        prefixes: dict[str, int] = {}
+        for bit, gate in enumerate(Gate(lexicon) for lexicon in lexicons):
+            for key in gate._keys:  # each list's own choice of words and "convoy*" prefixes: the same gates
+                keys[key] = keys.get(key, 0) | 1 << bit
+            for prefix in gate._starts:
+                prefixes[prefix] = prefixes.get(prefix, 0) | 1 << bit
+        self._word_keys = frozenset(keys)
+        self._keys = keys
+        # A word found with its longest prefix holds every shorter one that begins it too: that one's bits include
+        # theirs. The trie tries longer prefixes first, and "\0" lets re jump from word to word.
+        self._prefixes = {p: _or(bits for q, bits in prefixes.items() if p.startswith(q)) for p in prefixes}
+        self._joined = re.compile(WORD_MARK + "(" + trie_pattern(prefixes) + ")") if prefixes else None
+
+    def open(self, reading) -> int:
+        """`reading`: a Reading (its `words` and `joined_words`)."""
+        bits = 0
+        for key in self._word_keys.intersection(reading.words):
+            bits |= self._keys[key]
+        if self._joined is not None:
+            for prefix in self._joined.findall(reading.joined_words):
+                bits |= self._prefixes[prefix]
+        return bits
+
+
+def _or(values) -> int:
+    total = 0
+    for value in values:
+        total |= value
+    return total
 
 
 class Person:

@@ -20,11 +20,11 @@ from bisect import bisect_left
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._itinerary import Itinerary
-from postcheck.engine.rules.safety._movers import (AT_PLACE, AT_POINT, PLACE_AFTER, Person, Sorted, apart, dashed_routes,
-                                                     named_before)
+from postcheck.engine.rules.safety._movers import (AT_PLACE, AT_POINT, PLACE_AFTER, Gates, Person, Sorted, apart,
+                                                     dashed_routes, named_before)
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import clock, past, schedule
-from postcheck.engine.rules.safety._words import Gate, fold_pattern, union, word_pattern
+from postcheck.engine.rules.safety._words import fold_pattern, word_pattern
 from postcheck.policy import Policy
 
 SEVERITY = "error"
@@ -40,9 +40,14 @@ _SHARED_VIA = re.compile(r"\s*[@#]|\s*https?:")
 # for both what moves and its route. Both ends are names (capitalised in the text): "Read more -> link" is no trip.
 # Read before emoji are blanked: "➡" is a dingbat.
 # What a clock time needs, found cheaply before a named person's trip is looked for ("7:30", "6am", "a las 6").
-_CLOCKISH = re.compile(r"\d[:h.]\d\d|\d\s?(?:am|pm|a\.m|p\.m|h|hrs)\b|(?:las|around|about|by|at|vers)\s+\d")
+# Two searches, each beginning with a character class re can jump to: "any match" does not depend on their order.
+_CLOCKISH = (re.compile(r"\d(?:[:h.]\d\d|\s?(?:am|pm|a\.m|p\.m|h|hrs)\b)"), re.compile(r"(?:las|around|about|by|at|vers)\s+\d"))
 _ARROW_SIGN = re.compile("->|→|⟶|=>|➡")
 _ARROW = re.compile(r"([^\W\d_][\w'-]*)\s*(?:->|→|⟶|=>|➡)\ufe0f?\s*([^\W\d_][\w'-]*)")
+
+
+# The bits of Gates.open, in the order of the lists given to it in build().
+MOVERS, SELVES, MOTIONS, ROUTES, STATIONS, DAYS, STAYS, PAST, EVENTS = (1 << bit for bit in range(9))
 
 
 def build(policy: Policy):
@@ -59,26 +64,25 @@ def build(policy: Policy):
     vehicles = word_pattern(safety.movement.vehicles)
     stations = word_pattern(safety.movement.stations)
     self_movers = word_pattern(safety.movement.self_movers)
-    self_gate = Gate(safety.movement.self_movers)
     stays = word_pattern(safety.movement.stays)
-    stay_gate = Gate(safety.movement.stays)
     over = past(safety.when)
     events = word_pattern(safety.movement.public_events)
     window, motion_window = safety.window, safety.movement.motion_window
-    gate = Gate(safety.movement.movers)
-    way_gate = Gate([*union(safety.movement.motions), *union(safety.movement.routes), *union(safety.movement.stations)])
-    station_gate = Gate(safety.movement.stations)
     itinerary = Itinerary(safety.movement.itinerary_days)
-    day_gate = Gate(safety.movement.itinerary_days)
+    # One look at a post's words says which lists it may hold (a bit each): a scan whose list is absent finds nothing.
+    gates = Gates([safety.movement.movers, safety.movement.self_movers, safety.movement.motions, safety.movement.routes,
+                   safety.movement.stations, safety.movement.itinerary_days, safety.movement.stays, safety.when.past,
+                   safety.movement.public_events])
     message = ("This gives the {} of a movement (“{}”): anyone can wait for it on the way. Never post routes or "
                "times of convoys or other movements.")
     suggestion = "Remove the time and route; report the movement once it is over, or check with security officials."
 
-    def settled(folded: str, start: int, end: int) -> bool:
+    def settled(bits: int, folded: str, start: int, end: int) -> bool:
         """Over, or a public event: nothing to protect."""
-        return (over.search(folded, start, end) or events.search(folded, start, end)) is not None
+        return ((bits & PAST and over.search(folded, start, end) is not None)
+                or (bits & EVENTS and events.search(folded, start, end) is not None))
 
-    def route_of_week(draft: Draft, reading, found: list):
+    def route_of_week(draft: Draft, reading, found: list, bits: int):
         """A mobile team's days and places ("Mon – Tapachula, Tue – Huixtla"): two stops or more, close together,
         near what moves."""
         folded = reading.folded
@@ -90,7 +94,7 @@ def build(policy: Policy):
                 near = movers_at.near(chain[0][0] - 2 * window, chain[-1][1] + 1, chain[0][0], 2 * window) if len(
                     chain) >= 2 else []
                 mover = near[0] if near else None
-                if mover is not None and not settled(folded, mover.start(), chain[-1][1]):
+                if mover is not None and not settled(bits, folded, mover.start(), chain[-1][1]):
                     return Hit(min(mover.start(), chain[0][0]), chain[-1][1],
                                message.format("route and days", draft.text[mover.start():mover.end()]), suggestion)
                 chain = []
@@ -100,12 +104,13 @@ def build(policy: Policy):
     def check(draft: Draft):
         reading = reader.read(draft)
         arrowed = ">" in draft.text or (not draft.text.isascii() and _ARROW_SIGN.search(draft.text) is not None)
-        moving = gate.open(reading)
-        selves = self_gate.open(reading)
-        way = way_gate.open(reading)
-        # a named person's trip needs a clock time: looked for only when a motion or route word is there
-        clockish = way and _CLOCKISH.search(reading.lower) is not None
+        bits = gates.open(reading)
+        moving, selves, way = bits & MOVERS, bits & SELVES, bits & (MOTIONS | ROUTES | STATIONS)
+        # a named person's trip needs a motion word and a clock time
+        clockish = bits & MOTIONS and any(p.search(reading.lower) is not None for p in _CLOCKISH)
         if not (arrowed or moving or selves or clockish):
+            return
+        if not (arrowed or way or selves or bits & DAYS):  # a finding needs a motion or route, or a week's days
             return
         folded = reading.folded
         arrows = [m for m in _ARROW.finditer(reading.lower)
@@ -124,7 +129,7 @@ def build(policy: Policy):
         if not found:  # most posts move nothing: one scan and out
             return
         personal = {id(p) for p in people}
-        weekly = route_of_week(draft, reading, found) if day_gate.open(reading) else None
+        weekly = route_of_week(draft, reading, found, bits) if bits & DAYS else None
         if weekly is not None:
             yield weekly
             return
@@ -132,18 +137,18 @@ def build(policy: Policy):
             return
         # Every finding needs a motion or a route, so the costlier time scan waits for one of them.
         if motion_all is None:
-            motion_all = Sorted(motions.finditer(folded))
+            motion_all = Sorted(motions.finditer(folded) if bits & MOTIONS else ())
         if people:
             motion_all = Sorted(sorted([*motion_all.matches, *(p for p in people if not isinstance(p, Person))],
                                         key=lambda m: m.start()))
         route_all = Sorted(sorted(
-            [*dashed_routes(draft.text, reading, vehicles, window), *(m for m in routes.finditer(folded)
+            [*dashed_routes(draft.text, reading, vehicles, window), *(m for m in (routes.finditer(folded) if bits & ROUTES else ())
                if not _HOUSE_NUMBER_BEFORE.search(folded, max(0, m.start() - 8), m.start())
                and not (m.group() == "via" and _SHARED_VIA.match(folded, m.end()))), *arrows],
             key=lambda m: m.start()))
-        if not (motion_all.matches or route_all.matches or station_gate.open(reading)):
+        if not (motion_all.matches or route_all.matches or bits & STATIONS):
             return
-        stay_spans = [m.span() for m in stays.finditer(folded)] if stay_gate.open(reading) else []
+        stay_spans = [m.span() for m in stays.finditer(folded)] if bits & STAYS else []
         stay_starts = [a for a, _ in stay_spans]
 
         def stays_at(position: int) -> bool:
@@ -165,11 +170,6 @@ def build(policy: Policy):
             start, end = sentence = reading.sentence_at(mover.start())
             if sentence in done:
                 continue
-            if sentence not in over_or_public:
-                over_or_public[sentence] = settled(folded, start, end)
-            if over_or_public[sentence] and not (id(mover) in personal and not isinstance(mover, Person)
-                                                 and over.search(folded, start, end) is None):
-                continue  # one's own trip to a workshop still says when one travels
             anchor = mover.start()
             route = route_all.near(start, end, anchor, window)
             # A motion counts beside what moves or beside its route ("passage par le poste de contrôle").
@@ -180,6 +180,11 @@ def build(policy: Policy):
                 motion = [mover]  # a mobile clinic at a point or a town says where it will be, as a motion does
             if not (motion or route):
                 continue
+            if sentence not in over_or_public:
+                over_or_public[sentence] = settled(bits, folded, start, end)
+            if over_or_public[sentence] and not (id(mover) in personal and not isinstance(mover, Person) and not (
+                    bits & PAST and over.search(folded, start, end) is not None)):
+                continue  # one's own trip to a workshop still says when one travels
             if time_all is None:
                 time_all = Sorted(when.finditer(folded))
             time = time_all.near(start, end, anchor, window)
