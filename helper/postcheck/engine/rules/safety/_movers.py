@@ -1,6 +1,6 @@
 """Who and what moves, read from the text for safety.movement: which of its word lists a post may hold (one look at
-its words), a named person before a motion, the writer's own trip, the distance between clues without bracketed asides,
-and matches sliced by position (bisection keeps it linear)."""
+its words) and where they stand (one scan), a named person before a motion, the distance between clues without
+bracketed asides, and clues sliced by position (bisection keeps it linear)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 
 from postcheck.engine.rules._trie import trie_pattern
-from postcheck.engine.rules.safety._words import WORD_MARK, Gate
+from postcheck.engine.rules.safety._words import WORD_MARK, Gate, alternation, union
 
 # Brackets between what moves and its verb do not part them: "Le camion de cash (Isuzu blanc, plaque …) part de …".
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -27,16 +27,6 @@ AT_POINT = re.compile(f"{_AT}{_POINT}")
 
 # "the Lodwar–Kakuma run": two places joined by an en or em dash (a hyphen joins names: "Dame-Marie").
 _DASHED = re.compile(r"([^\W\d_][\w'-]*)[–—]([^\W\d_][\w'-]*)")
-
-
-def dashed_routes(text: str, reading, vehicles: re.Pattern[str], window: int) -> list[re.Match[str]]:
-    """Routes written "A–B" (both capitalised), each with a vehicle ([safety.movement.vehicles]) before it in its
-    sentence, within `window` characters: "Franco–German team" is no route. Each lookback is bounded: linear."""
-    if "–" not in text and "—" not in text:
-        return []
-    return [m for m in _DASHED.finditer(reading.lower) if text[m.start(1)].isupper() and text[m.start(2)].isupper()
-            and vehicles.search(reading.folded, max(reading.sentence_at(m.start())[0], m.start() - window),
-                                m.start()) is not None]
 
 
 class Gates:
@@ -78,20 +68,40 @@ def _or(values) -> int:
     return total
 
 
-class Person:
-    """Someone who moves, read from the text: a named person right before a motion ("Hernán drives"), or a
-    first-person trip verb ("bajamos", "we cross"). Quacks like a match."""
+class Scan:
+    """Several word lists found in one scan of the folded text: `find(folded)` gives per list the (start, end) of
+    its matches, those its own pattern (`alternation`) finds with finditer: leftmost, not overlapping.
 
-    __slots__ = ("_end", "_start")
+    The scan stops (a zero-width match) only where some phrase of some list begins; there each list's pattern is
+    tried in a lookahead of its own. One pass costs about one list's scan instead of one each."""
 
-    def __init__(self, start: int, end: int) -> None:
-        self._start, self._end = start, end
+    __slots__ = ("_count", "_pattern")
 
-    def start(self) -> int:
-        return self._start
+    def __init__(self, lexicons) -> None:
+        self._count = len(lexicons)
+        every = alternation([word for lexicon in lexicons for word in union(lexicon)])
+        self._pattern = re.compile(f"(?={every})" + "".join(f"(?=({alternation(lexicon)})|)" for lexicon in lexicons))
 
-    def end(self) -> int:
-        return self._end
+    def find(self, folded: str) -> list[list[tuple[int, int]]]:
+        found: list[list[tuple[int, int]]] = [[] for _ in range(self._count)]
+        free = [0] * self._count  # where each list's own scan would look next
+        for match in self._pattern.finditer(folded):
+            at = match.start()
+            for index, span in enumerate(match.regs[1:]):
+                if span[0] >= 0 and at >= free[index]:
+                    found[index].append(span)
+                    free[index] = span[1]
+        return found
+
+
+def dashed_routes(text: str, reading, vehicles: re.Pattern[str], window: int) -> list[tuple[int, int]]:
+    """Routes written "A–B" (both capitalised), each with a vehicle ([safety.movement.vehicles]) before it in its
+    sentence, within `window` characters: "Franco–German team" is no route. Each lookback is bounded: linear."""
+    if "–" not in text and "—" not in text:
+        return []
+    return [m.span() for m in _DASHED.finditer(reading.lower) if text[m.start(1)].isupper()
+            and text[m.start(2)].isupper() and vehicles.search(
+                reading.folded, max(reading.sentence_at(m.start())[0], m.start() - window), m.start()) is not None]
 
 
 def apart(folded: str, a: int, b: int) -> int:
@@ -100,8 +110,9 @@ def apart(folded: str, a: int, b: int) -> int:
     return hi - lo - sum(len(m.group()) for m in _ASIDE.finditer(folded, lo, hi))
 
 
-def named_before(text: str, start: int, sentence_start: int) -> Person | None:
-    """The capitalised name right before a motion ("… Hernán drives it"), not the first word of a sentence."""
+def named_before(text: str, start: int, sentence_start: int) -> tuple[int, int] | None:
+    """The (start, end) of the capitalised name right before a motion ("… Hernán drives it"), not the first word of a
+    sentence."""
     end = start
     while end > sentence_start and text[end - 1] == " ":
         end -= 1
@@ -114,18 +125,20 @@ def named_before(text: str, start: int, sentence_start: int) -> Person | None:
     if not before.strip(" \t\"'“”«»([-–—:,") or before[-1:].isupper() or before.endswith(tuple("0123456789")):
         return None
     last = before.split()[-1] if before.split() else ""
-    return None if last[:1].isupper() else Person(first, end)
+    return None if last[:1].isupper() else (first, end)
 
 
 class Sorted:
-    """Matches in text order, sliced by position with bisection: every lookup costs the matches it returns, not all
-    the matches of the post (a long post with many movers stays linear)."""
+    """Clues in text order (tuples, each beginning with its start and end), sliced by position with bisection: every
+    lookup costs the clues it returns, not all the clues of the post (a long post with many movers stays linear)."""
+
+    __slots__ = ("_starts", "matches")
 
     def __init__(self, matches) -> None:
         self.matches = list(matches)
-        self._starts = [m.start() for m in self.matches]
+        self._starts = [m[0] for m in self.matches]
 
     def near(self, start: int, end: int, anchor: int, window: int) -> list:
-        """The matches inside [start, end) that lie within `window` characters of `anchor`."""
+        """The clues inside [start, end) that lie within `window` characters of `anchor`."""
         lo, hi = max(start, anchor - window), min(end, anchor + window + 1)
         return self.matches[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
