@@ -72,15 +72,18 @@ class Scan:
     """Several word lists found in one scan of the folded text: `find(folded)` gives per list the (start, end) of
     its matches, those its own pattern (`alternation`) finds with finditer: leftmost, not overlapping.
 
-    The scan stops (a zero-width match) only where some phrase of some list begins; there each list's pattern is
-    tried in a lookahead of its own. One pass costs about one list's scan instead of one each."""
+    The scan stops only where some phrase of some list begins (at a word start: the lookbehind outside fails fast
+    inside words); there each list's pattern is tried in a lookahead of its own. The match takes that first character
+    when it is a word's, so re does not try the same position twice (no phrase begins right after a word character).
+    One pass costs about one list's scan instead of one each."""
 
     __slots__ = ("_count", "_pattern")
 
     def __init__(self, lexicons) -> None:
         self._count = len(lexicons)
         every = alternation([word for lexicon in lexicons for word in union(lexicon)])
-        self._pattern = re.compile(f"(?={every})" + "".join(f"(?=({alternation(lexicon)})|)" for lexicon in lexicons))
+        lists = "".join(f"(?=({alternation(lexicon)})|)" for lexicon in lexicons)
+        self._pattern = re.compile(rf"(?<!\w)(?={every}){lists}(?:\w|)")
 
     def find(self, folded: str) -> list[list[tuple[int, int]]]:
         found: list[list[tuple[int, int]]] = [[] for _ in range(self._count)]
