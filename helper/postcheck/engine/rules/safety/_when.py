@@ -51,7 +51,8 @@ def schedule(when: When, *word_led: str) -> re.Pattern[str]:
     Each begins with a digit, or at the start of a word with the first letter of a day or month word: a lookahead
     on that lets re pass every other position at once (the same matches, a faster scan). Those that begin with a digit
     and those that begin with a letter are tried apart, each kind in its order (no position can start both). When
-    re's parser does not show each of `word_led` to begin with \\b and a letter, they keep their place after the rest."""
+    re's parser does not show each of `word_led` to begin with \\b and a letter, they keep their place after the
+    rest."""
     letters = {word[0] for word in (*union(when.days), *union(when.months))}
     initials = [_initials(expression) for expression in word_led]
     extra = [f"(?:{expression})" for expression in word_led]

@@ -38,7 +38,8 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\d:.,h])\d{1,5}[a-z]?,?\s+$")  # not th
 _SHARED_VIA = re.compile(r"\s*[@#]|\s*https?:")
 # What a clock time needs, found cheaply before a named person's trip is looked for ("7:30", "6am", "a las 6"): two
 # searches, each beginning with a character class re can jump to ("any match" does not depend on their order).
-_CLOCKISH = (re.compile(r"\d(?:[:h.]\d\d|\s?(?:am|pm|a\.m|p\.m|h|hrs)\b)"), re.compile(r"(?:las|around|about|by|at|vers)\s+\d"))
+_CLOCKISH = (re.compile(r"\d(?:[:h.]\d\d|\s?(?:am|pm|a\.m|p\.m|h|hrs)\b)"),
+             re.compile(r"(?:las|around|about|by|at|vers)\s+\d"))
 # "Issa drives Niamey -> Agadez this Thursday": an arrow between two places is a trip, whoever makes it; it stands
 # for both what moves and its route. Both ends are names (capitalised in the text): "Read more -> link" is no trip.
 # Read before emoji are blanked: "➡" is a dingbat.
@@ -172,7 +173,7 @@ def build(policy: Policy):
             route = route_all.near(start, end, anchor, window)
             # A motion counts beside what moves or beside its route ("passage par le poste de contrôle").
             motion = [m for m in motion_all.near(start, end, anchor, window)
-                      if not stays_at(m[0]) and any(abs(m[0] - c[0]) <= motion_window
+                      if not (stays and stays_at(m[0])) and any(abs(m[0] - c[0]) <= motion_window
                              or apart(folded, m[0], c[0]) <= motion_window for c in (mover, *route))]
             if not motion and (personal or stationed(mover, end)):
                 motion = [mover]  # a mobile clinic at a point or a town says where it will be, as a motion does
