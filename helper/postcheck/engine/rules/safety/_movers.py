@@ -145,3 +145,25 @@ class Sorted:
         """The clues inside [start, end) that lie within `window` characters of `anchor`."""
         lo, hi = max(start, anchor - window), min(end, anchor + window + 1)
         return self.matches[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
+
+
+class Ahead(Sorted):
+    """The (start, end) of a scan's matches, read only as far as a lookup needs: a movement's time near the start of a
+    post leaves the rest of it unscanned. Each match is read once, in text order: linear."""
+
+    __slots__ = ("_source",)
+
+    def __init__(self, matches) -> None:
+        super().__init__(())
+        self._source = iter(matches)
+
+    def near(self, start: int, end: int, anchor: int, window: int) -> list:
+        hi = min(end, anchor + window + 1)
+        while self._source is not None and (not self._starts or self._starts[-1] < hi):
+            match = next(self._source, None)
+            if match is None:
+                self._source = None
+            else:
+                self.matches.append(match.span())
+                self._starts.append(match.start())
+        return super().near(start, end, anchor, window)

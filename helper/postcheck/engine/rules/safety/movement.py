@@ -20,8 +20,8 @@ from bisect import bisect_left
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._itinerary import Itinerary
-from postcheck.engine.rules.safety._movers import (AT_PLACE, AT_POINT, PLACE_AFTER, Gates, Scan, Sorted, apart,
-                                                     dashed_routes, named_before)
+from postcheck.engine.rules.safety._movers import (AT_PLACE, AT_POINT, PLACE_AFTER, Ahead, Gates, Scan, Sorted,
+                                                     apart, dashed_routes, named_before)
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import clock, past, schedule
 from postcheck.engine.rules.safety._words import fold_pattern, word_pattern
@@ -161,7 +161,7 @@ def build(policy: Policy):
             place = AT_PLACE if stations.fullmatch(folded, mover[0], mover[1]) else AT_POINT
             return place.search(text, mover[1], min(end, mover[1] + window)) is not None
 
-        time_all: Sorted | None = None  # the costliest scan, made when a sentence first needs it
+        time_all: Ahead | None = None  # the costliest scan, made when a sentence first needs it, as far as it does
         done: set[tuple[int, int]] = set()  # sentences already reported
         over_or_public: dict[tuple[int, int], bool] = {}
         for mover in found:
@@ -185,7 +185,7 @@ def build(policy: Policy):
                     bits & PAST and over.search(folded, start, end) is not None)):
                 continue  # one's own trip to a workshop still says when one travels
             if time_all is None:
-                time_all = Sorted(m.span() for m in when.finditer(folded))
+                time_all = Ahead(when.finditer(folded))
             time = time_all.near(start, end, anchor, window)
             if personal and not (time and PLACE_AFTER.search(text, mover[1], min(end, mover[1] + window))):
                 # a person's trip needs a clock time, or a day and where to ("Vuelo el viernes a Bangkok")
