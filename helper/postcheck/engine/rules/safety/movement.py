@@ -58,6 +58,10 @@ def _start(clue: tuple) -> int:
     return clue[0]
 
 
+def _clockish(lower: str) -> bool:
+    return any(pattern.search(lower) is not None for pattern in _CLOCKISH)
+
+
 def build(policy: Policy):
     safety = policy.safety
     reader = Reader(policy)
@@ -112,10 +116,13 @@ def build(policy: Policy):
         arrowed = ">" in text or (not text.isascii() and _ARROW_SIGN.search(text) is not None)
         bits = gates.open(reading)
         moving, selves, way = bits & MOVERS, bits & SELVES, bits & (MOTIONS | ROUTES | STATIONS)
-        # a named person's trip needs a motion word and a clock time
-        clockish = bits & MOTIONS and any(p.search(reading.lower) is not None for p in _CLOCKISH)
-        if not (arrowed or moving or selves or clockish):
-            return
+        # A named person's trip needs a motion word and a clock time: that search is made when it decides, here or once
+        # a name stands before a motion.
+        clockish = None
+        if not (arrowed or moving or selves):
+            clockish = bits & MOTIONS and _clockish(reading.lower)
+            if not clockish:
+                return
         if not (arrowed or way or selves or bits & DAYS):  # a finding needs a motion or route, or a week's days
             return
         folded = reading.folded
@@ -123,11 +130,14 @@ def build(policy: Policy):
                   if text[m.start(1)].isupper() and text[m.start(2)].isupper()] if arrowed else []
         found, own, motions, routes, stays = scan.find(folded)
         people = [(a, b, _OWN) for a, b in own]
-        if clockish:  # a named person right before a motion moves too ("Hernán drives it to Ipiales")
-            for a, _ in motions:
-                person = named_before(text, a, reading.sentence_at(a)[0])
-                if person is not None:
-                    people.append((*person, _NAMED))
+        for a, _ in motions:  # a named person right before a motion moves too ("Hernán drives it to Ipiales")
+            person = named_before(text, a, reading.sentence_at(a)[0])
+            if person is not None:
+                if clockish is None:
+                    clockish = _clockish(reading.lower)
+                if not clockish:
+                    break
+                people.append((*person, _NAMED))
         if arrows or people:
             found = sorted([*found, *arrows, *people], key=_start)
         if not found:  # most posts move nothing
