@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules.safety._itinerary import Itinerary
+from postcheck.engine.rules.safety._itinerary import stops
 from postcheck.engine.rules.safety._movers import (AT_PLACE, AT_POINT, PLACE_AFTER, Ahead, Gates, Scan, Sorted,
                                                      apart, dashed_routes, named_before)
 from postcheck.engine.rules.safety._reader import Reader
@@ -74,14 +74,13 @@ def build(policy: Policy):
     over = past(safety.when)
     events = word_pattern(safety.movement.public_events)
     window, motion_window = safety.window, safety.movement.motion_window
-    itinerary = Itinerary(safety.movement.itinerary_days)
     # One look at a post's words says which lists it may hold (a bit each): a scan whose list is absent finds nothing.
     gates = Gates([safety.movement.movers, safety.movement.self_movers, safety.movement.motions, safety.movement.routes,
                    safety.movement.stations, safety.movement.itinerary_days, safety.movement.stays, safety.when.past,
                    safety.movement.public_events])
-    # What moves, one's own trips, motions, routes and stays: found in one scan, as five scans would find them.
+    # What moves, one's own trips, motions, routes, stays and a week's days: found in one scan, as six scans would.
     scan = Scan([safety.movement.movers, safety.movement.self_movers, safety.movement.motions, safety.movement.routes,
-                 safety.movement.stays])
+                 safety.movement.stays, safety.movement.itinerary_days])
     message = ("This gives the {} of a movement (“{}”): anyone can wait for it on the way. Never post routes or "
                "times of convoys or other movements.")
     suggestion = "Remove the time and route; report the movement once it is over, or check with security officials."
@@ -91,14 +90,13 @@ def build(policy: Policy):
         return ((bits & PAST and over.search(folded, start, end) is not None)
                 or (bits & EVENTS and events.search(folded, start, end) is not None))
 
-    def route_of_week(draft: Draft, reading, found: list, bits: int):
+    def route_of_week(draft: Draft, reading, found: list, days: list, bits: int):
         """A mobile team's days and places ("Mon – Tapachula, Tue – Huixtla"): two stops or more, close together,
         near what moves."""
         folded = reading.folded
-        stops = itinerary.stops(draft.text, folded)
         movers_at = Sorted(found)
         chain: list[tuple[int, int]] = []
-        for stop in [*stops, (len(folded) + window + 1, 0)]:
+        for stop in [*stops(draft.text, days), (len(folded) + window + 1, 0)]:
             if chain and stop[0] - chain[-1][1] > window:
                 near = movers_at.near(chain[0][0] - 2 * window, chain[-1][1] + 1, chain[0][0], 2 * window) if len(
                     chain) >= 2 else []
@@ -128,7 +126,7 @@ def build(policy: Policy):
         folded = reading.folded
         arrows = [m.span() for m in _ARROW.finditer(reading.lower)
                   if text[m.start(1)].isupper() and text[m.start(2)].isupper()] if arrowed else []
-        found, own, motions, routes, stays = scan.find(folded)
+        found, own, motions, routes, stays, days = scan.find(folded)
         people = [(a, b, _OWN) for a, b in own]
         for a, _ in motions:  # a named person right before a motion moves too ("Hernán drives it to Ipiales")
             person = named_before(text, a, reading.sentence_at(a)[0])
@@ -142,7 +140,7 @@ def build(policy: Policy):
             found = sorted([*found, *arrows, *people], key=_start)
         if not found:  # most posts move nothing
             return
-        weekly = route_of_week(draft, reading, found, bits) if bits & DAYS else None
+        weekly = route_of_week(draft, reading, found, days, bits) if days else None
         if weekly is not None:
             yield weekly
             return
