@@ -85,12 +85,14 @@ def build(policy: Policy):
                "times of convoys or other movements.")
     suggestion = "Remove the time and route; report the movement once it is over, or check with security officials."
 
-    def settled(bits: int, folded: str, start: int, end: int) -> bool:
-        """Over, or a public event: nothing to protect."""
+    def settled(folded: str, start: int, end: int, bits: int = PAST | EVENTS) -> bool:
+        """Over, or a public event: nothing to protect. `bits`: the lists that may occur (Gates.open); they tell only
+        about a range that ends where a word cannot go on (a sentence's end: after . ! ? ; or a line break, or the
+        text's), since a search stopped inside a word would see a shorter word ("was" in "wash")."""
         return ((bits & PAST and over.search(folded, start, end) is not None)
                 or (bits & EVENTS and events.search(folded, start, end) is not None))
 
-    def route_of_week(draft: Draft, reading, found: list, days: list, bits: int):
+    def route_of_week(draft: Draft, reading, found: list, days: list):
         """A mobile team's days and places ("Mon – Tapachula, Tue – Huixtla"): two stops or more, close together,
         near what moves."""
         folded = reading.folded
@@ -101,7 +103,7 @@ def build(policy: Policy):
                 near = movers_at.near(chain[0][0] - 2 * window, chain[-1][1] + 1, chain[0][0], 2 * window) if len(
                     chain) >= 2 else []
                 mover = near[0] if near else None
-                if mover is not None and not settled(bits, folded, mover[0], chain[-1][1]):
+                if mover is not None and not settled(folded, mover[0], chain[-1][1]):
                     return Hit(min(mover[0], chain[0][0]), chain[-1][1],
                                message.format("route and days", draft.text[mover[0]:mover[1]]), suggestion)
                 chain = []
@@ -140,7 +142,7 @@ def build(policy: Policy):
             found = sorted([*found, *arrows, *people], key=_start)
         if not found:  # most posts move nothing
             return
-        weekly = route_of_week(draft, reading, found, days, bits) if days else None
+        weekly = route_of_week(draft, reading, found, days) if days else None
         if weekly is not None:
             yield weekly
             return
@@ -188,7 +190,7 @@ def build(policy: Policy):
             if not (motion or route):
                 continue
             if sentence not in over_or_public:
-                over_or_public[sentence] = settled(bits, folded, start, end)
+                over_or_public[sentence] = settled(folded, start, end, bits)
             if over_or_public[sentence] and not (personal and mover[2] is _OWN and not (
                     bits & PAST and over.search(folded, start, end) is not None)):
                 continue  # one's own trip to a workshop still says when one travels
