@@ -47,8 +47,10 @@ _ARROW_SIGN = re.compile("->|→|⟶|=>|➡")
 _ARROW = re.compile(r"([^\W\d_][\w'-]*)\s*(?:->|→|⟶|=>|➡)\ufe0f?\s*([^\W\d_][\w'-]*)")
 
 
-# The bits of Gates.open, in the order of the lists given to it in build().
-MOVERS, SELVES, MOTIONS, ROUTES, STATIONS, DAYS, STAYS, PAST, EVENTS = (1 << bit for bit in range(9))
+# The bits of Gates.open, in the order of the lists given to it in build(). A gate is read exactly where the rule
+# always read it: the words of the draft (Reading.words) are not those of the text the patterns scan where a blanked
+# pictograph was a word character ("team①").
+MOVERS, SELVES, MOTIONS, ROUTES, STATIONS, DAYS, STAYS = (1 << bit for bit in range(7))
 # Clues are (start, end) tuples; a person who moves is (start, end, named): one's own trip ("we cross", False) or a
 # name read from the text right before a motion ("Hernán drives", True).
 _OWN, _NAMED = False, True
@@ -76,8 +78,7 @@ def build(policy: Policy):
     window, motion_window = safety.window, safety.movement.motion_window
     # One look at a post's words says which lists it may hold (a bit each): a scan whose list is absent finds nothing.
     gates = Gates([safety.movement.movers, safety.movement.self_movers, safety.movement.motions, safety.movement.routes,
-                   safety.movement.stations, safety.movement.itinerary_days, safety.movement.stays, safety.when.past,
-                   safety.movement.public_events])
+                   safety.movement.stations, safety.movement.itinerary_days, safety.movement.stays])
     # What moves, one's own trips, motions, routes, stays and a week's days: found in one scan, as six scans would.
     scan = Scan([safety.movement.movers, safety.movement.self_movers, safety.movement.motions, safety.movement.routes,
                  safety.movement.stays, safety.movement.itinerary_days])
@@ -85,12 +86,9 @@ def build(policy: Policy):
                "times of convoys or other movements.")
     suggestion = "Remove the time and route; report the movement once it is over, or check with security officials."
 
-    def settled(folded: str, start: int, end: int, bits: int = PAST | EVENTS) -> bool:
-        """Over, or a public event: nothing to protect. `bits`: the lists that may occur (Gates.open); they tell only
-        about a range that ends where a word cannot go on (a sentence's end: after . ! ? ; or a line break, or the
-        text's), since a search stopped inside a word would see a shorter word ("was" in "wash")."""
-        return ((bits & PAST and over.search(folded, start, end) is not None)
-                or (bits & EVENTS and events.search(folded, start, end) is not None))
+    def settled(folded: str, start: int, end: int) -> bool:
+        """Over, or a public event: nothing to protect."""
+        return (over.search(folded, start, end) or events.search(folded, start, end)) is not None
 
     def route_of_week(draft: Draft, reading, found: list, days: list):
         """A mobile team's days and places ("Mon – Tapachula, Tue – Huixtla"): two stops or more, close together,
@@ -116,11 +114,11 @@ def build(policy: Policy):
         arrowed = ">" in text or (not text.isascii() and _ARROW_SIGN.search(text) is not None)
         bits = gates.open(reading)
         moving, selves, way = bits & MOVERS, bits & SELVES, bits & (MOTIONS | ROUTES | STATIONS)
-        # A named person's trip needs a motion word and a clock time: that search is made when it decides, here or once
-        # a name stands before a motion.
+        # A named person's trip needs a motion or route word and a clock time: that search is made when it decides,
+        # here or once a name stands before a motion.
         clockish = None
         if not (arrowed or moving or selves):
-            clockish = bits & MOTIONS and _clockish(reading.lower)
+            clockish = way and _clockish(reading.lower)
             if not clockish:
                 return
         if not (arrowed or way or selves or bits & DAYS):  # a finding needs a motion or route, or a week's days
@@ -129,8 +127,9 @@ def build(policy: Policy):
         arrows = [m.span() for m in _ARROW.finditer(reading.lower)
                   if text[m.start(1)].isupper() and text[m.start(2)].isupper()] if arrowed else []
         found, own, motions, routes, stays, days = scan.find(folded)
+        found, own, stays = found if moving else [], own if selves else [], stays if bits & STAYS else []
         people = [(a, b, _OWN) for a, b in own]
-        for a, _ in motions:  # a named person right before a motion moves too ("Hernán drives it to Ipiales")
+        for a, _ in motions if way else ():  # a named person right before a motion moves too ("Hernán drives it …")
             person = named_before(text, a, reading.sentence_at(a)[0])
             if person is not None:
                 if clockish is None:
@@ -142,7 +141,7 @@ def build(policy: Policy):
             found = sorted([*found, *arrows, *people], key=_start)
         if not found:  # most posts move nothing
             return
-        weekly = route_of_week(draft, reading, found, days) if days else None
+        weekly = route_of_week(draft, reading, found, days) if bits & DAYS else None
         if weekly is not None:
             yield weekly
             return
@@ -190,9 +189,9 @@ def build(policy: Policy):
             if not (motion or route):
                 continue
             if sentence not in over_or_public:
-                over_or_public[sentence] = settled(folded, start, end, bits)
-            if over_or_public[sentence] and not (personal and mover[2] is _OWN and not (
-                    bits & PAST and over.search(folded, start, end) is not None)):
+                over_or_public[sentence] = settled(folded, start, end)
+            if over_or_public[sentence] and not (personal and mover[2] is _OWN
+                                                 and over.search(folded, start, end) is None):
                 continue  # one's own trip to a workshop still says when one travels
             if time_all is None:
                 time_all = Ahead(when.finditer(folded))
