@@ -117,8 +117,10 @@ def build(policy: Policy):
         # A named person's trip needs a motion or route word and a clock time: that search is made when it decides,
         # here or once a name stands before a motion.
         clockish = None
-        if not (arrowed or moving or selves):
-            clockish = way and _clockish(reading.lower)
+        if not (arrowed or moving or selves):  # only a name before a motion may move
+            if not way or (not bits & MOTIONS and reading.lower.isascii()):  # no motion (in ASCII the words are exact)
+                return
+            clockish = _clockish(reading.lower)
             if not clockish:
                 return
         if not (arrowed or way or selves or bits & DAYS):  # a finding needs a motion or route, or a week's days
