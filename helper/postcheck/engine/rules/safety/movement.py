@@ -143,7 +143,7 @@ def build(policy: Policy):
             found = sorted([*found, *arrows, *people], key=_start)
         if not found:  # most posts move nothing
             return
-        weekly = route_of_week(draft, reading, found, days) if bits & DAYS else None
+        weekly = route_of_week(draft, reading, found, days) if bits & DAYS and days else None
         if weekly is not None:
             yield weekly
             return
