@@ -76,7 +76,7 @@ def build(policy: Policy):
     over = past(safety.when)
     events = word_pattern(safety.movement.public_events)
     window, motion_window = safety.window, safety.movement.motion_window
-    # One look at a post's words says which lists it may hold (a bit each): a scan whose list is absent finds nothing.
+    # One look at a post's words says which lists it may hold: a bit each, as each list's own Gate would say.
     gates = Gates([safety.movement.movers, safety.movement.self_movers, safety.movement.motions, safety.movement.routes,
                    safety.movement.stations, safety.movement.itinerary_days, safety.movement.stays])
     # What moves, one's own trips, motions, routes, stays and a week's days: found in one scan, as six scans would.
