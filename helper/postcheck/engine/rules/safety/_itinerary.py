@@ -5,28 +5,21 @@ from __future__ import annotations
 
 import re
 
-from postcheck.engine.rules.safety._words import alternation
-
 # Between a day and its place: a dash or colon, or up to three short words ("en", "pasa a", "back at the").
 # Read on the original text, where a place's capital stops it.
 _BETWEEN = re.compile(r"[\s/]*(?:[-–—:]\s*)?(?:[a-zà-ÿ']{1,8}\s+){0,3}")
 
 
-class Itinerary:
-    """Built from the policy's itinerary days (abbreviations included); stops() gives each (start, end) of a
-    day-and-place pair."""
-
-    def __init__(self, days) -> None:
-        self._days = re.compile(alternation(days))
-
-    def stops(self, text: str, folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-        found = []
-        for day in self._days.finditer(folded, start, len(folded) if end is None else end):
-            between = _BETWEEN.match(text, day.end())
-            place = between.end()
-            if place < len(text) and text[place].isupper():
-                stop = place
-                while stop < len(text) and (text[stop].isalnum() or text[stop] in "-'"):
-                    stop += 1
-                found.append((day.start(), stop))
-        return found
+def stops(text: str, days) -> list[tuple[int, int]]:
+    """Each (start, end) of a day-and-place pair, from the (start, end) of the day words ([safety.movement.
+    itinerary_days], abbreviations included) found in the folded text."""
+    found = []
+    for start, end in days:
+        between = _BETWEEN.match(text, end)
+        place = between.end()
+        if place < len(text) and text[place].isupper():
+            stop = place
+            while stop < len(text) and (text[stop].isalnum() or text[stop] in "-'"):
+                stop += 1
+            found.append((start, stop))
+    return found

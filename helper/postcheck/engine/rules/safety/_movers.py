@@ -1,10 +1,14 @@
-"""Who and what moves, read from the text for safety.movement: a named person before a motion, the writer's own trip,
-the distance between clues without bracketed asides, and matches sliced by position (bisection keeps it linear)."""
+"""Who and what moves, read from the text for safety.movement: which of its word lists a post may hold (one look at
+its words) and where they stand (one scan), a named person before a motion, the distance between clues without
+bracketed asides, and clues sliced by position (bisection keeps it linear)."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+
+from postcheck.engine.rules._trie import trie_pattern
+from postcheck.engine.rules.safety._words import WORD_MARK, Gate, alternation, union
 
 # Brackets between what moves and its verb do not part them: "Le camion de cash (Isuzu blanc, plaque …) part de …".
 _ASIDE = re.compile(r"\([^()]*\)")
@@ -25,30 +29,82 @@ AT_POINT = re.compile(f"{_AT}{_POINT}")
 _DASHED = re.compile(r"([^\W\d_][\w'-]*)[–—]([^\W\d_][\w'-]*)")
 
 
-def dashed_routes(text: str, reading, vehicles: re.Pattern[str], window: int) -> list[re.Match[str]]:
+class Gates:
+    """The gates of several word lists opened from one look at a post's words: `open(reading)` has bit i set when
+    the i-th list's own Gate opens on it, found with one set intersection and one search instead of one per list."""
+
+    __slots__ = ("_joined", "_keys", "_prefixes", "_word_keys")
+
+    def __init__(self, lexicons) -> None:
+        keys: dict[str, int] = {}
+        prefixes: dict[str, int] = {}
+        for bit, gate in enumerate(Gate(lexicon) for lexicon in lexicons):
+            for key in gate._keys:  # each list's own choice of words and "convoy*" prefixes: the same gates
+                keys[key] = keys.get(key, 0) | 1 << bit
+            for prefix in gate._starts:
+                prefixes[prefix] = prefixes.get(prefix, 0) | 1 << bit
+        self._word_keys = frozenset(keys)
+        self._keys = keys
+        # A word found with its longest prefix holds every shorter one that begins it too: that one's bits include
+        # theirs. The trie tries longer prefixes first, and "\0" lets re jump from word to word.
+        self._prefixes = {p: _or(bits for q, bits in prefixes.items() if p.startswith(q)) for p in prefixes}
+        self._joined = re.compile(WORD_MARK + "(" + trie_pattern(prefixes) + ")") if prefixes else None
+
+    def open(self, reading) -> int:
+        """`reading`: a Reading (its `words` and `joined_words`)."""
+        bits = 0
+        for key in self._word_keys.intersection(reading.words):
+            bits |= self._keys[key]
+        if self._joined is not None:
+            for prefix in self._joined.findall(reading.joined_words):
+                bits |= self._prefixes[prefix]
+        return bits
+
+
+def _or(values) -> int:
+    total = 0
+    for value in values:
+        total |= value
+    return total
+
+
+class Scan:
+    """Several word lists found in one scan of the folded text: `find(folded)` gives per list the (start, end) of
+    its matches, those its own pattern (`alternation`) finds with finditer: leftmost, not overlapping.
+
+    The scan stops only where some phrase of some list begins (at a word start: the lookbehind outside fails fast
+    inside words); there each list's pattern is tried in a lookahead of its own. The match takes that first character
+    when it is a word's, so re does not try the same position twice (no phrase begins right after a word character).
+    One pass costs about one list's scan instead of one each."""
+
+    __slots__ = ("_count", "_pattern")
+
+    def __init__(self, lexicons) -> None:
+        self._count = len(lexicons)
+        every = alternation([word for lexicon in lexicons for word in union(lexicon)])
+        lists = "".join(f"(?=({alternation(lexicon)})|)" for lexicon in lexicons)
+        self._pattern = re.compile(rf"(?<!\w)(?={every}){lists}(?:\w|)")
+
+    def find(self, folded: str) -> list[list[tuple[int, int]]]:
+        found: list[list[tuple[int, int]]] = [[] for _ in range(self._count)]
+        free = [0] * self._count  # where each list's own scan would look next
+        for match in self._pattern.finditer(folded):
+            at = match.start()
+            for index, span in enumerate(match.regs[1:]):
+                if span[0] >= 0 and at >= free[index]:
+                    found[index].append(span)
+                    free[index] = span[1]
+        return found
+
+
+def dashed_routes(text: str, reading, vehicles: re.Pattern[str], window: int) -> list[tuple[int, int]]:
     """Routes written "A–B" (both capitalised), each with a vehicle ([safety.movement.vehicles]) before it in its
     sentence, within `window` characters: "Franco–German team" is no route. Each lookback is bounded: linear."""
     if "–" not in text and "—" not in text:
         return []
-    return [m for m in _DASHED.finditer(reading.lower) if text[m.start(1)].isupper() and text[m.start(2)].isupper()
-            and vehicles.search(reading.folded, max(reading.sentence_at(m.start())[0], m.start() - window),
-                                m.start()) is not None]
-
-
-class Person:
-    """Someone who moves, read from the text: a named person right before a motion ("Hernán drives"), or a
-    first-person trip verb ("bajamos", "we cross"). Quacks like a match."""
-
-    __slots__ = ("_end", "_start")
-
-    def __init__(self, start: int, end: int) -> None:
-        self._start, self._end = start, end
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
+    return [m.span() for m in _DASHED.finditer(reading.lower) if text[m.start(1)].isupper()
+            and text[m.start(2)].isupper() and vehicles.search(
+                reading.folded, max(reading.sentence_at(m.start())[0], m.start() - window), m.start()) is not None]
 
 
 def apart(folded: str, a: int, b: int) -> int:
@@ -57,8 +113,9 @@ def apart(folded: str, a: int, b: int) -> int:
     return hi - lo - sum(len(m.group()) for m in _ASIDE.finditer(folded, lo, hi))
 
 
-def named_before(text: str, start: int, sentence_start: int) -> Person | None:
-    """The capitalised name right before a motion ("… Hernán drives it"), not the first word of a sentence."""
+def named_before(text: str, start: int, sentence_start: int) -> tuple[int, int] | None:
+    """The (start, end) of the capitalised name right before a motion ("… Hernán drives it"), not the first word of a
+    sentence."""
     end = start
     while end > sentence_start and text[end - 1] == " ":
         end -= 1
@@ -71,18 +128,42 @@ def named_before(text: str, start: int, sentence_start: int) -> Person | None:
     if not before.strip(" \t\"'“”«»([-–—:,") or before[-1:].isupper() or before.endswith(tuple("0123456789")):
         return None
     last = before.split()[-1] if before.split() else ""
-    return None if last[:1].isupper() else Person(first, end)
+    return None if last[:1].isupper() else (first, end)
 
 
 class Sorted:
-    """Matches in text order, sliced by position with bisection: every lookup costs the matches it returns, not all
-    the matches of the post (a long post with many movers stays linear)."""
+    """Clues in text order (tuples, each beginning with its start and end), sliced by position with bisection: every
+    lookup costs the clues it returns, not all the clues of the post (a long post with many movers stays linear)."""
+
+    __slots__ = ("_starts", "matches")
 
     def __init__(self, matches) -> None:
         self.matches = list(matches)
-        self._starts = [m.start() for m in self.matches]
+        self._starts = [m[0] for m in self.matches]
 
     def near(self, start: int, end: int, anchor: int, window: int) -> list:
-        """The matches inside [start, end) that lie within `window` characters of `anchor`."""
+        """The clues inside [start, end) that lie within `window` characters of `anchor`."""
         lo, hi = max(start, anchor - window), min(end, anchor + window + 1)
         return self.matches[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
+
+
+class Ahead(Sorted):
+    """The (start, end) of a scan's matches, read only as far as a lookup needs: a movement's time near the start of a
+    post leaves the rest of it unscanned. Each match is read once, in text order: linear."""
+
+    __slots__ = ("_source",)
+
+    def __init__(self, matches) -> None:
+        super().__init__(())
+        self._source = iter(matches)
+
+    def near(self, start: int, end: int, anchor: int, window: int) -> list:
+        hi = min(end, anchor + window + 1)
+        while self._source is not None and (not self._starts or self._starts[-1] < hi):
+            match = next(self._source, None)
+            if match is None:
+                self._source = None
+            else:
+                self.matches.append(match.span())
+                self._starts.append(match.start())
+        return super().near(start, end, anchor, window)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from re import _constants, _parser  # re's own pattern parser (Python >= 3.11), to read how an expression starts
 
 from postcheck.engine.rules.safety._words import alternation, union
 from postcheck.policy.safety_model import When
@@ -22,8 +23,9 @@ def clock(when: When) -> str:
     )
 
 
-def calendar_date(when: When, *, numeric_needs_year: bool = False) -> str:
-    """12/03/1988, 12.03.88, 3 March (1990), March 3rd, 1990, le 12 mars, 12 de marzo de 1988."""
+def _calendar_parts(when: When, numeric_needs_year: bool) -> tuple[str, str, str]:
+    """The three kinds of calendar_date: numeric and day-first (both begin with a digit), month-first (with a
+    month word)."""
     month = alternation(when.months)
     year = r"(?:\d{4}|\d{2})"
     numeric = (
@@ -32,20 +34,68 @@ def calendar_date(when: When, *, numeric_needs_year: bool = False) -> str:
     if not numeric_needs_year:
         numeric += r"|(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/-]|\.\d)"
     ordinal = r"(?:st|nd|rd|th|er|eme|º|°)?"
-    return (
-        rf"(?:{numeric}"
-        rf"|(?<!\d)(?:0?[1-9]|[12]\d|3[01]){ordinal}\s+(?:of\s+|de\s+)?{month}(?:,?\s+(?:de\s+|del\s+)?\d{{4}})?"
-        rf"|{month}\s+(?:0?[1-9]|[12]\d|3[01]){ordinal}(?!\d)(?:,?\s+\d{{4}})?)"
-    )
+    day_first = rf"(?<!\d)(?:0?[1-9]|[12]\d|3[01]){ordinal}\s+(?:of\s+|de\s+)?{month}(?:,?\s+(?:de\s+|del\s+)?\d{{4}})?"
+    month_first = rf"{month}\s+(?:0?[1-9]|[12]\d|3[01]){ordinal}(?!\d)(?:,?\s+\d{{4}})?"
+    return numeric, day_first, month_first
 
 
-def schedule(when: When) -> re.Pattern[str]:
-    """Anything that says when: a clock time, a day word, a calendar date.
+def calendar_date(when: When, *, numeric_needs_year: bool = False) -> str:
+    """12/03/1988, 12.03.88, 3 March (1990), March 3rd, 1990, le 12 mars, 12 de marzo de 1988."""
+    return "(?:" + "|".join(_calendar_parts(when, numeric_needs_year)) + ")"
+
+
+def schedule(when: When, *word_led: str) -> re.Pattern[str]:
+    """Anything that says when: a clock time, a day word, a calendar date, then each of `word_led` (the caller's
+    expressions over folded text, tried last in their order).
 
     Each begins with a digit, or at the start of a word with the first letter of a day or month word: a lookahead
-    on that lets re pass every other position at once (the same matches, a faster scan)."""
-    starts = re.escape("".join(sorted({word[0] for word in (*union(when.days), *union(when.months))})))
-    return re.compile(rf"(?:(?=\d)|(?<!\w)(?=[{starts}]))(?:{clock(when)}|{alternation(when.days)}|{calendar_date(when)})")
+    on that lets re pass every other position at once (the same matches, a faster scan). Those that begin with a digit
+    and those that begin with a letter are tried apart, each kind in its order (no position can start both). When
+    re's parser does not show each of `word_led` to begin with \\b and a letter, they keep their place after the
+    rest."""
+    letters = {word[0] for word in (*union(when.days), *union(when.months))}
+    initials = [_initials(expression) for expression in word_led]
+    extra = [f"(?:{expression})" for expression in word_led]
+    if any(found is None for found in initials) or not all(letter.isalpha() for letter in letters):
+        first = re.escape("".join(sorted(letters)))
+        dated = rf"(?:(?=\d)|(?<!\w)(?=[{first}]))(?:{clock(when)}|{alternation(when.days)}|{calendar_date(when)})"
+        return re.compile("|".join([dated, *extra]))
+    numeric, day_first, month_first = _calendar_parts(when, False)
+    first = re.escape("".join(sorted(letters.union(*initials))))
+    worded = "|".join([alternation(when.days), month_first, *extra])
+    return re.compile(rf"(?=\d)(?:{clock(when)}|{numeric}|{day_first})|(?<!\w)(?=[{first}])(?:{worded})")
+
+
+def _initials(expression: str) -> set[str] | None:
+    """The letters `expression` may begin with when it surely begins with \\b and then a letter; else None."""
+    try:
+        parsed = _parser.parse(expression)
+    except re.error:
+        return None
+    items = list(parsed.data)
+    if parsed.state.flags & re.IGNORECASE or len(items) < 2 or items[0] != (_constants.AT, _constants.AT_BOUNDARY):
+        return None
+    letters = _first(items[1:])
+    return letters if letters and all(letter.isalpha() for letter in letters) else None
+
+
+def _first(items) -> set[str] | None:
+    if not items:
+        return None
+    op, arg = items[0]
+    c = _constants
+    if op is c.LITERAL:
+        return {chr(arg)}
+    if op is c.IN and all(kind is c.LITERAL for kind, _ in arg):
+        return {chr(value) for _, value in arg}
+    if op is c.BRANCH:
+        branches = [_first(list(branch.data)) for branch in arg[1]]
+        return None if any(b is None for b in branches) else set().union(*branches)
+    if op is c.SUBPATTERN and not arg[1] & re.IGNORECASE:
+        return _first(list(arg[3].data))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
+        return _first(list(arg[2].data))
+    return None
 
 
 def past(when: When) -> re.Pattern[str]:

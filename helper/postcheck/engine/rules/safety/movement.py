@@ -19,12 +19,12 @@ import re
 from bisect import bisect_left
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules.safety._itinerary import Itinerary
-from postcheck.engine.rules.safety._movers import (AT_PLACE, AT_POINT, PLACE_AFTER, Person, Sorted, apart, dashed_routes,
-                                                     named_before)
+from postcheck.engine.rules.safety._itinerary import stops
+from postcheck.engine.rules.safety._movers import (AT_PLACE, AT_POINT, PLACE_AFTER, Ahead, Gates, Scan, Sorted,
+                                                     apart, dashed_routes, named_before)
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import clock, past, schedule
-from postcheck.engine.rules.safety._words import Gate, fold_pattern, union, word_pattern
+from postcheck.engine.rules.safety._words import fold_pattern, word_pattern
 from postcheck.policy import Policy
 
 SEVERITY = "error"
@@ -36,40 +36,52 @@ GUIDELINE = "Security and Privacy"
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\d:.,h])\d{1,5}[a-z]?,?\s+$")  # not the end of a time: "6:00 por la ruta"
 # "… http://t.co/x via @sharethis": who shared a link, not the way anything goes.
 _SHARED_VIA = re.compile(r"\s*[@#]|\s*https?:")
+# What a clock time needs, found cheaply before a named person's trip is looked for ("7:30", "6am", "a las 6"): two
+# searches, each beginning with a character class re can jump to ("any match" does not depend on their order).
+_CLOCKISH = (re.compile(r"\d(?:[:h.]\d\d|\s?(?:am|pm|a\.m|p\.m|h|hrs)\b)"),
+             re.compile(r"(?:las|around|about|by|at|vers)\s+\d"))
 # "Issa drives Niamey -> Agadez this Thursday": an arrow between two places is a trip, whoever makes it; it stands
 # for both what moves and its route. Both ends are names (capitalised in the text): "Read more -> link" is no trip.
 # Read before emoji are blanked: "➡" is a dingbat.
-# What a clock time needs, found cheaply before a named person's trip is looked for ("7:30", "6am", "a las 6").
-_CLOCKISH = re.compile(r"\d[:h.]\d\d|\d\s?(?:am|pm|a\.m|p\.m|h|hrs)\b|(?:las|around|about|by|at|vers)\s+\d")
 _ARROW_SIGN = re.compile("->|→|⟶|=>|➡")
 _ARROW = re.compile(r"([^\W\d_][\w'-]*)\s*(?:->|→|⟶|=>|➡)\ufe0f?\s*([^\W\d_][\w'-]*)")
+
+
+# The bits of Gates.open, in the order of the lists given to it in build(). A gate is read exactly where the rule
+# always read it: the words of the draft (Reading.words) are not those of the text the patterns scan where a blanked
+# pictograph was a word character ("team①").
+MOVERS, SELVES, MOTIONS, ROUTES, STATIONS, DAYS, STAYS = (1 << bit for bit in range(7))
+# Clues are (start, end) tuples; a person who moves is (start, end, named): one's own trip ("we cross", False) or a
+# name read from the text right before a motion ("Hernán drives", True).
+_OWN, _NAMED = False, True
+
+
+def _start(clue: tuple) -> int:
+    return clue[0]
+
+
+def _clockish(lower: str) -> bool:
+    return any(pattern.search(lower) is not None for pattern in _CLOCKISH)
 
 
 def build(policy: Policy):
     safety = policy.safety
     reader = Reader(policy)
-    movers = word_pattern(safety.movement.movers)
-    motions = word_pattern(safety.movement.motions)
-    routes = word_pattern(safety.movement.routes)
-    when = schedule(safety.when)
-    rough = "|".join(f"(?:{fold_pattern(p)})" for ps in safety.movement.rough_times.values() for p in ps)
-    clock_time = re.compile(f"{clock(safety.when)}|{rough}")
-    weekly_times = "|".join(f"(?:{fold_pattern(p)})" for ps in safety.movement.schedules.values() for p in ps)
-    when = re.compile(f"{when.pattern}|{rough}|{weekly_times}")
+    rough = [fold_pattern(p) for ps in safety.movement.rough_times.values() for p in ps]
+    clock_time = re.compile("|".join([clock(safety.when), *(f"(?:{p})" for p in rough)]))
+    # a clock time, day or date, a rough time ("around 10"), a weekly schedule ("every Tue & Fri")
+    when = schedule(safety.when, *rough, *(fold_pattern(p) for ps in safety.movement.schedules.values() for p in ps))
     vehicles = word_pattern(safety.movement.vehicles)
     stations = word_pattern(safety.movement.stations)
-    self_movers = word_pattern(safety.movement.self_movers)
-    self_gate = Gate(safety.movement.self_movers)
-    stays = word_pattern(safety.movement.stays)
-    stay_gate = Gate(safety.movement.stays)
     over = past(safety.when)
     events = word_pattern(safety.movement.public_events)
     window, motion_window = safety.window, safety.movement.motion_window
-    gate = Gate(safety.movement.movers)
-    way_gate = Gate([*union(safety.movement.motions), *union(safety.movement.routes), *union(safety.movement.stations)])
-    station_gate = Gate(safety.movement.stations)
-    itinerary = Itinerary(safety.movement.itinerary_days)
-    day_gate = Gate(safety.movement.itinerary_days)
+    # One look at a post's words says which lists it may hold: a bit each, as each list's own Gate would say.
+    gates = Gates([safety.movement.movers, safety.movement.self_movers, safety.movement.motions, safety.movement.routes,
+                   safety.movement.stations, safety.movement.itinerary_days, safety.movement.stays])
+    # What moves, one's own trips, motions, routes, stays and a week's days: found in one scan, as six scans would.
+    scan = Scan([safety.movement.movers, safety.movement.self_movers, safety.movement.motions, safety.movement.routes,
+                 safety.movement.stays, safety.movement.itinerary_days])
     message = ("This gives the {} of a movement (“{}”): anyone can wait for it on the way. Never post routes or "
                "times of convoys or other movements.")
     suggestion = "Remove the time and route; report the movement once it is over, or check with security officials."
@@ -78,125 +90,125 @@ def build(policy: Policy):
         """Over, or a public event: nothing to protect."""
         return (over.search(folded, start, end) or events.search(folded, start, end)) is not None
 
-    def route_of_week(draft: Draft, reading, found: list):
+    def route_of_week(draft: Draft, reading, found: list, days: list):
         """A mobile team's days and places ("Mon – Tapachula, Tue – Huixtla"): two stops or more, close together,
         near what moves."""
         folded = reading.folded
-        stops = itinerary.stops(draft.text, folded)
         movers_at = Sorted(found)
         chain: list[tuple[int, int]] = []
-        for stop in [*stops, (len(folded) + window + 1, 0)]:
+        for stop in [*stops(draft.text, days), (len(folded) + window + 1, 0)]:
             if chain and stop[0] - chain[-1][1] > window:
                 near = movers_at.near(chain[0][0] - 2 * window, chain[-1][1] + 1, chain[0][0], 2 * window) if len(
                     chain) >= 2 else []
                 mover = near[0] if near else None
-                if mover is not None and not settled(folded, mover.start(), chain[-1][1]):
-                    return Hit(min(mover.start(), chain[0][0]), chain[-1][1],
-                               message.format("route and days", draft.text[mover.start():mover.end()]), suggestion)
+                if mover is not None and not settled(folded, mover[0], chain[-1][1]):
+                    return Hit(min(mover[0], chain[0][0]), chain[-1][1],
+                               message.format("route and days", draft.text[mover[0]:mover[1]]), suggestion)
                 chain = []
             chain.append(stop)
         return None
 
     def check(draft: Draft):
         reading = reader.read(draft)
-        arrowed = ">" in draft.text or (not draft.text.isascii() and _ARROW_SIGN.search(draft.text) is not None)
-        moving = gate.open(reading)
-        selves = self_gate.open(reading)
-        way = way_gate.open(reading)
-        # a named person's trip needs a clock time: looked for only when a motion or route word is there
-        clockish = way and _CLOCKISH.search(reading.lower) is not None
-        if not (arrowed or moving or selves or clockish):
+        text = draft.text
+        arrowed = ">" in text or (not text.isascii() and _ARROW_SIGN.search(text) is not None)
+        bits = gates.open(reading)
+        moving, selves, way = bits & MOVERS, bits & SELVES, bits & (MOTIONS | ROUTES | STATIONS)
+        # A named person's trip needs a motion or route word and a clock time: that search is made when it decides,
+        # here or once a name stands before a motion.
+        clockish = None
+        if not (arrowed or moving or selves):  # only a name before a motion may move
+            if not way or (not bits & MOTIONS and reading.lower.isascii()):  # no motion (in ASCII the words are exact)
+                return
+            clockish = _clockish(reading.lower)
+            if not clockish:
+                return
+        if not (arrowed or way or selves or bits & DAYS):  # a finding needs a motion or route, or a week's days
             return
         folded = reading.folded
-        arrows = [m for m in _ARROW.finditer(reading.lower)
-                  if draft.text[m.start(1)].isupper() and draft.text[m.start(2)].isupper()] if arrowed else []
-        found = [*movers.finditer(folded)] if moving else []
-        people = [*self_movers.finditer(folded)] if selves else []
-        motion_all = None
-        if clockish:  # a named person right before a motion moves too ("Hernán drives it to Ipiales")
-            motion_all = Sorted(motions.finditer(folded))
-            for m in motion_all.matches:
-                person = named_before(draft.text, m.start(), reading.sentence_at(m.start())[0])
-                if person is not None:
-                    people.append(person)
+        arrows = [m.span() for m in _ARROW.finditer(reading.lower)
+                  if text[m.start(1)].isupper() and text[m.start(2)].isupper()] if arrowed else []
+        found, own, motions, routes, stays, days = scan.find(folded)
+        found, own, stays = found if moving else [], own if selves else [], stays if bits & STAYS else []
+        people = [(a, b, _OWN) for a, b in own]
+        for a, _ in motions if way else ():  # a named person right before a motion moves too ("Hernán drives it …")
+            person = named_before(text, a, reading.sentence_at(a)[0])
+            if person is not None:
+                if clockish is None:
+                    clockish = _clockish(reading.lower)
+                if not clockish:
+                    break
+                people.append((*person, _NAMED))
         if arrows or people:
-            found = sorted([*found, *arrows, *people], key=lambda m: m.start())
-        if not found:  # most posts move nothing: one scan and out
+            found = sorted([*found, *arrows, *people], key=_start)
+        if not found:  # most posts move nothing
             return
-        personal = {id(p) for p in people}
-        weekly = route_of_week(draft, reading, found) if day_gate.open(reading) else None
+        weekly = route_of_week(draft, reading, found, days) if bits & DAYS and days else None
         if weekly is not None:
             yield weekly
             return
         if not (arrows or way or people):
             return
         # Every finding needs a motion or a route, so the costlier time scan waits for one of them.
-        if motion_all is None:
-            motion_all = Sorted(motions.finditer(folded))
-        if people:
-            motion_all = Sorted(sorted([*motion_all.matches, *(p for p in people if not isinstance(p, Person))],
-                                        key=lambda m: m.start()))
+        motion_all = Sorted(sorted([*motions, *own], key=_start) if own else motions)
         route_all = Sorted(sorted(
-            [*dashed_routes(draft.text, reading, vehicles, window), *(m for m in routes.finditer(folded)
-               if not _HOUSE_NUMBER_BEFORE.search(folded, max(0, m.start() - 8), m.start())
-               and not (m.group() == "via" and _SHARED_VIA.match(folded, m.end()))), *arrows],
-            key=lambda m: m.start()))
-        if not (motion_all.matches or route_all.matches or station_gate.open(reading)):
+            [*dashed_routes(text, reading, vehicles, window), *((a, b) for a, b in routes
+               if not _HOUSE_NUMBER_BEFORE.search(folded, max(0, a - 8), a)
+               and not (folded[a:b] == "via" and _SHARED_VIA.match(folded, b))), *arrows],
+            key=_start))
+        if not (motion_all.matches or route_all.matches or bits & STATIONS):
             return
-        stay_spans = [m.span() for m in stays.finditer(folded)] if stay_gate.open(reading) else []
-        stay_starts = [a for a, _ in stay_spans]
+        stay_starts = [a for a, _ in stays]
 
         def stays_at(position: int) -> bool:
             """Inside "passe la nuit", "spend the night": staying put, not moving."""
-            return any(a <= position < b for a, b in stay_spans)
+            return any(a <= position < b for a, b in stays)
 
         def stationed(mover, end: int) -> bool:
             """A mobile clinic or relief team at a point or a town ("en Pedernales"), any mover at a point or
             coordinates ("au point 18.64, …"); not one staying there ("passe la nuit au point …")."""
-            if bisect_left(stay_starts, end) > bisect_left(stay_starts, mover.start()):  # a stay after it
+            if bisect_left(stay_starts, end) > bisect_left(stay_starts, mover[0]):  # a stay after it
                 return False
-            place = AT_PLACE if stations.fullmatch(folded, mover.start(), mover.end()) else AT_POINT
-            return place.search(draft.text, mover.end(), min(end, mover.end() + window)) is not None
+            place = AT_PLACE if stations.fullmatch(folded, mover[0], mover[1]) else AT_POINT
+            return place.search(text, mover[1], min(end, mover[1] + window)) is not None
 
-        time_all: Sorted | None = None  # the costliest scan, made when a sentence first needs it
+        time_all: Ahead | None = None  # the costliest scan, made when a sentence first needs it, as far as it does
         done: set[tuple[int, int]] = set()  # sentences already reported
         over_or_public: dict[tuple[int, int], bool] = {}
         for mover in found:
-            start, end = sentence = reading.sentence_at(mover.start())
+            start, end = sentence = reading.sentence_at(mover[0])
             if sentence in done:
                 continue
-            if sentence not in over_or_public:
-                over_or_public[sentence] = settled(folded, start, end)
-            if over_or_public[sentence] and not (id(mover) in personal and not isinstance(mover, Person)
-                                                 and over.search(folded, start, end) is None):
-                continue  # one's own trip to a workshop still says when one travels
-            anchor = mover.start()
+            anchor = mover[0]
+            personal = len(mover) == 3
             route = route_all.near(start, end, anchor, window)
             # A motion counts beside what moves or beside its route ("passage par le poste de contrôle").
             motion = [m for m in motion_all.near(start, end, anchor, window)
-                      if not stays_at(m.start()) and any(abs(m.start() - c.start()) <= motion_window
-                             or apart(folded, m.start(), c.start()) <= motion_window for c in (mover, *route))]
-            if not motion and (id(mover) in personal or stationed(mover, end)):
+                      if not (stays and stays_at(m[0])) and any(abs(m[0] - c[0]) <= motion_window
+                             or apart(folded, m[0], c[0]) <= motion_window for c in (mover, *route))]
+            if not motion and (personal or stationed(mover, end)):
                 motion = [mover]  # a mobile clinic at a point or a town says where it will be, as a motion does
             if not (motion or route):
                 continue
+            if sentence not in over_or_public:
+                over_or_public[sentence] = settled(folded, start, end)
+            if over_or_public[sentence] and not (personal and mover[2] is _OWN
+                                                 and over.search(folded, start, end) is None):
+                continue  # one's own trip to a workshop still says when one travels
             if time_all is None:
-                time_all = Sorted(when.finditer(folded))
+                time_all = Ahead(when.finditer(folded))
             time = time_all.near(start, end, anchor, window)
-            if id(mover) in personal and not (time and PLACE_AFTER.search(
-                    draft.text, mover.end(), min(end, mover.end() + window))):
+            if personal and not (time and PLACE_AFTER.search(text, mover[1], min(end, mover[1] + window))):
                 # a person's trip needs a clock time, or a day and where to ("Vuelo el viernes a Bangkok")
-                time = [t for t in time if clock_time.fullmatch(t.group())]
-                if isinstance(mover, Person) and not time:  # a name read from the text: its clock time only
+                time = [t for t in time if clock_time.fullmatch(folded[t[0]:t[1]])]
+                if mover[2] is _NAMED and not time:  # a name read from the text: its clock time only
                     continue
             if not ((time and (motion or route)) or (motion and route)):
                 continue
             done.add(sentence)
             clues = [mover, *motion, *time, *route]
             leaks = " and ".join(w for w, hits in (("time", time), ("route", route)) if hits)
-            yield Hit(
-                min(m.start() for m in clues), max(m.end() for m in clues),
-                message.format(leaks, draft.text[mover.start():mover.end()]), suggestion,
-            )
+            yield Hit(min(m[0] for m in clues), max(m[1] for m in clues),
+                      message.format(leaks, text[mover[0]:mover[1]]), suggestion)
 
     return check
