@@ -155,3 +155,33 @@ def test_the_panel_of_a_published_post_goes_away_when_the_site_empties_the_compo
                              what="the published post's panel to go away")
     assert cleared and page.evaluate("practice.text('home')") == ""
     assert page.evaluate('CSS.highlights.get("postcheck-warning")?.size ?? 0') == 0
+
+
+def test_a_change_the_site_makes_in_a_typed_draft_is_checked(browser, helper):
+    """A mention or hashtag picked from the site's list is inserted by the site, without a keystroke: the draft the
+    person typed into is checked again; a box only the page's script filled is still never checked."""
+    page, world = browser.open("https://x.com/home")
+    page.evaluate("""() => {
+      for (const id of ['tweetTextarea_5', 'tweetTextarea_6']) {
+        const box = document.createElement('div');
+        box.dataset.testid = id; box.contentEditable = 'true'; box.style.cssText = 'width:400px;min-height:40px';
+        document.body.prepend(box);
+      }
+    }""")
+    page.click('[data-testid="tweetTextarea_5"]')
+    page.keyboard.type("Thank you all")
+    world.wait_for_panel("post", text="Thank you all")
+    # The site's picker: one node appended to each box by script, no input event.
+    page.evaluate("""() => {
+      for (const id of ['tweetTextarea_5', 'tweetTextarea_6']) {
+        const picked = document.createElement('span');
+        picked.textContent = ' #Refugees #Migration #Solidarity #Hope #Help';
+        document.querySelector(`[data-testid="${id}"]`).append(picked);
+      }
+    }""")
+    picked = "Thank you all #Refugees #Migration #Solidarity #Hope #Help"
+    composer = world.wait_for_panel("post", text=picked)
+    assert "hashtags.too-many" in composer["panel"]["rules"]
+    page.wait_for_timeout(800)  # four debounce periods
+    untouched = [c for c in world.composers() if c["text"] and c["text"] != picked]
+    assert untouched == [] and sum(c["panel"]["visible"] for c in world.composers()) == 1

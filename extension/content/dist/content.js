@@ -771,20 +771,19 @@
     }
     start() {
       this.observer = new MutationObserver(timed((records) => {
+        const changed = /* @__PURE__ */ new Set();
+        let outside = false;
         for (const record of records) {
-          if (!this.insideTracked(record.target)) {
-            this.requestScan();
-            return;
-          }
+          const found = this.entryFor(record.target);
+          if (found) changed.add(found[1].overlay);
+          else outside = true;
         }
+        for (const overlay of changed) overlay.refresh();
+        if (outside) this.requestScan();
       }));
       this.observer.observe(document.body, { childList: true, subtree: true });
       document.addEventListener("focusin", timed((event) => this.adopt(event.target)), true);
       this.scan();
-    }
-    insideTracked(node) {
-      for (const editor of this.tracked.keys()) if (editor.contains(node)) return true;
-      return false;
     }
     requestScan() {
       if (this.scanTimer) return;
@@ -1152,6 +1151,11 @@
     nudge() {
       this.typed = true;
       if (!this.timerPending) this.restartTimer();
+    }
+    // The editor's nodes changed without an event of the person's (the site inserted a mention they picked): a draft
+    // the person typed into is checked again after the pause; an editor only a script filled stays unchecked.
+    refresh() {
+      if (this.typed && !this.timerPending) this.restartTimer();
     }
     restartTimer() {
       clearTimeout(this.timer);

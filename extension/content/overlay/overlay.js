@@ -58,6 +58,12 @@ export class Overlay {
     if (!this.timerPending) this.restartTimer();
   }
 
+  // The editor's nodes changed without an event of the person's (the site inserted a mention they picked): a draft
+  // the person typed into is checked again after the pause; an editor only a script filled stays unchecked.
+  refresh() {
+    if (this.typed && !this.timerPending) this.restartTimer();
+  }
+
   restartTimer() {
     clearTimeout(this.timer);
     this.timerPending = true;
