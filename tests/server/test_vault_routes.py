@@ -139,3 +139,22 @@ async def test_vault_responses_match_the_openapi_document(keyring_session, clien
     await matches(await client.post(ACCOUNT + "/totp", json={}, headers=auth), templated + "/totp", "post")  # 403
     await matches(await client.put("/v1/accounts/myspace/x", json={}, headers=auth), templated, "put")  # 422
     assert (await client.delete(ACCOUNT, headers=auth)).status == 204
+
+
+async def test_the_document_refuses_the_secret_bodies_the_vault_refuses(keyring_session, client, auth):
+    """What the document calls a valid secret body, the vault stores (the fuzzer's "schema-valid data is accepted"):
+    an empty body, nulls and a seed base32 cannot decode are invalid by the document, and each is a 422."""
+    import jsonschema_rs
+
+    document = await (await client.get("/v1/openapi.json", headers=auth)).json()
+    body = document["paths"]["/v1/accounts/{platform}/{handle}/secret"]["put"]["requestBody"]["content"]
+    validator = jsonschema_rs.Draft202012Validator({**body["application/json"]["schema"],
+                                                    "components": document["components"]})
+    await client.put(ACCOUNT, json={}, headers=auth)
+    for refused in ({}, {"password": None}, {"totp_seed": None}, {"totp_seed": SEED + "A"}, {"totp_seed": " " * 16}):
+        assert not validator.is_valid(refused), refused
+        answer = await client.put(ACCOUNT + "/secret", json=refused, headers={**auth, **PAGE})
+        assert answer.status == 422, refused
+    for accepted in ({"password": PASSWORD}, {"totp_seed": SEED}, {"totp_seed": "jbsw-y3dp ehpk-3pxp"}):
+        assert validator.is_valid(accepted), accepted
+        assert (await client.put(ACCOUNT + "/secret", json=accepted, headers={**auth, **PAGE})).status == 200, accepted

@@ -38,12 +38,29 @@ class AccountUpdate(Closed):
         default_factory=dict, description="Requirement id -> the day it was done (null: not done).")
 
 
-class SecretUpdate(Closed):
-    """Write-only: the password and/or the TOTP seed (base32, as the platform shows it) go to the OS keyring."""
+# A TOTP seed as platforms show it ("JBSW Y3DP EHPK 3PXP", any case, spaces or hyphens anywhere): at least 16 base32
+# letters (80 bits), in a number that base32 can decode (8 per group, a last group of 2, 4, 5 or 7), then padding.
+_LETTER = r"[A-Za-z2-7][ -]*"
+_BASE32_SEED = (rf"^[ -]*(?:(?:{_LETTER}){{8}}){{2,}}(?:(?:{_LETTER}){{7}}|(?:{_LETTER}){{5}}|(?:{_LETTER}){{4}}"
+                rf"|(?:{_LETTER}){{2}})?=*[ -]*$")
 
-    password: Annotated[str, StringConstraints(min_length=1, max_length=1024, pattern=_PRINTABLE)] | None = None
-    totp_seed: Annotated[str, StringConstraints(min_length=16, max_length=128, pattern=r"^[A-Za-z2-7= -]+$")] | None \
-        = None
+
+def _no_default(schema: dict) -> None:
+    schema.pop("default", None)
+
+
+class SecretUpdate(Closed):
+    """Write-only: the password and/or the TOTP seed (base32, as the platform shows it) go to the OS keyring; at least
+    one of them (the document says so: an empty object or nulls are refused by the schema, not only by the vault)."""
+
+    model_config = ConfigDict(**Closed.model_config, json_schema_extra={
+        "anyOf": [{"required": ["password"]}, {"required": ["totp_seed"]}]})
+
+    # Left out when not given (never null): the document shows no default, since null is not a valid value.
+    password: Annotated[str, StringConstraints(min_length=1, max_length=1024, pattern=_PRINTABLE)] = Field(
+        default=None, json_schema_extra=_no_default)
+    totp_seed: Annotated[str, StringConstraints(min_length=16, max_length=128, pattern=_BASE32_SEED)] = Field(
+        default=None, json_schema_extra=_no_default)
 
 
 class RevealRequest(Closed):
