@@ -37,7 +37,8 @@ def events_for(store: ActivityStore, policy: Policy, now: datetime, zone: ZoneIn
 
 
 def account_items(store: ActivityStore, policy: Policy, now: datetime, zone: ZoneInfo) -> list[Item]:
-    """The vault's items at `now`: a missing or stale setup requirement, a password missing or due for rotation.
+    """The vault's items at `now`: one per account with a missing or stale setup requirement (listing them), a password
+    missing or due for rotation.
     Dates only (the registry's), so the keyring is never asked."""
     from postcheck.vault.service import setup_items
 
