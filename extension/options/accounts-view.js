@@ -27,6 +27,13 @@ export function reasons(account) {
   return list;
 }
 
+// "Before setup" requirements recorded after the account was created: done, so not a reason it is not ready, but
+// shown as a warning (the helper's `late`; it cannot be undone).
+export function warnings(account) {
+  return account.requirements.filter((item) => item.late).map((item) => ({
+    id: item.id, text: t("reasonDoneLate", item.text, item.done_on, account.created), detail: item.section }));
+}
+
 function accountCell(account) {
   const name = `${account.platform}/${account.handle}`;
   const link = account.url ? el("a", { href: account.url, target: "_blank", rel: "noopener" }, account.url) : null;
@@ -37,11 +44,15 @@ function accountCell(account) {
 
 function statusCell(account) {
   const list = reasons(account);
-  if (list.length === 0) return el("td", {}, el("span", { className: "badge ready" }, t("statusReady")));
+  const late = warnings(account);
+  const lateList = late.length ? el("ul", { className: "warnings" }, ...late.map(({ id, text, detail }) =>
+    el("li", { title: detail, dataset: { requirement: id } }, text,
+      el("span", { className: "muted detail" }, ` — ${detail}`)))) : null;
+  if (list.length === 0) return el("td", {}, el("span", { className: "badge ready" }, t("statusReady")), lateList);
   const items = list.map(({ text, detail }) => el("li", { title: detail }, text,
     el("span", { className: "muted detail" }, ` — ${detail}`)));
   return el("td", {}, el("span", { className: "badge not-ready" }, t("statusNotReady", list.length)),
-    el("ul", { className: "reasons" }, ...items));
+    el("ul", { className: "reasons" }, ...items), lateList);
 }
 
 function passwordCell(account) {
@@ -81,7 +92,9 @@ export function requirementFields(account) {
   return account.requirements.filter((item) => !item.auto).map((item) =>
     el("label", { className: "requirement" },
       el("input", { type: "date", name: item.id, value: item.done_on ?? "", dataset: { requirement: item.id } }),
-      ` ${item.text}`, el("span", { className: "muted detail" }, ` — ${item.section}`)));
+      ` ${item.text}`, el("span", { className: "muted detail" }, ` — ${item.section}`),
+      item.late ? el("div", { className: "warnings" }, t("reasonDoneLate", item.text, item.done_on, account.created))
+        : null));
 }
 
 export { el, t };

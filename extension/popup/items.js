@@ -1,7 +1,7 @@
 // Today's items grouped by platform: status colour, title, progress bar, due time or countdown, tick / undo buttons.
 // The vault's items (account set-up, password rotation) have a group of their own, with the way to the options page.
 import { dueLabel, duration, fill, platformName, shortDate, statusName, t } from "./i18n.js";
-import { progressText, titleOf } from "./titles.js";
+import { progressText, requirementLines, setupParts, titleOf } from "./titles.js";
 
 const ACCOUNTS = "accounts";
 const ACCOUNT_KINDS = new Set(["account-setup", "password-rotation"]);
@@ -50,6 +50,17 @@ function row(item, answer, week, now, act) {
   li.append(element("span", "dot"));
   const body = element("div", "body");
   body.append(element("span", "title", titleOf(item)));
+  const setup = item.kind === "account-setup" ? setupParts(item) : null;
+  if (setup) {
+    // Each requirement keeps its own state: to do (missing) or renew (out of date since its validity ran out).
+    const list = element("ul", "requirements");
+    for (const line of requirementLines(setup)) {
+      const entry = element("li", `requirement ${line.state}`, line.text);
+      entry.dataset.state = line.state;
+      list.append(entry);
+    }
+    body.append(list);
+  }
   if (item.progress) {
     const bar = element("div", "progress");
     const fillBar = element("div", "fill");

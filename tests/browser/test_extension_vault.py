@@ -154,3 +154,32 @@ def test_options_page_records_the_day_a_requirement_was_met(vault_browser):
     account = next(a for a in listing["accounts"] if a["handle"] == "HelpMigrantsNow")
     approval = next(i for i in account["requirements"] if i["id"] == "chief-of-mission-approval")
     assert (approval["status"], approval["done_on"]) == ("done", "2026-11-20")
+
+
+def test_options_page_warns_of_a_before_setup_requirement_done_after_the_account_was_created(vault_browser):
+    from datetime import date, timedelta
+
+    page = vault_browser.context.new_page()
+    page.goto(f"chrome-extension://{vault_browser.extension_id}/options/index.html")
+    row = page.locator('tr[data-handle="IOMPhilippines"]')
+    row.wait_for()
+    assert row.locator(".warnings").count() == 0  # created today, every requirement dated 10 days ago
+    # The account was really set up 20 days ago: OCU notified and the bandwidth shaping (10 days ago) came after it.
+    created, recorded = (date.today() - timedelta(days=20)).isoformat(), (date.today() - timedelta(days=10)).isoformat()
+    row.locator('button[data-action="edit"]').click()
+    page.fill('#account-form input[name="created"]', created)
+    page.click('#account-form button[type="submit"]')
+    page.get_by_text("Saved.").last.wait_for()
+    warnings = row.locator(".warnings li")
+    warnings.first.wait_for()
+    assert warnings.evaluate_all("items => items.map(i => i.dataset.requirement)") == ["ocu-notified", "packetshaper"]
+    first = warnings.first.inner_text()
+    assert first.startswith(f"Done late: OCU notified (ocu@iom.int) before registering the account — done on "
+                            f"{recorded}, after the account was created on {created}: the guidelines ask for it "
+                            "before setup")
+    # Done late is a warning, not a gap: the account stays ready, and its form shows the warning beside the date.
+    assert row.locator(".badge").inner_text() == "Ready"
+    row.locator('button[data-action="edit"]').click()
+    field = page.locator('#account-form label.requirement', has=page.locator('input[data-requirement="packetshaper"]'))
+    assert "Done late: Local IT asked to set the bandwidth shaping" in field.locator(".warnings").inner_text()
+    assert page.locator("#account-form label.requirement .warnings").count() == 2

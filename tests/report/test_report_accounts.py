@@ -95,3 +95,39 @@ async def test_accounts_through_the_real_server_in_json_html_and_csv(client, aut
         ("country-profile", "twitter/IOMPhilippines", "went-stale", "2026-12-02"),
         ("ocu-reporting", "twitter/IOMPhilippines", "stale", "2026-10-02"),
         ("credentials-to-ocu", "twitter/IOMPhilippines", "missing", "")}
+
+
+def test_a_before_setup_requirement_dated_after_creation_is_done_late_in_its_own_period_only():
+    # Created on 1 December; OCU notified on 3 December (week 49), the bandwidth shaping asked on 1 December.
+    late = account("IOMPhilippines", created="2026-12-01", **{"ocu-notified": "2026-12-03",
+                                                              "packetshaper": "2026-12-01",
+                                                              "country-profile": "2026-11-15"})
+    accounts = [(late, EXPORTED)]
+    found, total = gaps("2026-W49", accounts)
+    assert (found, total) == ({"twitter/IOMPhilippines": {"ocu-notified": ("done-late", "2026-12-03", None)}}, 1)
+    report = build_report(POLICY, [], Period.parse("2026-W49"), LATER, PARIS, accounts)
+    assert not report.accounts[0].lacking  # a warning: the account counts as set up
+    assert gaps("2026-W50", accounts) == ({}, 1)  # it cannot be undone: not reported again
+    # Before the notification's day it was simply missing (the account existed, OCU not yet told).
+    early = build_report(POLICY, [], Period.parse("2026-W49"), datetime(2026, 12, 2, 12, tzinfo=PARIS), PARIS,
+                         accounts)
+    assert {g.id: g.state for g in early.accounts[0].gaps} == {"ocu-notified": "missing"}
+
+
+async def test_done_late_through_the_real_server_in_json_html_and_csv(client, auth):
+    await record(client, auth, sample_week())
+    body = {"created": "2026-12-01", "requirements": {**DATED, "ocu-notified": "2026-12-03",
+                                                      "country-profile": "2026-11-15", "ocu-reporting": "2026-11-25"}}
+    assert (await client.put("/v1/accounts/twitter/IOMPhilippines", json=body, headers=auth)).status == 201
+    report = await get_report(client, auth, week="2026-W49")
+    gaps_by_id = {g.id: g.state for g in report.accounts[0].gaps}
+    assert gaps_by_id == {"ocu-notified": "done-late", "credentials-to-ocu": "missing"}  # no password, no export
+    html = await (await client.get("/v1/report", params={"week": "2026-W49", "at": NOW}, headers=auth)).text()
+    section = html.split('<section id="accounts">', 1)[1].split("</section>", 1)[0]
+    assert ("done on 3 December 2026, after the account was created on 1 December 2026: the guidelines ask for it "
+            "before setup") in section
+    text = await (await client.get("/v1/report", params={"week": "2026-W49", "format": "csv", "at": NOW},
+                                   headers=auth)).text()
+    rows = [r for r in csv.DictReader(io.StringIO(text)) if r["section"] == "accounts"]
+    assert ("ocu-notified", "done-late", "2026-12-03") in {(r["metric"], r["state"], r["value"]) for r in rows}
+    assert (rows[0]["metric"], rows[0]["value"], rows[0]["target"]) == ("set-up", "0", "1")

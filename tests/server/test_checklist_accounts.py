@@ -56,23 +56,35 @@ async def test_account_items_come_and_go_with_the_registry_and_the_keyring(keyri
     assert (await client.put(ACCOUNT, json={"requirements": DATED}, headers=auth)).status == 201
     answer = await _today(client, auth)
     items = _accounts(answer)
-    by_title = {item["title"]: item for item in items.values()}
-    assert set(by_title) == {
-        "twitter/IOMPhilippines: Concise concept note: objectives, strategy and resources of the account",
-        "twitter/IOMPhilippines: Country profile on www.iom.int updated within the last 3 months "
-        "(last on 2026-09-01: renew)",
-        "twitter/IOMPhilippines: Login credentials handed to OCU (postcheck vault export --for-ocu)",
-        "twitter/IOMPhilippines: no password in the vault yet"}
-    stale = next(item for item in items.values() if "Country profile" in item["title"])
-    assert (stale["status"], stale["due"], stale["kind"]) == ("overdue", "2026-12-02T00:00:00+01:00", "account-setup")
-    assert all(item["platform"] == "twitter" and item["auto"] and item["progress"] is None for item in items.values())
-    # The badge counts them, and says something is overdue.
-    assert int(answer["badge"]["text"]) == _open(answer) == _open(before) + 4 and answer["badge"]["overdue"]
+    by_kind = {item["kind"]: item for item in items.values()}
+    assert len(items) == 2  # one account-setup item for the account, however many requirements are open
+    setup = by_kind["account-setup"]
+    assert setup["title"] == (
+        "twitter/IOMPhilippines: 3 setup requirements to do: Country profile on www.iom.int updated within the last "
+        "3 months (last on 2026-09-01: renew); Concise concept note: objectives, strategy and resources of the "
+        "account; Login credentials handed to OCU (postcheck vault export --for-ocu)")
+    assert by_kind["password-rotation"]["title"] == "twitter/IOMPhilippines: no password in the vault yet"
+    # Worst of its requirements: the stale country profile makes it overdue since its first stale day.
+    assert (setup["status"], setup["due"]) == ("overdue", "2026-12-02T00:00:00+01:00")
+    assert setup["progress"] == {"done": 6, "target": 9} and by_kind["password-rotation"]["progress"] is None
+    assert all(item["platform"] == "twitter" and item["auto"] for item in items.values())
+    # The badge counts the account's setup once, and says something is overdue.
+    assert int(answer["badge"]["text"]) == _open(answer) == _open(before) + 2 and answer["badge"]["overdue"]
 
-    # Dated from the options page (PUT): that item clears, the badge drops by one.
+    # Dated from the options page (PUT): the account's item lists one requirement fewer, the badge is unchanged.
     await client.put(ACCOUNT, json={"requirements": {"concept-note": "2026-12-01"}}, headers=auth)
     answer = await _today(client, auth)
-    assert len(_accounts(answer)) == 3 and int(answer["badge"]["text"]) == _open(before) + 3
+    setup = next(item for item in _accounts(answer).values() if item["kind"] == "account-setup")
+    assert setup["title"].startswith("twitter/IOMPhilippines: 2 setup requirements to do: Country profile")
+    assert "concept note" not in setup["title"] and setup["progress"] == {"done": 7, "target": 9}
+    assert int(answer["badge"]["text"]) == _open(before) + 2
+
+    # The stale one renewed: only a missing requirement is left, so the item is due, no longer overdue.
+    await client.put(ACCOUNT, json={"requirements": {"country-profile": "2026-12-05"}}, headers=auth)
+    setup = next(item for item in _accounts(await _today(client, auth)).values() if item["kind"] == "account-setup")
+    assert (setup["status"], setup["due"]) == ("due", None)
+    assert setup["title"] == ("twitter/IOMPhilippines: 1 setup requirement to do: Login credentials handed to OCU "
+                              "(postcheck vault export --for-ocu)")
 
     # A password stored (the real keyring): the reminder is gone until its rotation day, 90 days later.
     stored = await client.put(ACCOUNT + "/secret", json={"password": "Kabul#2024!xyz"}, headers={**auth, **PAGE})
@@ -100,9 +112,9 @@ async def test_account_items_come_and_go_with_the_registry_and_the_keyring(keyri
 async def test_a_tick_on_an_account_item_is_a_409_saying_how_it_clears(client, auth):
     await client.put("/v1/accounts/facebook/OIMSénégal", json={}, headers=auth)
     items = _accounts(await _today(client, auth))
-    setup = next(i for i in items if i.startswith("account-setup-facebook-oimsenegal-concept-note-"))
+    (setup,) = [i for i in items if i.startswith("account-setup-facebook-oimsenegal-")]
     rotation = next(i for i in items if i.startswith("password-rotation-facebook-oimsenegal-"))
-    for item, words in ((setup, "its date recorded in the options page"), (rotation, "a new password is stored")):
+    for item, words in ((setup, "each date recorded in the options page"), (rotation, "a new password is stored")):
         for kind in ("item-ticked", "item-unticked"):
             response = await client.post("/v1/activity", json={"type": kind, "item": item, "at": MONDAY},
                                          headers=auth)
@@ -130,8 +142,11 @@ async def test_management_accounts_list_without_a_platform_and_match_the_documen
     answer = await _today(client, auth)
     items = _accounts(answer).values()
     assert {item["platform"] for item in items} == {None, "twitter"}
-    naming = [item for item in items if "naming convention" in item["title"]]
-    assert [item["title"].split(":")[0] for item in naming] == ["twitter/HelpMigrantsNow"]
+    # The name that breaks the convention is one more open requirement: 9 of 9 against 8 of 9.
+    setup = {item["title"].split(": ")[0]: item for item in items if item["kind"] == "account-setup"}
+    assert setup["twitter/HelpMigrantsNow"]["title"].endswith("; and 6 more")
+    assert setup["twitter/HelpMigrantsNow"]["progress"] == {"done": 0, "target": 9}
+    assert setup["hootsuite/IOM_Kenya"]["progress"] == {"done": 1, "target": 9}
     document = await (await client.get("/v1/openapi.json", headers=auth)).json()
     schema = response_schema(document, "/v1/checklist/today", "get", 200)
     jsonschema_rs.Draft202012Validator(schema, validate_formats=True).validate(answer)

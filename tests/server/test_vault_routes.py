@@ -158,3 +158,35 @@ async def test_the_document_refuses_the_secret_bodies_the_vault_refuses(keyring_
     for accepted in ({"password": PASSWORD}, {"totp_seed": SEED}, {"totp_seed": "jbsw-y3dp ehpk-3pxp"}):
         assert validator.is_valid(accepted), accepted
         assert (await client.put(ACCOUNT + "/secret", json=accepted, headers={**auth, **PAGE})).status == 200, accepted
+
+
+async def test_a_before_setup_requirement_dated_after_creation_is_done_late_in_get_and_the_cli(client, auth):
+    import json
+
+    from tests.vault.cli import vault
+
+    body = {"created": "2026-11-10", "requirements": {"ocu-notified": "2026-11-12", "packetshaper": "2026-11-01",
+                                                      "concept-note": "2026-11-20"}}
+    saved = await client.put(ACCOUNT, json=body, headers=auth)
+    assert saved.status == 201
+    account = await saved.json()
+    items = {item["id"]: item for item in account["requirements"]}
+    assert items["ocu-notified"]["status"] == "done"  # done late is still done: never a missing item
+    assert items["ocu-notified"]["late"] == ("done on 2026-11-12, after the account was created on 2026-11-10: "
+                                             "the guidelines ask for it before setup")
+    assert items["packetshaper"]["late"] is None and items["concept-note"]["late"] is None
+    listed = (await (await client.get("/v1/accounts", headers=auth)).json())["accounts"][0]
+    assert listed["requirements"] == account["requirements"]
+
+    # `postcheck vault list` (same SQLite file) says it too, as a warning line, and its --json matches GET.
+    human = vault("list").stdout
+    assert ("  ⚠ done late: OCU notified (ocu@iom.int) before registering the account: done on 2026-11-12, after "
+            "the account was created on 2026-11-10: the guidelines ask for it before setup") in human
+    assert "✖ missing: OCU notified" not in human
+    by_cli = json.loads(vault("list", "--json").stdout)["accounts"][0]
+    assert by_cli["requirements"] == account["requirements"]
+
+    # Moving the creation day back to the notification's day clears the warning.
+    await client.put(ACCOUNT, json={"created": "2026-11-12"}, headers=auth)
+    account = (await (await client.get("/v1/accounts", headers=auth)).json())["accounts"][0]
+    assert all(item["late"] is None for item in account["requirements"])

@@ -82,20 +82,36 @@ def test_rotation_is_due_after_the_policys_days_and_becomes_a_checklist_item():
     assert item["title"] == "twitter/IOMPhilippines: change the password (every 90 days)"
 
 
-def test_an_account_without_password_or_requirements_lists_what_to_do():
+def test_a_brand_new_account_is_one_setup_item_listing_its_missing_requirements():
     acc = account(secret_set_at=None, strength=None, requirements={})
     now = datetime(2026, 11, 30, tzinfo=NAIROBI)
     items = setup_items(acc, VAULT, check_name(acc.handle, VAULT.naming), None, now, NAIROBI)
-    kinds = [item["kind"] for item in items]
-    assert kinds.count("password-rotation") == 1
-    dated = [r for r in VAULT.requirements if r.evidence != "naming"]
-    assert kinds.count("account-setup") == len(dated)
+    assert [item["kind"] for item in items] == ["account-setup", "password-rotation"]
+    setup, rotation = items
+    dated = [r for r in VAULT.requirements if r.evidence != "naming"]  # the handle follows the naming convention
+    first = "; ".join(r.text for r in dated[:3])
+    assert setup["title"] == (f"twitter/IOMPhilippines: {len(dated)} setup requirements to do: {first}; "
+                              f"and {len(dated) - 3} more")
+    assert (setup["status"], setup["due"]) == ("due", None)
+    assert setup["progress"] == {"done": 1, "target": len(VAULT.requirements)}
+    assert setup["guideline"] == "; ".join(dict.fromkeys(r.section for r in dated))
+    assert rotation["progress"] is None
     assert all(item["platform"] == "twitter" and item["id"].startswith(("account-setup-twitter-iomphilippines-",
                                                                         "password-rotation-twitter-iomphilippines-"))
-               and item["auto"] and item["progress"] is None for item in items)
-    assert len({item["id"] for item in items}) == len(items)
+               and item["auto"] for item in items)
+    assert setup["id"] == item_id("account-setup", "twitter", "IOMPhilippines")
     # Each validates as a checklist item (ids [a-z0-9-] up to 80, due an ISO 8601 instant or None).
     assert [Item.model_validate(item).id for item in items] == [item["id"] for item in items]
+
+
+def test_one_missing_requirement_is_named_alone_in_the_singular():
+    acc = account(requirements={k: v for k, v in ALL_DATED.items() if k != "concept-note"})
+    (item,) = setup_items(acc, VAULT, check_name(acc.handle, VAULT.naming), "2026-11-03T09:00:00.000000Z",
+                          datetime(2026, 11, 30, tzinfo=NAIROBI), NAIROBI)
+    assert item["title"] == ("twitter/IOMPhilippines: 1 setup requirement to do: Concise concept note: objectives, "
+                             "strategy and resources of the account")
+    assert (item["status"], item["guideline"]) == ("due", "Setting Up an Institutional Account")
+    assert item["progress"] == {"done": len(VAULT.requirements) - 1, "target": len(VAULT.requirements)}
 
 
 def test_stale_requirement_is_overdue_from_the_first_day_after_its_validity():
@@ -105,8 +121,50 @@ def test_stale_requirement_is_overdue_from_the_first_day_after_its_validity():
     (item,) = setup_items(acc, VAULT, naming, "2027-02-02T09:00:00.000000Z",
                           datetime(2027, 3, 2, 9, tzinfo=NAIROBI), NAIROBI)
     assert (item["kind"], item["status"], item["due"]) == ("account-setup", "overdue", "2027-03-01T00:00:00+03:00")
-    assert item["title"] == ("twitter/IOMPhilippines: Country profile on www.iom.int updated within the last 3 months "
-                             "(last on 2026-11-30: renew)")
+    assert item["title"] == ("twitter/IOMPhilippines: 1 setup requirement to do: Country profile on www.iom.int "
+                             "updated within the last 3 months (last on 2026-11-30: renew)")
+
+
+def test_one_stale_requirement_makes_the_whole_setup_item_overdue_from_the_earliest_stale_day():
+    # ocu-reporting (monthly) stale from 3 Jan, country-profile (3 months) from 1 Mar; concept note missing.
+    acc = account(requirements={**ALL_DATED, "concept-note": None, "country-profile": "2026-11-30",
+                                "ocu-reporting": "2026-12-02"}, secret_set_at="2027-02-01T08:00:00.000000Z")
+    acc = account(requirements={k: v for k, v in acc.requirements.items() if v}, secret_set_at=acc.secret_set_at)
+    (item,) = setup_items(acc, VAULT, check_name(acc.handle, VAULT.naming), "2027-02-02T09:00:00.000000Z",
+                          datetime(2027, 3, 2, 9, tzinfo=NAIROBI), NAIROBI)
+    assert (item["status"], item["due"]) == ("overdue", "2027-01-03T00:00:00+03:00")
+    assert item["title"].startswith("twitter/IOMPhilippines: 3 setup requirements to do: Country profile")
+    assert "(last on 2026-12-02: renew)" in item["title"] and "Concise concept note" in item["title"]
+    assert item["progress"] == {"done": len(VAULT.requirements) - 3, "target": len(VAULT.requirements)}
+
+
+def late(acc: Account) -> dict:
+    items = requirement_items(acc, VAULT, check_name(acc.handle, VAULT.naming), "2026-11-03T09:00:00.000000Z",
+                              datetime(2026, 11, 30, tzinfo=NAIROBI), NAIROBI)
+    return {item["id"]: item for item in items}
+
+
+def test_a_before_setup_requirement_recorded_after_creation_is_done_late_with_a_warning():
+    items = late(account(created="2026-11-10", requirements={**ALL_DATED, "ocu-notified": "2026-11-12",
+                                                             "packetshaper": "2026-11-10"}))
+    assert items["ocu-notified"]["status"] == "done"
+    assert items["ocu-notified"]["late"] == ("done on 2026-11-12, after the account was created on 2026-11-10: "
+                                             "the guidelines ask for it before setup")
+    assert items["packetshaper"]["late"] is None  # the same day counts as before setup
+    assert items["concept-note"]["late"] is None  # not a "before setup" requirement, though done after creation
+
+
+@pytest.mark.parametrize("created", ["", "2026-11-12"])
+def test_no_warning_without_a_creation_date_or_when_done_before_it(created):
+    items = late(account(created=created, requirements={**ALL_DATED, "ocu-notified": "2026-11-02"}))
+    assert items["ocu-notified"]["late"] is None and items["ocu-notified"]["status"] == "done"
+
+
+def test_done_late_opens_no_checklist_item():
+    acc = account(created="2026-10-01")  # every requirement recorded on 2 Nov: both "before setup" ones are late
+    assert {i for i, item in late(acc).items() if item["late"]} == {"ocu-notified", "packetshaper"}
+    assert setup_items(acc, VAULT, check_name(acc.handle, VAULT.naming), "2026-11-03T09:00:00.000000Z",
+                       datetime(2026, 11, 30, tzinfo=NAIROBI), NAIROBI) == []
 
 
 @pytest.mark.parametrize("platform, handle", [("twitter", "IOMKenya"), ("twitter", "iomkenya"),

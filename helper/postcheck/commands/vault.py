@@ -131,6 +131,8 @@ def _list(service, args, now) -> int:
         for item in account["requirements"]:
             if item["status"] != "done" and item["id"] != "naming-convention":
                 print(f"  ✖ {item['status']}: {item['text']} ({item['section']})")
+            elif item.get("late"):
+                print(f"  ⚠ done late: {item['text']}: {item['late']} ({item['section']})")
     return 0
 
 

@@ -30,8 +30,10 @@ def account_setup(vault: Vault, accounts: Sequence[tuple[Account, str | None]], 
     """`accounts`: (account, when it was last exported for OCU, UTC ISO 8601 or None) from the registry. Returns
     the accounts set up by the period's end with at least one gap, in the registry's order, and how many accounts
     were set up by then (created on or before that day, or with no creation date); each gap `missing`
-    (not done by then), `stale` (stale since before the period) or `went-stale` (its validity ran out in the
-    period), with the requirement's text and section from the policy."""
+    (not done by then), `stale` (stale since before the period), `went-stale` (its validity ran out in the
+    period) or `done-late` (a "before setup" requirement dated in the period, after the account's creation day:
+    reported in that period only, as it cannot be undone), with the requirement's text and section from the
+    policy."""
     moment = _as_of(period, now, zone)
     day = moment.astimezone(zone).date()
     found, total = [], 0
@@ -45,6 +47,9 @@ def account_setup(vault: Vault, accounts: Sequence[tuple[Account, str | None]], 
             done_on = item["done_on"]
             if done_on is not None and date.fromisoformat(done_on) > day:  # done, but after the period
                 gaps.append(SetupGap(id=item["id"], text=item["text"], section=item["section"], state="missing",
+                                     done_on=done_on, stale_since=None))
+            elif item["late"] and period.first <= date.fromisoformat(done_on) <= period.last:
+                gaps.append(SetupGap(id=item["id"], text=item["text"], section=item["section"], state="done-late",
                                      done_on=done_on, stale_since=None))
             elif item["status"] == MISSING:
                 gaps.append(SetupGap(id=item["id"], text=item["text"], section=item["section"], state="missing",

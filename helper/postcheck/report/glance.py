@@ -52,7 +52,7 @@ def glance(report: OcuReport, t: Callable[..., str], percent: Callable[[float | 
     tiles.append(Tile(t("glance.duties"), _ratio(on_time, len(duties)) if duties else t("glance.none"),
                       on_time == len(duties) if duties else None, "duties"))
     total = report.accounts_total
-    ready = total - len(report.accounts)
+    ready = total - sum(1 for account in report.accounts if account.lacking)
     tiles.append(Tile(t("glance.accounts"), _ratio(ready, total) if total else "—",
                       ready == total if total else None, "accounts"))
     return tiles

@@ -158,9 +158,11 @@ class SetupGap(Closed):
     id: str = Field(description="The policy's requirement id.")
     text: str
     section: str
-    state: Literal["missing", "stale", "went-stale"] = Field(
+    state: Literal["missing", "stale", "went-stale", "done-late"] = Field(
         description="missing: not done by the period's end (done_on, if any, is later); stale: out of date since "
-                    "before the period; went-stale: its validity ran out during the period.")
+                    "before the period; went-stale: its validity ran out during the period; done-late: a \"before "
+                    "setup\" requirement recorded during the period, after the account was created (a warning: it "
+                    "is done).")
     done_on: str | None = Field(description="When it was last done, YYYY-MM-DD.")
     stale_since: str | None = Field(description="Its first day out of date, YYYY-MM-DD.")
 
@@ -172,6 +174,11 @@ class AccountSetup(Closed):
     handle: str
     created: str | None
     gaps: list[SetupGap]
+
+    @property
+    def lacking(self) -> bool:
+        """True when a gap is more than a done-late warning: the account was not fully set up."""
+        return any(gap.state != "done-late" for gap in self.gaps)
 
 
 class OcuReport(Closed):

@@ -85,8 +85,8 @@ def rows(report: OcuReport) -> Iterator[dict[str, Any]]:
                        state=state, unit="posts")
     for duty in report.duties:
         yield _row("duties", "duty", duty.done_at, key=duty.duty, state=duty.state, **_instant(duty.due))
-    yield _row("accounts", "set-up", report.accounts_total - len(report.accounts), target=report.accounts_total,
-               unit="accounts")
+    lacking = sum(1 for account in report.accounts if account.lacking)
+    yield _row("accounts", "set-up", report.accounts_total - lacking, target=report.accounts_total, unit="accounts")
     for account in report.accounts:
         for gap in account.gaps:  # metric: the requirement; date: first stale day; value: when last done
             yield _row("accounts", gap.id, gap.done_on, key=f"{account.platform}/{account.handle}", state=gap.state,

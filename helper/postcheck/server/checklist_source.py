@@ -37,7 +37,8 @@ def events_for(store: ActivityStore, policy: Policy, now: datetime, zone: ZoneIn
 
 
 def account_items(store: ActivityStore, policy: Policy, now: datetime, zone: ZoneInfo) -> list[Item]:
-    """The vault's items at `now`: a missing or stale setup requirement, a password missing or due for rotation.
+    """The vault's items at `now`: one per account with a missing or stale setup requirement (listing them), a password
+    missing or due for rotation.
     Dates only (the registry's), so the keyring is never asked."""
     from postcheck.vault.service import setup_items
 
@@ -83,9 +84,9 @@ def check_tickable(store: ActivityStore, policy: Policy, item_id: str, moment: d
 
 # How an item that is not ticked by hand clears (the 409's words).
 CLEARS: dict[str | None, str] = {
-    "account-setup": "it clears by itself once the requirement is met: its date recorded in the options page's "
-                     "accounts table (or PUT /v1/accounts/{platform}/{handle}), the name fixed, or the credentials "
-                     "exported for OCU",
+    "account-setup": "it clears by itself once every listed requirement is met: each date recorded in the options "
+                     "page's accounts table (or PUT /v1/accounts/{platform}/{handle}), the name fixed, or the "
+                     "credentials exported for OCU",
     "password-rotation": "it clears when a new password is stored in the vault (the options page, or "
                          "`postcheck vault add`)",
     "official-hashtags": "it clears when the week's official hashtags are entered (the popup, or "

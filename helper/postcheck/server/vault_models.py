@@ -85,6 +85,8 @@ class RequirementStatus(BaseModel):
     valid_until: str | None = Field(description="After this day it is stale (null: done once is done).")
     auto: bool = Field(description="Known by postcheck (naming check, OCU export), not recorded by a person.")
     before_setup: bool
+    late: str | None = Field(description='A warning when a "before setup" requirement was done after the account was '
+                                         'created ("done on D, after the account was created on C: …"); still done.')
 
 
 class Strength(BaseModel):

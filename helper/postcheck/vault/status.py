@@ -33,10 +33,21 @@ def _utc_date(iso: str, zone: tzinfo) -> date:
     return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone(zone).date()
 
 
+def done_late(requirement: Requirement, done_on: str | None, created: str) -> str | None:
+    """The warning for a "before setup" requirement (OCU notified, bandwidth shaping: Branding › URL, Domain Names and
+    Social Media Registrations; Network Infrastructure) recorded after the account's creation day, else None. Both
+    are YYYY-MM-DD; an account without a creation date is never flagged. Done late is still done: it cannot be
+    undone, so it is a warning, never an open item."""
+    if not requirement.before_setup or not done_on or not created or done_on <= created:
+        return None
+    return f"done on {done_on}, after the account was created on {created}: the guidelines ask for it before setup"
+
+
 def requirement_items(account: Account, vault: Vault, naming: NamingResult, last_export: str | None,
                       now: datetime, zone: tzinfo) -> list[dict]:
     """[{"id", "text", "section", "status": done|missing|stale, "done_on": YYYY-MM-DD|None, "valid_until": …|None,
-    "auto": bool, "before_setup": bool}] in the policy's order."""
+    "auto": bool, "before_setup": bool, "late": str|None}] in the policy's order. `late` is the warning of a
+    "before setup" requirement done after `account.created` (see done_late)."""
     today = now.astimezone(zone).date()
     items = []
     for requirement in vault.requirements:
@@ -54,7 +65,8 @@ def requirement_items(account: Account, vault: Vault, naming: NamingResult, last
         items.append({"id": requirement.id, "text": requirement.text, "section": requirement.section,
                       "status": status, "done_on": done_on,
                       "valid_until": valid_until.isoformat() if valid_until else None,
-                      "auto": auto, "before_setup": requirement.before_setup})
+                      "auto": auto, "before_setup": requirement.before_setup,
+                      "late": done_late(requirement, done_on, account.created)})
     return items
 
 
@@ -93,32 +105,52 @@ def _start_of(day: date, zone: tzinfo) -> str:
     return iso_local(at_local(day, "00:00", zone), zone)  # type: ignore[arg-type]
 
 
+SHOWN_IN_TITLE = 3  # requirements named in an account-setup title; the rest are counted ("and 2 more")
+
+
+def setup_title(name: str, open_items: list[dict]) -> str:
+    """'twitter/IOMKenya: 4 setup requirements to do: A; B (last on 2026-08-01: renew); C; and 1 more' (English; the
+    popup rebuilds it in its language from the same parts)."""
+    names = [item["text"] + (f" (last on {item['done_on']}: renew)" if item["status"] == STALE else "")
+             for item in open_items[:SHOWN_IN_TITLE]]
+    more = len(open_items) - len(names)
+    count = len(open_items)
+    return (f"{name}: {count} setup requirement{'s' if count > 1 else ''} to do: " + "; ".join(names)
+            + (f"; and {more} more" if more else ""))
+
+
 def setup_items(account: Account, vault: Vault, naming: NamingResult, last_export: str | None,
                 now: datetime, zone: tzinfo) -> list[dict]:
-    """Checklist items (DESIGN.md's Item, ready for `checklist.Item`) for one account: one `account-setup` item per
-    missing or stale requirement, and a `password-rotation` item when the password is missing or its rotation day
-    has come. Each: {"id", "kind", "platform": a checklist platform or None (HootSuite, Buffer), "title" (English,
+    """Checklist items (DESIGN.md's Item, ready for `checklist.Item`) for one account: one `account-setup` item when
+    any requirement is missing or stale, and a `password-rotation` item when the password is missing or its rotation
+    day has come. Each: {"id", "kind", "platform": a checklist platform or None (HootSuite, Buffer), "title" (English,
     "<platform>/<handle>: …"), "guideline", "status": due|overdue, "due": ISO 8601 with the zone's offset or None,
-    "progress": None, "auto": True}. `due` is the day's start when the item became due: the first stale day, the
-    rotation day. None of this needs the keyring: the dates are in the registry."""
+    "progress", "auto": True}.
+
+    The `account-setup` item lists the open requirements in the policy's order (setup_title); its status is the
+    worst of theirs (overdue when one is stale, else due), `due` the start of the earliest first stale day (None when
+    none is stale), `progress` {"done": requirements met, "target": all of them}, `guideline` the open requirements'
+    sections. A "before setup" requirement done late is done (a warning on the vault's pages, not an item). None of
+    this needs the keyring: the dates are in the registry."""
     today = now.astimezone(zone).date()
     name = f"{account.platform}/{account.handle}"
     platform = account.platform if account.platform in PLATFORMS else None
-    common = {"platform": platform, "progress": None, "auto": True}
+    common = {"platform": platform, "auto": True}
     items = []
-    for item in requirement_items(account, vault, naming, last_export, now, zone):
-        if item["status"] == DONE:
-            continue
-        stale = item["status"] == STALE
-        first_stale = date.fromisoformat(item["valid_until"]) + timedelta(days=1) if stale else None
-        items.append({"id": item_id("account-setup", account.platform, account.handle, item["id"]),
-                      "kind": "account-setup", **common,
-                      "title": f"{name}: {item['text']}" + (f" (last on {item['done_on']}: renew)" if stale else ""),
-                      "guideline": item["section"], "status": "overdue" if stale else "due",
-                      "due": _start_of(first_stale, zone) if first_stale else None})
+    requirements = requirement_items(account, vault, naming, last_export, now, zone)
+    open_items = [item for item in requirements if item["status"] != DONE]
+    if open_items:
+        first_stale = [date.fromisoformat(item["valid_until"]) + timedelta(days=1)
+                       for item in open_items if item["status"] == STALE]
+        sections = list(dict.fromkeys(item["section"] for item in open_items))
+        items.append({"id": item_id("account-setup", account.platform, account.handle), "kind": "account-setup",
+                      **common, "title": setup_title(name, open_items), "guideline": "; ".join(sections),
+                      "status": "overdue" if first_stale else "due",
+                      "due": _start_of(min(first_stale), zone) if first_stale else None,
+                      "progress": {"done": len(requirements) - len(open_items), "target": len(requirements)}})
     due = rotation_due(account, vault, zone)
     rotation = {"id": item_id("password-rotation", account.platform, account.handle), "kind": "password-rotation",
-                **common, "guideline": vault.rotation_section}
+                **common, "progress": None, "guideline": vault.rotation_section}
     if due is None:
         items.append({**rotation, "title": f"{name}: no password in the vault yet", "status": "due", "due": None})
     elif today >= due:
