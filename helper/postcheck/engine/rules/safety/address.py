@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.fold import fold
 from postcheck.engine.rules.safety._anchors import Anchors
 from postcheck.engine.rules.safety._landmarks import Landmarks, names_first
 from postcheck.engine.rules.safety._postal import blocks
@@ -84,7 +85,8 @@ def build(policy: Policy):
     units = [w.rstrip("/.") for w in union(settings.unit_types)]
     type_gate_words = [*(w.rstrip("/.") for w in union(settings.street_types)), *units]
     type_gate = Gate(type_gate_words)
-    type_words = frozenset(w for w in (*(w.rstrip("/.") for w in names_first(settings.street_types)), *units)
+    # Folded as the post's words are ("jirón" is read "jiron"), as union() folds the gate's.
+    type_words = frozenset(w for w in (*(fold(w.rstrip("/.")) for w in names_first(settings.street_types)), *units)
                            if w.isalnum())
     landmarks = Landmarks(settings)
     homes = word_pattern([*union(settings.residence), *settings.home_words])
