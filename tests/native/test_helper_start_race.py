@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -32,8 +31,20 @@ def _hold_lock(seconds: float) -> subprocess.Popen:
 
 
 def _loser() -> subprocess.Popen:
-    """The second `serve`, which exits with status 1 at once: another helper holds the lock."""
-    return subprocess.Popen([sys.executable, "-c", "raise SystemExit(1)"])
+    """The second `serve`, already exited with status 1 when its host first looks: another helper holds the lock."""
+    process = subprocess.Popen([sys.executable, "-c", "raise SystemExit(1)"])
+    process.wait()
+    return process
+
+
+def _answers_from_call(n: int, info: dict):
+    """A stand-in for running(): None (nobody answers yet) for the first n - 1 calls, then `info`."""
+    calls = []
+
+    def running():
+        calls.append(1)
+        return info if len(calls) >= n else None
+    return running
 
 
 def test_the_lock_tells_a_starting_helper(postcheck_home: Path):
@@ -50,12 +61,12 @@ def test_the_lock_tells_a_starting_helper(postcheck_home: Path):
 
 def test_the_host_waits_for_the_helper_that_holds_the_lock(postcheck_home: Path, monkeypatch: pytest.MonkeyPatch):
     holder = _hold_lock(30)
-    ready_at = time.monotonic() + 1.5  # the first helper answers 1.5 s after our own `serve` has given up
     info = {"url": "http://127.0.0.1:1", "token": "t", "pid": holder.pid}
     monkeypatch.setattr(helper_process, "_spawn", _loser)
-    monkeypatch.setattr(helper_process, "running", lambda: info if time.monotonic() >= ready_at else None)
+    # The first helper answers on the host's 4th look, after its own `serve` has exited.
+    monkeypatch.setattr(helper_process, "running", _answers_from_call(4, info))
     try:
-        assert helper_process.ensure_running(timeout=10) is info
+        assert helper_process.ensure_running(timeout=30) is info
     finally:
         holder.kill()
         holder.wait()
@@ -65,8 +76,9 @@ def test_a_helper_that_exits_with_nobody_starting_is_an_error_at_once(postcheck_
                                                                       monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(helper_process, "_spawn", _loser)
     monkeypatch.setattr(helper_process, "running", lambda: None)
-    started = time.monotonic()
+    pauses = []
+    monkeypatch.setattr(helper_process.time, "sleep", pauses.append)
     with pytest.raises(helper_process.HelperStartError, match="exited with status 1") as failure:
-        helper_process.ensure_running(timeout=10)
-    assert time.monotonic() - started < 9  # it did not wait for the deadline
+        helper_process.ensure_running(timeout=30)
+    assert pauses == []  # no waiting: nobody holds the lock, so nobody else is starting
     assert str(paths.log_dir() / "helper-output.log") in str(failure.value)
