@@ -28,12 +28,12 @@ def lock_path() -> Path:
 def starting_elsewhere() -> bool:
     """Whether another process holds helper.lock: a helper is starting (or running) that has not answered yet.
     Always False without fcntl (Windows)."""
-    if fcntl is None or not lock_path().exists():
+    if fcntl is None:
         return False
     try:
         fd = os.open(lock_path(), os.O_WRONLY)
     except OSError:
-        return False
+        return False  # no lock file: no helper ever started here
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
