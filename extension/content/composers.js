@@ -17,23 +17,24 @@ export class Composers {
   }
 
   start() {
-    // Outside known editors, a batch may bring a composer: scan (later, once). Inside one, the editor changed its
-    // nodes, maybe without a keystroke (a mention or hashtag picked from the site's list): its overlay re-checks a
-    // draft the person typed into, after the pause (unchanged text is not sent again).
+    // The page's own typing mutates the DOM all the time: batches inside known editors are ignored cheaply (each
+    // overlay watches its own editor).
     this.observer = new MutationObserver(timed((records) => {
-      const changed = new Set();
-      let outside = false;
       for (const record of records) {
-        const found = this.entryFor(record.target);
-        if (found) changed.add(found[1].overlay);
-        else outside = true;
+        if (!this.insideTracked(record.target)) {
+          this.requestScan();
+          return;
+        }
       }
-      for (const overlay of changed) overlay.refresh();
-      if (outside) this.requestScan();
     }));
     this.observer.observe(document.body, { childList: true, subtree: true });
     document.addEventListener("focusin", timed((event) => this.adopt(event.target)), true);
     this.scan();
+  }
+
+  insideTracked(node) {
+    for (const editor of this.tracked.keys()) if (editor.contains(node)) return true;
+    return false;
   }
 
   requestScan() {

@@ -95,13 +95,11 @@ function start(site) {
   document.addEventListener("input", timed((event) => {
     if (event.isTrusted) withOverlay(event, (overlay) => overlay.schedule());
   }), true);
-  // Editors that apply an edit themselves after preventing the browser's (Lexical deletes, undoes and pastes so) fire
-  // no input event: the person's beforeinput or key release in a composer checks it again after the pause.
-  for (const type of ["beforeinput", "keyup"]) {
-    document.addEventListener(type, timed((event) => {
-      if (event.isTrusted) withOverlay(event, (overlay) => overlay.nudge());
-    }), true);
-  }
+  // Lexical applies a delete or a paste itself, after preventing the browser's: no input event follows, so the
+  // person's beforeinput is what says they acted in the editor (the change reaches the overlay's editor observer).
+  document.addEventListener("beforeinput", timed((event) => {
+    if (event.isTrusted) withOverlay(event, (overlay) => overlay.touched());
+  }), true);
   // Coming back to a draft that could not be checked (helper down, an error) tries again without a keystroke.
   document.addEventListener("focusin", timed((event) => {
     if (!event.isTrusted) return;

@@ -35,10 +35,11 @@ export class MediaSection {
       return;
     }
     const text = this.overlay.readText();
-    const answer = await client.media(base64Of(part), text);
+    const metadata = base64Of(part);
+    const answer = await client.media(metadata, text);
     if (!answer.report) return;
-    // The metadata part is kept: a later text is checked against it without reading the file again.
-    this.items.push({ file, part, text, report: answer.report, note: "", busy: false });
+    // The metadata part is kept, encoded: a later text is checked against it without reading the file again.
+    this.items.push({ file, metadata, text, report: answer.report, note: "", busy: false });
     this.render();
     if (this.latestText !== undefined) this.recheck(this.items.at(-1));
   }
@@ -55,7 +56,7 @@ export class MediaSection {
     item.busy = true;
     while (this.items.includes(item) && item.text !== this.latestText) {
       const text = this.latestText;
-      const answer = await client.media(base64Of(item.part), text);
+      const answer = await client.media(item.metadata, text);
       if (!answer.report) break;
       item.text = text;
       item.report = answer.report;

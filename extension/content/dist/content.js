@@ -666,9 +666,10 @@
         return;
       }
       const text = this.overlay.readText();
-      const answer = await client.media(base64Of(part), text);
+      const metadata = base64Of(part);
+      const answer = await client.media(metadata, text);
       if (!answer.report) return;
-      this.items.push({ file, part, text, report: answer.report, note: "", busy: false });
+      this.items.push({ file, metadata, text, report: answer.report, note: "", busy: false });
       this.render();
       if (this.latestText !== void 0) this.recheck(this.items.at(-1));
     }
@@ -683,7 +684,7 @@
       item.busy = true;
       while (this.items.includes(item) && item.text !== this.latestText) {
         const text = this.latestText;
-        const answer = await client.media(base64Of(item.part), text);
+        const answer = await client.media(item.metadata, text);
         if (!answer.report) break;
         item.text = text;
         item.report = answer.report;
@@ -771,19 +772,20 @@
     }
     start() {
       this.observer = new MutationObserver(timed((records) => {
-        const changed = /* @__PURE__ */ new Set();
-        let outside = false;
         for (const record of records) {
-          const found = this.entryFor(record.target);
-          if (found) changed.add(found[1].overlay);
-          else outside = true;
+          if (!this.insideTracked(record.target)) {
+            this.requestScan();
+            return;
+          }
         }
-        for (const overlay of changed) overlay.refresh();
-        if (outside) this.requestScan();
       }));
       this.observer.observe(document.body, { childList: true, subtree: true });
       document.addEventListener("focusin", timed((event) => this.adopt(event.target)), true);
       this.scan();
+    }
+    insideTracked(node) {
+      for (const editor of this.tracked.keys()) if (editor.contains(node)) return true;
+      return false;
     }
     requestScan() {
       if (this.scanTimer) return;
@@ -1124,7 +1126,6 @@
       this.underlines = new Underlines(layer, { ownTree: this.isField });
       this.panel = new Panel(layer, strings);
       this.timer = 0;
-      this.timerPending = false;
       this.inFlight = false;
       this.dirty = false;
       this.sentText = null;
@@ -1138,6 +1139,8 @@
       this.stats = { renders: 0, inputs: 0, inputAt: 0, timings: [] };
       this.resizeObserver = new ResizeObserver(timed(() => this.requestLayout()));
       this.resizeObserver.observe(editor);
+      this.editorObserver = new MutationObserver(timed(() => this.refresh()));
+      this.editorObserver.observe(editor, { childList: true, characterData: true, subtree: true });
     }
     // Called on every keystroke of the person's (trusted input only): only restarts a timer, so typing never waits.
     schedule() {
@@ -1146,22 +1149,20 @@
       this.stats.inputAt = performance.now();
       this.restartTimer();
     }
-    // An edit the editor applied itself, without an input event (Lexical's delete, undo, paste): checks again after the
-    // pause unless a check is already waiting; neither the keystroke statistics nor a waiting check's delay move.
-    nudge() {
+    // The person acted in the editor (a trusted beforeinput): Lexical may apply that edit without an input event, so
+    // the editor counts as typed into; the change itself reaches refresh() through the editor's observer.
+    touched() {
       this.typed = true;
-      if (!this.timerPending) this.restartTimer();
     }
-    // The editor's nodes changed without an event of the person's (the site inserted a mention they picked): a draft
-    // the person typed into is checked again after the pause; an editor only a script filled stays unchecked.
+    // The editor's nodes changed: a draft the person typed into is checked again after the pause, unless a check
+    // already waits (neither the keystroke statistics nor a waiting check's delay move); one only a script filled is not.
     refresh() {
-      if (this.typed && !this.timerPending) this.restartTimer();
+      if (this.typed && !this.timer) this.restartTimer();
     }
     restartTimer() {
       clearTimeout(this.timer);
-      this.timerPending = true;
       this.timer = setTimeout(() => {
-        this.timerPending = false;
+        this.timer = 0;
         this.flush();
       }, this.debounceMs);
     }
@@ -1289,6 +1290,7 @@
     destroy() {
       clearTimeout(this.timer);
       this.resizeObserver.disconnect();
+      this.editorObserver.disconnect();
       this.underlines.clear();
       this.mirror?.remove();
       this.panel.remove();
@@ -1923,11 +1925,9 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
     document.addEventListener("input", timed((event) => {
       if (event.isTrusted) withOverlay(event, (overlay) => overlay.schedule());
     }), true);
-    for (const type of ["beforeinput", "keyup"]) {
-      document.addEventListener(type, timed((event) => {
-        if (event.isTrusted) withOverlay(event, (overlay) => overlay.nudge());
-      }), true);
-    }
+    document.addEventListener("beforeinput", timed((event) => {
+      if (event.isTrusted) withOverlay(event, (overlay) => overlay.touched());
+    }), true);
     document.addEventListener("focusin", timed((event) => {
       if (!event.isTrusted) return;
       withOverlay(event, (overlay) => {

@@ -22,8 +22,7 @@ export class Overlay {
     this.mirror = this.isField ? new Mirror(editor, layer) : null;
     this.underlines = new Underlines(layer, { ownTree: this.isField });
     this.panel = new Panel(layer, strings);
-    this.timer = 0;
-    this.timerPending = false;
+    this.timer = 0;  // the waiting check's timeout; 0 when none waits
     this.inFlight = false;
     this.dirty = false;
     this.sentText = null;
@@ -41,6 +40,10 @@ export class Overlay {
     this.stats = { renders: 0, inputs: 0, inputAt: 0, timings: [] };
     this.resizeObserver = new ResizeObserver(timed(() => this.requestLayout()));
     this.resizeObserver.observe(editor);
+    // What changes the editor's nodes without an input event (Lexical's own deletes, undo and paste; a mention the
+    // site inserts) is checked again after the pause, in a draft the person typed into.
+    this.editorObserver = new MutationObserver(timed(() => this.refresh()));
+    this.editorObserver.observe(editor, { childList: true, characterData: true, subtree: true });
   }
 
   // Called on every keystroke of the person's (trusted input only): only restarts a timer, so typing never waits.
@@ -51,24 +54,22 @@ export class Overlay {
     this.restartTimer();
   }
 
-  // An edit the editor applied itself, without an input event (Lexical's delete, undo, paste): checks again after the
-  // pause unless a check is already waiting; neither the keystroke statistics nor a waiting check's delay move.
-  nudge() {
+  // The person acted in the editor (a trusted beforeinput): Lexical may apply that edit without an input event, so
+  // the editor counts as typed into; the change itself reaches refresh() through the editor's observer.
+  touched() {
     this.typed = true;
-    if (!this.timerPending) this.restartTimer();
   }
 
-  // The editor's nodes changed without an event of the person's (the site inserted a mention they picked): a draft
-  // the person typed into is checked again after the pause; an editor only a script filled stays unchecked.
+  // The editor's nodes changed: a draft the person typed into is checked again after the pause, unless a check
+  // already waits (neither the keystroke statistics nor a waiting check's delay move); one only a script filled is not.
   refresh() {
-    if (this.typed && !this.timerPending) this.restartTimer();
+    if (this.typed && !this.timer) this.restartTimer();
   }
 
   restartTimer() {
     clearTimeout(this.timer);
-    this.timerPending = true;
     this.timer = setTimeout(() => {
-      this.timerPending = false;
+      this.timer = 0;
       this.flush();
     }, this.debounceMs);
   }
@@ -216,6 +217,7 @@ export class Overlay {
   destroy() {
     clearTimeout(this.timer);
     this.resizeObserver.disconnect();
+    this.editorObserver.disconnect();
     this.underlines.clear();
     this.mirror?.remove();
     this.panel.remove();
