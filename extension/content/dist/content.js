@@ -1601,7 +1601,12 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
     igCommentEs: "Instagram comment bot in Spanish (Python Selenium): textarea placeholder 'Añade un comentario...'",
     igCommentFr: "Instagram comment bot with a French interface (Python Selenium, iimraane/web-autoclicker script.py, 2024): //textarea[@aria-label='Ajouter un commentaire...']",
     fbEsComposer: "Spanish-language seller extension that fills Facebook's composer (TypeScript content script, 2026; code search, November 2026): finds the create-post [role=dialog] by 'crear publicación' in its aria-label or text and tells the person 'mira el diálogo «Crear publicación» … pulsa Publicar'; its composer trigger by 'qué estás pensando' (lower-cased substring)",
-    igNextCarousel: `Instagram scrapers (Selenium, CDP; 2024-2026): the carousel's button[aria-label='Siguiente'] (es) and button[aria-label="Suivant"] (fr): the same Meta translation of Next`
+    igNextCarousel: `Instagram scrapers (Selenium, CDP; 2024-2026): the carousel's button[aria-label='Siguiente'] (es) and button[aria-label="Suivant"] (fr): the same Meta translation of Next`,
+    fbFrModeration: `Facebook engagement and moderation selectors for a French interface (Python Selenium, 2020-2022 class names): comment box '(//div[@aria-label="Écrire un commentaire"])[1]', publish [role=button][aria-label="Publier"], beside French-only labels ('Supprimer J’aime', 'Masquer le commentaire')`,
+    fbFrGroupComposer: `French-only Playwright script posting in Facebook groups (JavaScript): opener span 'Exprimez-vous...', dialog box [contenteditable][aria-label="Exprimez-vous"] (or 'Créer une publication publique...'), 'Photo/Vidéo', div[aria-label="Publier"]; a Facebook automation extension's notes: 'the same group shows "Write something..." to one account, "Exprimez-vous..." to another'`,
+    fbArComment: 'Facebook comment tools with an Arabic interface (Python Selenium: a Flask tool with an Arabic page, a Tk GUI): the box under each role=article by .//div[@aria-label="اكتب تعليقًا"], or "اكتب تعليقًا..."',
+    fbEsMessenger: `Puppeteer script recorded on facebook.com in Spanish (Chrome Recorder export for Puppeteer 22 or later, so 2024+): 'Ver todo en Messenger', [aria-label="Lista de conversaciones"], then the reply box [aria-label="Mensaje"] (::-p-aria(Mensaje)) filled with the answer`,
+    fbPtMessenger: `Messenger Marketplace bot in Portuguese (Node Puppeteer) on messenger.com, the Messenger web client facebook.com/messages shares: composer div[aria-label="Mensagem"]; its noise filter lists the box's 'Mensagem' and 'Aa'`
   };
   var seen = (text, source) => Object.freeze({ text, verified: true, evidence: SEEN[source] });
   var guess = (text, why) => Object.freeze({ text, verified: false, evidence: `not seen yet: ${why}` });
@@ -1618,7 +1623,7 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
       next: label("exact", "aria-label", "the [role=button] from a Page's composer to Post settings", {
         en: [seen("Next", "fbPageFlow")],
         fr: [seen("Suivant", "fbFrNext")],
-        es: [guess("Siguiente", "Meta's Spanish for Next on Instagram's carousel (igNextCarousel)")],
+        es: [guess("Siguiente", "Meta's Spanish for Next on Instagram (igNextCarousel, igEsShare); on Facebook only in multi-language fallback lists")],
         pt: [seen("Avançar", "fbPtFlow")],
         ar: [guess("التالي", "Meta's Arabic for Next on Instagram (igAr)")]
       }),
@@ -1652,21 +1657,25 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
       }),
       writeComment: label("prefix", "aria-label", "the Lexical comment box under a post, as a person", {
         en: [seen("Write a comment", "fbCommentRegex")],
-        fr: [seen("Écrivez un commentaire", "fbCommentRegex")],
+        fr: [seen("Écrivez un commentaire", "fbCommentRegex"), seen("Écrire un commentaire", "fbFrModeration")],
         es: [seen("Escribe un comentario", "fbCommentRegex")],
         pt: [seen("Escreva um comentário", "fbCommentRegex")],
-        ar: [guess("اكتب تعليقًا", "the words of Instagram's Arabic caption box (igAr)")]
+        ar: [seen("اكتب تعليقًا", "fbArComment")]
       }),
       commentAs: label("prefix", "aria-label", "the Lexical comment box under a post, as a Page ('Comment as <Page>')", {
         en: [seen("Comment as ", "fbCommentRegex"), seen("Answer as ", "siteFiles")],
         fr: [seen("Commenter en tant que ", "fbCommentRegex")],
         es: [seen("Comentar como ", "fbCommentRegex")],
         pt: [seen("Comentar como ", "fbCommentRegex")],
-        ar: [guess("التعليق باسم ", "Arabic for 'comment as'")]
+        ar: [guess("التعليق باسم ", "Arabic for 'comment as'; one extension folds it into a list with 'التعليق بصفتك' and 'علق باسم', none shown alone")]
       }),
       whatsOnYourMind: label("prefix", "aria-label", "the post composer's Lexical box and its opener button", {
         en: [seen("What's on your mind", "fbPageFlow")],
-        fr: [guess("Que voulez-vous dire", "the French prompt of Facebook's composer")],
+        fr: [
+          seen("Exprimez-vous", "fbFrGroupComposer"),
+          guess("Quoi de neuf", "French developers' fallback lists for the home composer ('Quoi de neuf', beside 'À quoi pensez-vous'); no single-language script shows it"),
+          guess("Que voulez-vous dire", "the older French prompt; no public code shows it on Facebook (the hits are other sites' own composers)")
+        ],
         es: [guess("¿Qué estás pensando", "the Spanish prompt of Facebook's composer; its words, lower-cased, are matched as a substring by fbEsComposer, which does not show the opening '¿' nor where the label starts")],
         pt: [seen("No que você está pensando", "fbPtFlow"), seen("O que você está pensando", "fbPtFlow")],
         ar: [seen("بم تفكر", "fbArMind")]
@@ -1681,8 +1690,8 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
       message: label("exact", "aria-label", "Messenger's Lexical box (placeholder 'Aa'): a private message, ignored", {
         en: [seen("Message", "siteFiles")],
         fr: [guess("Message", "French keeps the word")],
-        es: [guess("Mensaje", "Spanish for Message")],
-        pt: [guess("Mensagem", "Portuguese for Message")],
+        es: [seen("Mensaje", "fbEsMessenger")],
+        pt: [seen("Mensagem", "fbPtMessenger")],
         ar: [guess("رسالة", "Arabic for Message")]
       })
     }),
