@@ -67,6 +67,19 @@ const SEEN = {
   fbPtMessenger: "Messenger Marketplace bot in Portuguese (Node Puppeteer) on messenger.com, the Messenger web " +
     "client facebook.com/messages shares: composer div[aria-label=\"Mensagem\"]; its noise filter lists " +
     "the box's 'Mensagem' and 'Aa'",
+  igFrShare: "Instagram publishers by French developers (Python Playwright; one dated 2025): the create dialog's " +
+    "buttons by 'Suivant' and 'Partager' beside English, success awaited by French-only texts ('Votre réel a été " +
+    "partagé', alt 'Coche animée'); a French Meta Business Suite reel uploader (Selenium): 'Suivant', then " +
+    "[role=button] with text 'Partager'",
+  igEsShare: "Instagram posting scripts with a Spanish interface (Python Selenium 3 and 4): 'Nueva publicación' → " +
+    "//button[text()='Siguiente'] → //button[text()='Compartir']; an uploader's README: 'change \"Compartir\" for " +
+    "\"Share\"' if your browser is in English",
+  igEsComment: "Spanish Instagram agent (Python Playwright): 'confirmed live: the comment box's real " +
+    "placeholder is \"Agrega un comentario...\" (not \"Añade...\", written blind)', sends with the role=button " +
+    "named 'Publicar' and checks the comment after a reload; each comment renders '<user> <time> <text> " +
+    "Responder'; Gemini comment bots (Selenium) use textarea[aria-label='Agrega un comentario...']",
+  igPtNext: "Instagram video poster in Portuguese (Python Selenium): 'Criar' → //div[text()='Avançar'] twice → " +
+    "textarea[aria-label='Escreva uma legenda...'] → //div[text()='Compartilhar']",
 };
 
 const seen = (text, source) => Object.freeze({ text, verified: true, evidence: SEEN[source] });
@@ -153,31 +166,34 @@ export const LABELS = Object.freeze({
       ar: [seen("اكتب تعليقًا", "igAr")],
     }),
     share: label("exact", "text", "the [role=button] that publishes a new post", {
-      en: [seen("Share", "siteFiles")], fr: [guess("Partager", "French for Share")],
-      es: [guess("Compartir", "Spanish for Share")], pt: [seen("Compartilhar", "igPtShare")],
+      en: [seen("Share", "siteFiles")], fr: [seen("Partager", "igFrShare")],
+      es: [seen("Compartir", "igEsShare")], pt: [seen("Compartilhar", "igPtShare")],
       ar: [seen("مشاركة", "igAr")],
     }),
     next: label("exact", "text", "the [role=button] between the steps of a new post", {
       en: [seen("Next", "siteFiles")], fr: [seen("Suivant", "igNextCarousel")],
-      es: [seen("Siguiente", "igNextCarousel")], pt: [guess("Avançar", "Facebook's Portuguese Next (fbPtFlow)")],
+      es: [seen("Siguiente", "igNextCarousel")], pt: [seen("Avançar", "igPtNext")],
       ar: [seen("التالي", "igAr")],
     }),
     addComment: label("prefix", "aria-label", "the comment textarea under a post (replies use it too)", {
       en: [seen("Add a comment", "igComment")], fr: [seen("Ajouter un commentaire", "igCommentFr")],
-      es: [seen("Añade un comentario", "igCommentEs"), guess("Agrega un comentario", "Latin American Spanish")],
+      es: [seen("Añade un comentario", "igCommentEs"), seen("Agrega un comentario", "igEsComment")],
       pt: [seen("Adicione um comentário", "igCommentPt")],
       ar: [guess("إضافة تعليق", "Arabic for Add a comment")],
     }),
     post: label("exact", "text", "the [role=button] that sends a comment", {
-      en: [seen("Post", "igComment")], fr: [guess("Publier", "Meta's French for Post (fbPostButtons)")],
-      es: [guess("Publicar", "Meta's Spanish for Post (fbPostButtons)")],
+      en: [seen("Post", "igComment")], fr: [guess("Publier", "Meta's French for Post (fbPostButtons); on Instagram " +
+        "only in fallback lists beside 'Post' (and 'نشر'), and in a selector file its author marks as unverified")],
+      es: [seen("Publicar", "igEsComment")],
       pt: [guess("Publicar", "Meta's Portuguese for Post (fbPtFlow)")],
-      ar: [guess("نشر", "Meta's Arabic for Post (fbPostButtons)")],
+      ar: [guess("نشر", "Meta's Arabic for Post (fbPostButtons); an Arabic-run Instagram reply bot sends with " +
+        "text 'Post', 'Publier' or 'نشر', a list, not one language")],
     }),
     reply: label("exact", "text", "the [role=button] under a comment that starts a reply ('@name ')", {
-      en: [seen("Reply", "siteFiles")], fr: [guess("Répondre", "French for Reply")],
-      es: [guess("Responder", "Spanish for Reply")], pt: [guess("Responder", "Portuguese for Reply")],
-      ar: [guess("رد", "Arabic for Reply")],
+      en: [seen("Reply", "siteFiles")],
+      fr: [guess("Répondre", "French for Reply; on Instagram only in a fallback list ('Reply', 'رد', 'Répondre')")],
+      es: [seen("Responder", "igEsComment")], pt: [guess("Responder", "Portuguese for Reply")],
+      ar: [guess("رد", "Arabic for Reply; an Arabic-run Instagram reply bot looks for 'Reply', 'رد' or 'Répondre'")],
     }),
   }),
 });

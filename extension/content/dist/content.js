@@ -1606,7 +1606,11 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
     fbFrGroupComposer: `French-only Playwright script posting in Facebook groups (JavaScript): opener span 'Exprimez-vous...', dialog box [contenteditable][aria-label="Exprimez-vous"] (or 'Créer une publication publique...'), 'Photo/Vidéo', div[aria-label="Publier"]; a Facebook automation extension's notes: 'the same group shows "Write something..." to one account, "Exprimez-vous..." to another'`,
     fbArComment: 'Facebook comment tools with an Arabic interface (Python Selenium: a Flask tool with an Arabic page, a Tk GUI): the box under each role=article by .//div[@aria-label="اكتب تعليقًا"], or "اكتب تعليقًا..."',
     fbEsMessenger: `Puppeteer script recorded on facebook.com in Spanish (Chrome Recorder export for Puppeteer 22 or later, so 2024+): 'Ver todo en Messenger', [aria-label="Lista de conversaciones"], then the reply box [aria-label="Mensaje"] (::-p-aria(Mensaje)) filled with the answer`,
-    fbPtMessenger: `Messenger Marketplace bot in Portuguese (Node Puppeteer) on messenger.com, the Messenger web client facebook.com/messages shares: composer div[aria-label="Mensagem"]; its noise filter lists the box's 'Mensagem' and 'Aa'`
+    fbPtMessenger: `Messenger Marketplace bot in Portuguese (Node Puppeteer) on messenger.com, the Messenger web client facebook.com/messages shares: composer div[aria-label="Mensagem"]; its noise filter lists the box's 'Mensagem' and 'Aa'`,
+    igFrShare: "Instagram publishers by French developers (Python Playwright; one dated 2025): the create dialog's buttons by 'Suivant' and 'Partager' beside English, success awaited by French-only texts ('Votre réel a été partagé', alt 'Coche animée'); a French Meta Business Suite reel uploader (Selenium): 'Suivant', then [role=button] with text 'Partager'",
+    igEsShare: `Instagram posting scripts with a Spanish interface (Python Selenium 3 and 4): 'Nueva publicación' → //button[text()='Siguiente'] → //button[text()='Compartir']; an uploader's README: 'change "Compartir" for "Share"' if your browser is in English`,
+    igEsComment: `Spanish Instagram agent (Python Playwright): 'confirmed live: the comment box's real placeholder is "Agrega un comentario..." (not "Añade...", written blind)', sends with the role=button named 'Publicar' and checks the comment after a reload; each comment renders '<user> <time> <text> Responder'; Gemini comment bots (Selenium) use textarea[aria-label='Agrega un comentario...']`,
+    igPtNext: "Instagram video poster in Portuguese (Python Selenium): 'Criar' → //div[text()='Avançar'] twice → textarea[aria-label='Escreva uma legenda...'] → //div[text()='Compartilhar']"
   };
   var seen = (text, source) => Object.freeze({ text, verified: true, evidence: SEEN[source] });
   var guess = (text, why) => Object.freeze({ text, verified: false, evidence: `not seen yet: ${why}` });
@@ -1705,8 +1709,8 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
       }),
       share: label("exact", "text", "the [role=button] that publishes a new post", {
         en: [seen("Share", "siteFiles")],
-        fr: [guess("Partager", "French for Share")],
-        es: [guess("Compartir", "Spanish for Share")],
+        fr: [seen("Partager", "igFrShare")],
+        es: [seen("Compartir", "igEsShare")],
         pt: [seen("Compartilhar", "igPtShare")],
         ar: [seen("مشاركة", "igAr")]
       }),
@@ -1714,29 +1718,29 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
         en: [seen("Next", "siteFiles")],
         fr: [seen("Suivant", "igNextCarousel")],
         es: [seen("Siguiente", "igNextCarousel")],
-        pt: [guess("Avançar", "Facebook's Portuguese Next (fbPtFlow)")],
+        pt: [seen("Avançar", "igPtNext")],
         ar: [seen("التالي", "igAr")]
       }),
       addComment: label("prefix", "aria-label", "the comment textarea under a post (replies use it too)", {
         en: [seen("Add a comment", "igComment")],
         fr: [seen("Ajouter un commentaire", "igCommentFr")],
-        es: [seen("Añade un comentario", "igCommentEs"), guess("Agrega un comentario", "Latin American Spanish")],
+        es: [seen("Añade un comentario", "igCommentEs"), seen("Agrega un comentario", "igEsComment")],
         pt: [seen("Adicione um comentário", "igCommentPt")],
         ar: [guess("إضافة تعليق", "Arabic for Add a comment")]
       }),
       post: label("exact", "text", "the [role=button] that sends a comment", {
         en: [seen("Post", "igComment")],
-        fr: [guess("Publier", "Meta's French for Post (fbPostButtons)")],
-        es: [guess("Publicar", "Meta's Spanish for Post (fbPostButtons)")],
+        fr: [guess("Publier", "Meta's French for Post (fbPostButtons); on Instagram only in fallback lists beside 'Post' (and 'نشر'), and in a selector file its author marks as unverified")],
+        es: [seen("Publicar", "igEsComment")],
         pt: [guess("Publicar", "Meta's Portuguese for Post (fbPtFlow)")],
-        ar: [guess("نشر", "Meta's Arabic for Post (fbPostButtons)")]
+        ar: [guess("نشر", "Meta's Arabic for Post (fbPostButtons); an Arabic-run Instagram reply bot sends with text 'Post', 'Publier' or 'نشر', a list, not one language")]
       }),
       reply: label("exact", "text", "the [role=button] under a comment that starts a reply ('@name ')", {
         en: [seen("Reply", "siteFiles")],
-        fr: [guess("Répondre", "French for Reply")],
-        es: [guess("Responder", "Spanish for Reply")],
+        fr: [guess("Répondre", "French for Reply; on Instagram only in a fallback list ('Reply', 'رد', 'Répondre')")],
+        es: [seen("Responder", "igEsComment")],
         pt: [guess("Responder", "Portuguese for Reply")],
-        ar: [guess("رد", "Arabic for Reply")]
+        ar: [guess("رد", "Arabic for Reply; an Arabic-run Instagram reply bot looks for 'Reply', 'رد' or 'Répondre'")]
       })
     })
   });
