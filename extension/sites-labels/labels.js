@@ -59,6 +59,9 @@ const SEEN = {
     "'Exprimez-vous...', dialog box [contenteditable][aria-label=\"Exprimez-vous\"] (or 'Créer une publication " +
     "publique...'), 'Photo/Vidéo', div[aria-label=\"Publier\"]; a Facebook automation extension's notes: " +
     "'the same group shows \"Write something...\" to one account, \"Exprimez-vous...\" to another'",
+  fbGroupComposer: "a Facebook automation extension's DOM module, whose lookups say they were checked on the live " +
+    "page (JavaScript, 2026): a group's composer is labelled 'Write something...' for one account, " +
+    "'Exprimez-vous...' for another and 'اكتب شيئًا...' for a third, by each one's interface language",
   fbArComment: "Facebook comment tools with an Arabic interface (Python Selenium: a Flask tool with an Arabic " +
     "page, a Tk GUI): the box under each role=article by .//div[@aria-label=\"اكتب تعليقًا\"], or \"اكتب تعليقًا...\"",
   fbEsMessenger: "Puppeteer script recorded on facebook.com in Spanish (Chrome Recorder export for Puppeteer " +
@@ -136,8 +139,9 @@ export const LABELS = Object.freeze({
       ar: [guess("التعليق باسم ", "Arabic for 'comment as'; one extension folds it into a list with 'التعليق " +
         "بصفتك' and 'علق باسم', none shown alone")],
     }),
-    whatsOnYourMind: label("prefix", "aria-label", "the post composer's Lexical box and its opener button", {
-      en: [seen("What's on your mind", "fbPageFlow")],
+    whatsOnYourMind: label("prefix", "aria-label",
+      "the post composer's Lexical box and its opener button (a profile's or a Page's prompt, and a group's)", {
+      en: [seen("What's on your mind", "fbPageFlow"), seen("Write something", "fbGroupComposer")],
       fr: [seen("Exprimez-vous", "fbFrGroupComposer"),
         guess("Quoi de neuf", "French developers' fallback lists for the home composer ('Quoi de neuf', beside " +
           "'À quoi pensez-vous'); no single-language script shows it"),
@@ -146,7 +150,7 @@ export const LABELS = Object.freeze({
       es: [guess("¿Qué estás pensando", "the Spanish prompt of Facebook's composer; its words, lower-cased, are " +
         "matched as a substring by fbEsComposer, which does not show the opening '¿' nor where the label starts")],
       pt: [seen("No que você está pensando", "fbPtFlow"), seen("O que você está pensando", "fbPtFlow")],
-      ar: [seen("بم تفكر", "fbArMind")],
+      ar: [seen("بم تفكر", "fbArMind"), seen("اكتب شيئًا", "fbGroupComposer")],
     }),
     createPost: label("exact", "aria-label", "the post composer's [role=dialog]", {
       en: [seen("Create post", "siteFiles")], fr: [seen("Créer une publication", "metaFr")],

@@ -1604,6 +1604,7 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
     igNextCarousel: `Instagram scrapers (Selenium, CDP; 2024-2026): the carousel's button[aria-label='Siguiente'] (es) and button[aria-label="Suivant"] (fr): the same Meta translation of Next`,
     fbFrModeration: `Facebook engagement and moderation selectors for a French interface (Python Selenium, 2020-2022 class names): comment box '(//div[@aria-label="Écrire un commentaire"])[1]', publish [role=button][aria-label="Publier"], beside French-only labels ('Supprimer J’aime', 'Masquer le commentaire')`,
     fbFrGroupComposer: `French-only Playwright script posting in Facebook groups (JavaScript): opener span 'Exprimez-vous...', dialog box [contenteditable][aria-label="Exprimez-vous"] (or 'Créer une publication publique...'), 'Photo/Vidéo', div[aria-label="Publier"]; a Facebook automation extension's notes: 'the same group shows "Write something..." to one account, "Exprimez-vous..." to another'`,
+    fbGroupComposer: "a Facebook automation extension's DOM module, whose lookups say they were checked on the live page (JavaScript, 2026): a group's composer is labelled 'Write something...' for one account, 'Exprimez-vous...' for another and 'اكتب شيئًا...' for a third, by each one's interface language",
     fbArComment: 'Facebook comment tools with an Arabic interface (Python Selenium: a Flask tool with an Arabic page, a Tk GUI): the box under each role=article by .//div[@aria-label="اكتب تعليقًا"], or "اكتب تعليقًا..."',
     fbEsMessenger: `Puppeteer script recorded on facebook.com in Spanish (Chrome Recorder export for Puppeteer 22 or later, so 2024+): 'Ver todo en Messenger', [aria-label="Lista de conversaciones"], then the reply box [aria-label="Mensaje"] (::-p-aria(Mensaje)) filled with the answer`,
     fbPtMessenger: `Messenger Marketplace bot in Portuguese (Node Puppeteer) on messenger.com, the Messenger web client facebook.com/messages shares: composer div[aria-label="Mensagem"]; its noise filter lists the box's 'Mensagem' and 'Aa'`,
@@ -1673,17 +1674,22 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
         pt: [seen("Comentar como ", "fbCommentRegex")],
         ar: [guess("التعليق باسم ", "Arabic for 'comment as'; one extension folds it into a list with 'التعليق بصفتك' and 'علق باسم', none shown alone")]
       }),
-      whatsOnYourMind: label("prefix", "aria-label", "the post composer's Lexical box and its opener button", {
-        en: [seen("What's on your mind", "fbPageFlow")],
-        fr: [
-          seen("Exprimez-vous", "fbFrGroupComposer"),
-          guess("Quoi de neuf", "French developers' fallback lists for the home composer ('Quoi de neuf', beside 'À quoi pensez-vous'); no single-language script shows it"),
-          guess("Que voulez-vous dire", "the older French prompt; no public code shows it on Facebook (the hits are other sites' own composers)")
-        ],
-        es: [guess("¿Qué estás pensando", "the Spanish prompt of Facebook's composer; its words, lower-cased, are matched as a substring by fbEsComposer, which does not show the opening '¿' nor where the label starts")],
-        pt: [seen("No que você está pensando", "fbPtFlow"), seen("O que você está pensando", "fbPtFlow")],
-        ar: [seen("بم تفكر", "fbArMind")]
-      }),
+      whatsOnYourMind: label(
+        "prefix",
+        "aria-label",
+        "the post composer's Lexical box and its opener button (a profile's or a Page's prompt, and a group's)",
+        {
+          en: [seen("What's on your mind", "fbPageFlow"), seen("Write something", "fbGroupComposer")],
+          fr: [
+            seen("Exprimez-vous", "fbFrGroupComposer"),
+            guess("Quoi de neuf", "French developers' fallback lists for the home composer ('Quoi de neuf', beside 'À quoi pensez-vous'); no single-language script shows it"),
+            guess("Que voulez-vous dire", "the older French prompt; no public code shows it on Facebook (the hits are other sites' own composers)")
+          ],
+          es: [guess("¿Qué estás pensando", "the Spanish prompt of Facebook's composer; its words, lower-cased, are matched as a substring by fbEsComposer, which does not show the opening '¿' nor where the label starts")],
+          pt: [seen("No que você está pensando", "fbPtFlow"), seen("O que você está pensando", "fbPtFlow")],
+          ar: [seen("بم تفكر", "fbArMind"), seen("اكتب شيئًا", "fbGroupComposer")]
+        }
+      ),
       createPost: label("exact", "aria-label", "the post composer's [role=dialog]", {
         en: [seen("Create post", "siteFiles")],
         fr: [seen("Créer une publication", "metaFr")],
