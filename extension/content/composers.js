@@ -8,6 +8,7 @@ export class Composers {
     this.create = create;
     this.tracked = new Map();
     this.scanTimer = 0;
+    this.trackListeners = [];
     this.selector = site.composers.map((composer) => composer.selector).join(", ");
   }
 
@@ -67,7 +68,14 @@ export class Composers {
     if (!definition) return null;
     const entry = { definition, overlay: this.create(element, definition) };
     this.tracked.set(element, entry);
+    for (const listener of this.trackListeners) listener(element, entry);
     return entry;
+  }
+
+  // `listener(editor, entry)` for every composer tracked from now on (content/attachments.js hands it the files
+  // chosen in its dialog before it appeared).
+  onTrack(listener) {
+    this.trackListeners.push(listener);
   }
 
   // The tracked composer holding `node` (an event target inside an editor).

@@ -226,20 +226,42 @@
   }
 
   // content/attachments.js
+  var DIALOG = '[role="dialog"]';
   function kindOf(file) {
     if (file.type.startsWith("image/")) return "photo";
     if (file.type.startsWith("video/")) return "video";
     return null;
   }
+  function dialogOf(node) {
+    let dialog = (node instanceof Element ? node : node.parentElement)?.closest(DIALOG) ?? null;
+    for (let outer = dialog?.parentElement?.closest(DIALOG); outer; outer = outer.parentElement?.closest(DIALOG)) {
+      dialog = outer;
+    }
+    return dialog;
+  }
   function watchAttachments(composers, onAttach) {
-    const attach2 = (targets, files) => {
-      const media = [...files].filter(kindOf);
-      if (!media.length || !targets.length) return;
-      for (const { entry } of targets) {
-        entry.attached = [...entry.attached ?? [], ...media];
-        onAttach(entry, media);
-      }
+    const waiting = /* @__PURE__ */ new WeakMap();
+    const give = (entry, media) => {
+      entry.attached = [...entry.attached ?? [], ...media];
+      onAttach(entry, media);
     };
+    const attach2 = (node, targets, files) => {
+      const media = [...files].filter(kindOf);
+      if (!media.length) return;
+      if (targets.length) {
+        give(targets[0].entry, media);
+        return;
+      }
+      const dialog = dialogOf(node);
+      if (dialog) waiting.set(dialog, [...waiting.get(dialog) ?? [], ...media]);
+    };
+    composers.onTrack((editor, entry) => {
+      const dialog = dialogOf(editor);
+      const media = dialog ? waiting.get(dialog) : void 0;
+      if (!media) return;
+      waiting.delete(dialog);
+      give(entry, media);
+    });
     const inside = (node) => {
       const found = composers.entryFor(node);
       return found ? [{ editor: found[0], entry: found[1] }] : composers.nearNow(node);
@@ -247,16 +269,16 @@
     document.addEventListener("change", timed((event) => {
       const input = event.target;
       if (!event.isTrusted || !(input instanceof HTMLInputElement) || input.type !== "file" || !input.files) return;
-      attach2(composers.nearNow(input).slice(0, 1), input.files);
+      attach2(input, composers.nearNow(input), input.files);
     }), true);
     document.addEventListener("drop", timed((event) => {
       if (event.isTrusted && event.target instanceof Node && event.dataTransfer) {
-        attach2(inside(event.target).slice(0, 1), event.dataTransfer.files);
+        attach2(event.target, inside(event.target), event.dataTransfer.files);
       }
     }), true);
     document.addEventListener("paste", timed((event) => {
       if (event.isTrusted && event.target instanceof Node && event.clipboardData) {
-        attach2(inside(event.target).slice(0, 1), event.clipboardData.files);
+        attach2(event.target, inside(event.target), event.clipboardData.files);
       }
     }), true);
   }
@@ -764,6 +786,7 @@
       this.create = create;
       this.tracked = /* @__PURE__ */ new Map();
       this.scanTimer = 0;
+      this.trackListeners = [];
       this.selector = site2.composers.map((composer) => composer.selector).join(", ");
     }
     // The first declared composer that matches wins, so specific ones (replies) are listed before general ones.
@@ -814,7 +837,13 @@
       if (!definition) return null;
       const entry = { definition, overlay: this.create(element, definition) };
       this.tracked.set(element, entry);
+      for (const listener of this.trackListeners) listener(element, entry);
       return entry;
+    }
+    // `listener(editor, entry)` for every composer tracked from now on (content/attachments.js hands it the files
+    // chosen in its dialog before it appeared).
+    onTrack(listener) {
+      this.trackListeners.push(listener);
     }
     // The tracked composer holding `node` (an event target inside an editor).
     entryFor(node) {
@@ -1840,10 +1869,14 @@ button.clean { margin-top: 6px; border-color: #c62828; background: #fdecea; colo
       { selector: '[role="dialog"] [role="button"]', text: labelTexts("instagram", "share") },
       { selector: '[role="button"]', text: labelTexts("instagram", "post") }
     ],
-    media: [
-      { kind: "video", selector: '[role="dialog"] video' },
-      { kind: "photo", selector: '[role="dialog"] :is(img, [role="img"])' }
-    ]
+    // Media kinds come only from the files the person attached (content/attachments.js): every post made on Instagram's
+    // web comes from a file chosen from the computer (or dropped) in "Create new post", before the caption box exists.
+    // Nothing shown in the dialog is read: its avatar img and svg role=img icons made a video post "photo + video".
+    // No reliable preview marker was found in public code (2026-11-30): an agent's scheduled-posting executor
+    // (@craft-agent's scheduled-social browser contract, 2026) waits for any of `[role="dialog"] img[src^="blob:"]`,
+    // `video[src^="blob:"]` or `canvas` on Instagram — three guesses, the crop and filter steps draw on a canvas — and
+    // other automations wait on obfuscated class names (`div.x1n2onr6 img`).
+    media: []
   };
 
   // content/sites/x.js

@@ -33,8 +33,12 @@ export const instagram = {
     { selector: '[role="dialog"] [role="button"]', text: labelTexts("instagram", "share") },
     { selector: '[role="button"]', text: labelTexts("instagram", "post") },
   ],
-  media: [
-    { kind: "video", selector: '[role="dialog"] video' },
-    { kind: "photo", selector: '[role="dialog"] :is(img, [role="img"])' },
-  ],
+  // Media kinds come only from the files the person attached (content/attachments.js): every post made on Instagram's
+  // web comes from a file chosen from the computer (or dropped) in "Create new post", before the caption box exists.
+  // Nothing shown in the dialog is read: its avatar img and svg role=img icons made a video post "photo + video".
+  // No reliable preview marker was found in public code (2026-11-30): an agent's scheduled-posting executor
+  // (@craft-agent's scheduled-social browser contract, 2026) waits for any of `[role="dialog"] img[src^="blob:"]`,
+  // `video[src^="blob:"]` or `canvas` on Instagram — three guesses, the crop and filter steps draw on a canvas — and
+  // other automations wait on obfuscated class names (`div.x1n2onr6 img`).
+  media: [],
 };
