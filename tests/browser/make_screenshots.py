@@ -30,9 +30,9 @@ SHOTS = [
      "report"),
     ("facebook-reply.png", "https://www.facebook.com/", '[aria-label="Write a reply…"]',
      "We are sorry you feel this way, it was our fault", "reply", "report"),
-    ("instagram-textarea.png", "https://www.instagram.com/", 'textarea[aria-label="Write a caption..."]',
+    ("instagram-textarea.png", "https://www.instagram.com/?step=caption", 'textarea[aria-label="Write a caption..."]',
      "Sunset over Geneva #Refugees #Migrants #Hope #Help", "post", "report"),
-    ("instagram-lexical.png", "https://www.instagram.com/?editor=lexical",
+    ("instagram-lexical.png", "https://www.instagram.com/?editor=lexical&step=caption",
      '[contenteditable="true"][aria-label="Write a caption..."]',
      "Sunset over Geneva #Refugees #Migrants #Hope #Help", "post", "report"),
 ]

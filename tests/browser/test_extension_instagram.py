@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.browser.overlay_checks import (
+    PIXEL,
     assert_underlines_match,
     count_line,
     expected,
@@ -15,6 +16,8 @@ from tests.browser.overlay_checks import (
 TEXTAREA = 'textarea[aria-label="Write a caption..."]'
 LEXICAL = '[contenteditable="true"][aria-label="Write a caption..."]'
 CAPTION = "Geneva #Refugees #Migrants #Hope #Help"
+# The create dialog's caption step with nothing chosen (the practice page's shortcut for tests of the editor alone).
+CAPTION_STEP = "https://www.instagram.com/?step=caption"
 
 # Page-side and independent of the extension: where text[start:end] is drawn on the textarea's first line, from the
 # field's own font metrics (canvas) and its border and padding.
@@ -33,7 +36,7 @@ TEXTAREA_SPAN = """([selector, start, end]) => {
 
 
 def test_textarea_caption_is_underlined_through_a_mirror(browser):
-    page, world = browser.open("https://www.instagram.com/")
+    page, world = browser.open(CAPTION_STEP)
     page.click(TEXTAREA)
     page.keyboard.type(CAPTION)
     composer = world.wait_for_panel("post", text=CAPTION)
@@ -57,7 +60,7 @@ def test_textarea_caption_is_underlined_through_a_mirror(browser):
 
 
 def test_textarea_is_never_touched(browser):
-    page, world = browser.open("https://www.instagram.com/")
+    page, world = browser.open(CAPTION_STEP)
     page.click(TEXTAREA)
     page.keyboard.type(CAPTION)
     world.wait_for_panel("post", text=CAPTION)
@@ -73,7 +76,7 @@ def test_textarea_is_never_touched(browser):
 
 
 def test_lexical_caption(browser):
-    page, world = browser.open("https://www.instagram.com/?editor=lexical")
+    page, world = browser.open(f"{CAPTION_STEP}&editor=lexical")
     page.click(LEXICAL)
     page.keyboard.type(CAPTION)
     composer = world.wait_for_panel("post", text=CAPTION)
@@ -83,11 +86,29 @@ def test_lexical_caption(browser):
     assert page.evaluate("practice.text('caption')") == CAPTION
 
 
-def test_share_reports_the_caption_hashtags_and_the_photo(browser, helper):
+def _choose_and_go_to_caption(page, choose) -> None:
+    """The select step: `choose(input)` picks the file; then "Next" past Crop and Edit to the caption step."""
+    page.goto("https://www.instagram.com/")
+    choose(page.locator('[role="dialog"] input[type="file"]'))
+    page.locator('[role="dialog"] img.preview[src^="blob:"]').wait_for()
+    for step in ("edit", "caption"):
+        page.locator('[role="dialog"] [role="button"]', has_text="Next").click()
+        page.locator(f'[role="dialog"][data-step="{step}"]').wait_for()
+
+
+def test_share_reports_the_caption_hashtags_and_the_photo(browser, helper, tmp_path):
+    photo = tmp_path / "volunteers.png"
+    photo.write_bytes(PIXEL)
     page, world = browser.open("https://www.instagram.com/")
+    # The photo is chosen before the caption box exists, as on instagram.com: it waits for the caption's composer.
+    # (A file path: Playwright hands buffers to the page with untrusted events, which postcheck rightly ignores.)
+    _choose_and_go_to_caption(page, lambda input: input.set_input_files(str(photo)))
     page.click(TEXTAREA)
     page.keyboard.type(CAPTION)
-    composer = world.wait_for_panel("post", text=CAPTION)
+    composer = world.wait_for(lambda cs: next((c for c in cs if c["text"] == CAPTION and
+                                               "image.credit" in c["panel"]["rules"]), None),
+                              what="the caption's panel with the photo's credit check")
+    assert "volunteers.png" in composer["panel"]["text"]
     page.get_by_role("button", name="Share").click()
     page.get_by_text(f"Shared: {CAPTION}").wait_for()
 
@@ -95,13 +116,32 @@ def test_share_reports_the_caption_hashtags_and_the_photo(browser, helper):
     assert len(events) == 1
     assert events[0]["platform"] == "instagram"
     assert events[0]["hashtags"] == ["Refugees", "Migrants", "Hope", "Help"]
-    assert events[0]["media"] == ["photo"]
+    assert events[0]["media"] == ["photo"]  # the avatar img and the svg role=img icons beside it are not counted
     assert events[0]["rules_shown"] == composer["panel"]["rules"]
     assert CAPTION not in str(events[0])
 
 
-def test_a_draft_of_invisible_characters_clears_the_panel(browser):
+def test_a_file_the_page_sets_with_an_untrusted_change_is_not_counted(browser, helper):
+    """A page script puts a photo into the dialog's input and fires `change` itself: the site shows it (its own
+    handler runs), but no person attached it, so nothing waits for the caption and the post records no media."""
     page, world = browser.open("https://www.instagram.com/")
+    _choose_and_go_to_caption(page, lambda input: input.evaluate("""(input) => {
+      const files = new DataTransfer();
+      files.items.add(new File([new Uint8Array(16)], 'planted.png', {type: 'image/png'}));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', {bubbles: true}));
+    }"""))
+    page.click(TEXTAREA)
+    page.keyboard.type(CAPTION)
+    composer = world.wait_for_panel("post", text=CAPTION)
+    assert "planted.png" not in composer["panel"]["text"]
+    page.get_by_role("button", name="Share").click()
+    events = published_events(helper, page)
+    assert [(e["platform"], e["media"]) for e in events] == [("instagram", [])]
+
+
+def test_a_draft_of_invisible_characters_clears_the_panel(browser):
+    page, world = browser.open(CAPTION_STEP)
     page.click(TEXTAREA)
     page.keyboard.type("Hello #a")
     world.wait_for_panel("post", text="Hello #a")

@@ -17,6 +17,8 @@ from postcheck.practice.certificate import make_certificate
 from tests.support.chromium import launch
 
 TYPED = "Hello #WorldRefugeeDay 😀\nSecond line\n\nAfter a blank line"
+# Instagram's create dialog's file input accepts what the real one does.
+ACCEPT = "image/jpeg,image/png,image/heic,image/heif,video/mp4,video/quicktime"
 DRAFT_BLOCKS = "e => [...e.querySelectorAll('[data-block=\"true\"]')].map(b => b.textContent).join('\\n')"
 
 
@@ -81,7 +83,7 @@ LEXICAL = '[data-lexical-editor="true"][role="textbox"]'
 @pytest.mark.parametrize("url, selector, name", [
     ("https://www.facebook.com/", f"{LEXICAL}[aria-label=\"What's on your mind, Ana?\"]", "post"),
     ("https://www.facebook.com/", f'[aria-label^="Comment by"] {LEXICAL}[aria-label="Write a reply…"]', "reply"),
-    ("https://www.instagram.com/?editor=lexical", f'{LEXICAL}[aria-label="Write a caption..."]', "caption"),
+    ("https://www.instagram.com/?editor=lexical&step=caption", f'{LEXICAL}[aria-label="Write a caption..."]', "caption"),
 ])
 def test_lexical_editors(page, url, selector, name):
     box = _type_into(page, url, selector, TYPED)
@@ -113,13 +115,40 @@ def test_facebook_photo_attachment(page):
     expect(page.locator('[data-ad-preview="message"]')).to_have_text("With a photo")
 
 
-def test_instagram_textarea_caption(page):
-    box = _type_into(page, "https://www.instagram.com/", 'textarea[aria-label="Write a caption..."]', TYPED)
+def test_instagram_create_post_flow(page):
+    """Select (a real file input, no caption box yet) → Crop (the file's preview from a blob: URL) → Edit → the
+    caption step, with the avatar img and svg role=img icons a real dialog has; "Share" clears the caption."""
+    page.goto("https://www.instagram.com/")
+    dialog = page.locator('[role="dialog"]')
+    assert dialog.locator('input[type="file"]').get_attribute("accept") == ACCEPT
+    assert dialog.locator("textarea").count() == 0
+    expect(dialog.locator('svg[role="img"]')).to_have_count(1)
+    dialog.locator('input[type="file"]').set_input_files({"name": "volunteers.png", "mimeType": "image/png",
+                                                         "buffer": _png()})
+    preview = dialog.locator('img.preview[src^="blob:"]')
+    assert preview.evaluate("img => img.decode().then(() => img.naturalWidth)") == 2
+    for step in ("edit", "caption"):
+        dialog.locator('[role="button"]', has_text="Next").click()
+        expect(dialog).to_have_attribute("data-step", step)
+    expect(dialog.locator("img.avatar")).to_have_count(1)
+    assert dialog.locator('svg[role="img"]').count() >= 2  # "Back" and "Emoji"
+    box = dialog.locator('textarea[aria-label="Write a caption..."]')
+    box.click()
+    page.keyboard.type(TYPED)
     assert box.input_value() == TYPED == page.evaluate("practice.text('caption')")
     assert box.inner_text() == ""  # a textarea's text is its value, never its innerText
     page.get_by_role("button", name="Share").click()
     expect(page.locator(".shared")).to_have_text(f"Shared: {TYPED}")
     assert box.input_value() == ""
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_instagram_video_preview(page, lang):
+    page.goto(f"https://www.instagram.com/?lang={lang}")
+    page.locator('[role="dialog"] input[type="file"]').set_input_files(
+        {"name": "clip.mp4", "mimeType": "video/mp4", "buffer": b"\0" * 64})
+    expect(page.locator('[role="dialog"] video.preview[src^="blob:"]')).to_have_count(1)
+    expect(page.locator('[role="dialog"] [role="button"]')).to_have_text({"en": "Next", "fr": "Suivant"}[lang])
 
 
 def _png() -> bytes:

@@ -87,10 +87,10 @@ def test_facebook_labels_find_the_page_controls(page, lang):
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_instagram_labels_find_the_page_controls(page, lang):
-    _open(page, "https://www.instagram.com/?editor=lexical", lang)
+    _open(page, "https://www.instagram.com/?editor=lexical&step=caption", lang)
     assert _count(page, "instagram", "writeCaption", "[role=dialog]") == 1
     assert page.evaluate(TEXT_BUTTON, ["instagram", "share"]) == 1
-    _open(page, "https://www.instagram.com/", lang)
+    _open(page, "https://www.instagram.com/?step=caption", lang)
     assert _count(page, "instagram", "writeCaption") == 1  # the older textarea
     _open(page, "https://www.instagram.com/p/C0practice/", lang)
     assert _count(page, "instagram", "addComment") == 1

@@ -32,15 +32,22 @@ def test_selectors_match_the_sample_pages(browser, tmp_path):
     # Reply box, comment boxes (none on this page), the "What's on your mind" box: each selector finds its own box only.
     assert facebook["composers"] == [1, 0, 1] and facebook["buttons"] == [2] and facebook["media"]["photo"] == 1
 
+    # Instagram's "Create new post" starts at the select step (no caption box yet); its caption step (?step=caption)
+    # shows the account's avatar img and svg role=img icons: no media selector is declared, so none of them counts.
     page.goto("https://www.instagram.com/")
+    page.locator('[role="dialog"] input[type="file"]').wait_for(state="attached")
+    assert world.evaluate(MATCHES)["composers"] == [0, 0, 0]
+    page.goto("https://www.instagram.com/?step=caption")
+    page.locator('textarea[aria-label="Write a caption..."]').wait_for()
     instagram = world.evaluate(MATCHES)
-    assert instagram["composers"] == [1, 0, 0] and instagram["buttons"] == [1, 0] and instagram["media"]["photo"] == 1
+    assert instagram["composers"] == [1, 0, 0] and instagram["buttons"] == [1, 0] and instagram["media"] == {}
+    assert page.locator('[role="dialog"] :is(img, svg[role="img"])').count() >= 3
 
     page.goto("https://www.instagram.com/p/C0practice/?hl=fr")
     comments = world.evaluate(MATCHES)
     assert comments["composers"] == [0, 0, 1] and comments["buttons"] == [0, 1]
 
-    page.goto("https://www.instagram.com/?editor=lexical")
+    page.goto("https://www.instagram.com/?editor=lexical&step=caption")
     page.locator('[contenteditable="true"][aria-label="Write a caption..."]').wait_for()
     assert world.evaluate(MATCHES)["composers"] == [0, 1, 0]
 

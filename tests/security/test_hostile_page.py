@@ -43,7 +43,7 @@ def test_a_page_named_postcheck_neither_reaches_the_panel_nor_switches_postcheck
 
 
 def test_the_textarea_mirror_never_hands_our_shadow_root_to_the_page(browser):
-    page, world = browser.open("https://www.instagram.com/")
+    page, world = browser.open("https://www.instagram.com/?step=caption")
     page.click(IG_TEXTAREA)
     page.keyboard.type(CAPTION)
     composer = world.wait_for_panel("post", text=CAPTION)
@@ -117,7 +117,7 @@ def test_a_forged_publish_button_over_the_page_counts_nothing(browser, helper):
 
 
 def test_a_huge_draft_is_checked_only_up_to_the_platform_limit_plus_a_margin(browser):
-    page, world = browser.open("https://www.instagram.com/")
+    page, world = browser.open("https://www.instagram.com/?step=caption")
     page.click(IG_TEXTAREA)
     huge = "+41 22 717 " * 400  # 4,400 characters of phone-like text: costly for the helper, over the 2,200 limit
     page.keyboard.insert_text(huge)  # a real paste-like insertion (trusted input)

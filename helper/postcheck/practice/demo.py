@@ -43,7 +43,7 @@ DEMO_PAGES = (
     # Four hashtags, one of them four words long (Instagram › Hashtags), and an undefined acronym. Instagram's newer
     # Lexical caption: underlines in a textarea are drawn inside postcheck's closed shadow root, where the demo's
     # count of the page's CSS highlights cannot see them.
-    DemoPage("instagram", "https://www.instagram.com/?editor=lexical",
+    DemoPage("instagram", "https://www.instagram.com/?editor=lexical&step=caption",
              '[contenteditable="true"][aria-label="Write a caption..."]',
              "Sunset over the WQRT camp #Refugees #Migrants #Hope #SupportRefugeeFamiliesNow"),
     # Today's checklist behind the toolbar badge, as the helper has it now (accounts from the vault included).
