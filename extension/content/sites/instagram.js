@@ -34,11 +34,15 @@ export const instagram = {
     { selector: '[role="button"]', text: labelTexts("instagram", "post") },
   ],
   // Media kinds come only from the files the person attached (content/attachments.js): every post made on Instagram's
-  // web comes from a file chosen from the computer (or dropped) in "Create new post", before the caption box exists.
-  // Nothing shown in the dialog is read: its avatar img and svg role=img icons made a video post "photo + video".
-  // No reliable preview marker was found in public code (2026-11-30): an agent's scheduled-posting executor
-  // (@craft-agent's scheduled-social browser contract, 2026) waits for any of `[role="dialog"] img[src^="blob:"]`,
-  // `video[src^="blob:"]` or `canvas` on Instagram — three guesses, the crop and filter steps draw on a canvas — and
-  // other automations wait on obfuscated class names (`div.x1n2onr6 img`).
+  // web comes from a file chosen from the computer (or dropped) in "Create new post" — Create → select → Next (Crop)
+  // → Next (Edit) → caption → Share, with `form[enctype="multipart/form-data"] input._ac69[type="file"]
+  // [accept="image/jpeg,image/png,image/heic,image/heif,video/mp4,video/quicktime"]` in Selenium and Puppeteer
+  // scripts, 2022–2025 — before the caption box exists. Nothing shown in the dialog is read: its avatar img and svg
+  // role=img icons (the select step's "Icon to represent media such as images or videos", copied with Instagram's
+  // own class names by several public clones) made a video post "photo + video". No reliable preview marker was
+  // found in public code (searched 2026-11-30): an agent's scheduled-posting executor (@craft-agent's
+  // scheduled-social browser contract, 2026) waits for any of `[role="dialog"] img[src^="blob:"]`,
+  // `video[src^="blob:"]` or `[role="dialog"] canvas` on Instagram, three alternatives, and other automations wait
+  // on obfuscated class names (`div.x1n2onr6 img`).
   media: [],
 };
