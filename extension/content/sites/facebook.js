@@ -42,10 +42,8 @@ export const facebook = {
   }],
   // A Page's flow: "Next" leaves the composer for "Post settings" (the editor is gone there), whose "Post" publishes.
   next: { selector: `[role="dialog"] [role="button"]:is(${labelSelector("facebook", "next")})` },
-  // "Attached media" is our practice page's label only (no evidence from the real site yet): the files the person
-  // attached through the composer are counted as well (content/attachments.js).
-  media: [
-    { kind: "photo", selector: '[aria-label="Attached media"] img' },
-    { kind: "video", selector: '[aria-label="Attached media"] video' },
-  ],
+  // Media kinds come only from the files the person attached to the draft (content/attachments.js: a trusted file
+  // choice, drop or paste), as on Instagram: no public code shows how Facebook's composer previews them, and a
+  // selector on the dialog's images would count avatars and stickers.
+  media: [],
 };
