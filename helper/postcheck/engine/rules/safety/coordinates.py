@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.rules.safety._dialable import digitless
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import alternation, union, word_pattern
 from postcheck.policy import Policy
@@ -99,6 +100,8 @@ def build(policy: Policy):
     def check(draft: Draft):
         reading = reader.read(draft)
         lower = reading.lower
+        if digitless(lower):  # every reading below holds a digit (folding keeps digits where they are)
+            return
         degrees = "°" in lower or "º" in lower or "deg" in reading.words or "degrees" in reading.words
         ascii_text = lower.isascii()
         hint = (_ASCII_HINTS if ascii_text else _HINTS_ANYWHERE).search(lower)

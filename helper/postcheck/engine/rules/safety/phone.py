@@ -28,6 +28,7 @@ from postcheck.engine.rules.safety._dialable import (
     blank_non_numbers,
     dialable_run,
     digits,
+    fewer_digits,
     figures_not_number,
     library,
 )
@@ -177,6 +178,8 @@ def build(policy: Policy):
         reading = reader.read(draft)
         for start, end in spoken.find(reading):  # "oh-six-nine, one two three…"
             yield said(text, start, end)
+        if fewer_digits(text, min_digits):  # fewer digits in all than one number needs (most posts): no scan
+            return
         if (ascii_dialable if text.isascii() else dialable).search(text) is None:  # no run of min_digits digits
             return
         plain = plain_separators(text)
