@@ -11,18 +11,25 @@ from __future__ import annotations
 import random
 import re
 
+import phonenumbers
 import pytest
 
 from postcheck.engine import twitter
 from postcheck.engine.draft import Draft
-from postcheck.engine.rules.safety._dialable import digitless, fewer_digits
+from postcheck.engine.rules.safety import coordinates
+from postcheck.engine.rules.safety._dialable import (
+    Lengths, ascii_digits, digitless, digits, fewer_digits, number_type, same_type,
+)
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._spoken import Spoken
 from postcheck.policy import load_policy
 
 from tests.safety.corpus import load
+from tests.safety.test_speed_shortcuts import _REGIONS, _chunk
 
 _DIGIT = re.compile(r"\d")
+_TYPES = list(phonenumbers.PhoneNumberType.values()) if hasattr(phonenumbers.PhoneNumberType, "values") else [
+    getattr(phonenumbers.PhoneNumberType, name) for name in dir(phonenumbers.PhoneNumberType) if name.isupper()]
 # Decimal digits outside ASCII (Arabic-Indic, Devanagari, fullwidth, mathematical), characters just below and above
 # U+0640, Latin-1 and Latin Extended letters, digits that are not decimal ("²", "½", "Ⅻ"), emoji, a lone surrogate.
 _ODD = "٠٣۵०५０９𝟘𝟗" + "\u063f\u0640\u065f\u0661" + "éÀßſĳǅ" + "²½Ⅻ" + "😀🙏‑ ’" + "\ud83d"
@@ -104,3 +111,84 @@ def test_the_spoken_gate_opens_whenever_a_post_holds_a_number_word() -> None:
             if len(spoken.digits(run.group())) >= spoken._min_digits]
         assert spoken.find(reading) == expected, text
     assert opened > 500
+
+
+def test_number_type_answers_as_the_library() -> None:
+    """Every region of every country code shared by several regions (+1, +44, +7, +47, +61, +212, +262, +590, +599…),
+    their example numbers of every type and random national numbers around them; a few single-region codes too."""
+    rng = random.Random(13)
+    shared = [code for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items() if len(regions) > 1]
+    assert len(shared) >= 10
+    numbers = []
+    for code in [*shared, 33, 41, 57, 63, 34, 93, 234]:
+        for region in phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code]:
+            for kind in _TYPES:
+                example = phonenumbers.example_number_for_type(region, kind)
+                if example is not None:
+                    numbers.append(example)
+                    national = str(example.national_number)
+                    for _ in range(3):  # the same length, digits changed: valid elsewhere, or nowhere
+                        changed = "".join(c if rng.random() < 0.6 else str(rng.randrange(10)) for c in national)
+                        numbers.append(phonenumbers.PhoneNumber(country_code=code, national_number=int(changed)))
+            for _ in range(10):
+                digits_ = "".join(str(rng.randrange(10)) for _ in range(rng.randrange(4, 13)))
+                numbers.append(phonenumbers.PhoneNumber(country_code=code, national_number=int(digits_),
+                                                        italian_leading_zero=rng.random() < 0.1))
+    known = 0
+    for number in numbers:
+        expected = phonenumbers.number_type(number)
+        assert number_type(number) == expected, number
+        known += expected != phonenumbers.PhoneNumberType.UNKNOWN
+    assert known > 500 and len(numbers) - known > 500
+
+
+def test_same_type_means_the_same_number_type() -> None:
+    one = phonenumbers.parse("+1 867 221 9034", "ZZ")
+    assert same_type(one, phonenumbers.parse("(867) 221-9034", "US"))
+    assert not same_type(one, phonenumbers.parse("+1 867 221 9035", "ZZ"))
+    assert not same_type(one, phonenumbers.parse("+7 867 221 9034", "ZZ"))
+    zero = phonenumbers.parse("+39 06 1234 5678", "ZZ")  # Italian leading zero: part of the national number
+    assert not same_type(zero, phonenumbers.PhoneNumber(country_code=39, national_number=612345678))
+
+
+def test_a_semicolon_at_a_chunks_edge_leaves_the_parse_prefilter_exact() -> None:
+    """may_be_valid says False only where parse finds no valid number, with ";" on either edge of the chunk
+    ("Modena 059200200; Mirandola…"), "," and spaces too; a ";" inside still makes it unsure."""
+    rng, lengths, skipped = random.Random(17), Lengths(), 0
+    for _ in range(6000):
+        region = rng.choice(_REGIONS)
+        chunk = _chunk(rng, region).strip("#x\u00e9")
+        chunk = rng.choice([";", "", " ", ","]) + chunk + rng.choice([";", ";", "", ","])
+        run = digits(chunk)
+        if len(run) > 15 or not lengths.fits(region, run) or lengths.may_be_valid(region, chunk, run):
+            continue
+        skipped += 1
+        try:
+            valid = phonenumbers.is_valid_number(phonenumbers.parse(chunk, region))
+        except phonenumbers.NumberParseException:
+            valid = False
+        assert not valid, (region, chunk)
+    assert skipped > 200
+    assert Lengths().may_be_valid("FR", "06 12;34 56 78", "0612345678")  # unsure: left to the parse
+
+
+def test_ascii_digits_counts_the_digits_of_an_ascii_text() -> None:
+    rng = random.Random(19)
+    for _ in range(5000):
+        text = "".join(rng.choice("0123456789 abc.,-+/") for _ in range(rng.randrange(0, 40)))
+        assert ascii_digits(text) == len(_DIGIT.findall(text)), text
+
+
+def test_a_coordinate_hint_holds_at_least_hint_digits_digits() -> None:
+    """safety.coordinates skips its hint scan on a post with fewer digits than _HINT_DIGITS: each hint holds that many."""
+    rng, found = random.Random(23), 0
+    groups = ["", "1", "7", "12", "345", "6789"]
+    signs = [".", ".", ",", ",", ";", "/", " ", ", ", "°", "° n ", "º", "n", "e", "o", "s", "x", "uj", "c", "-", "+", "a"]
+    for _ in range(40000):
+        text = "".join(rng.choice(groups) + rng.choice(signs) for _ in range(rng.randrange(2, 6)))
+        for pattern in (coordinates._HINTS_ANYWHERE, coordinates._ASCII_HINTS, coordinates._GRID_HINT):
+            for match in pattern.finditer(text):
+                found += 1
+                assert len(_DIGIT.findall(match.group())) >= coordinates._HINT_DIGITS, (text, match.group())
+    assert found > 500
+    assert coordinates._ASCII_HINTS.search("1,2;3") is not None  # the fewest: three digits

@@ -47,6 +47,51 @@ def library() -> ModuleType:
     return _LIBRARY[0]
 
 
+def number_type(number) -> object:
+    """phonenumbers.number_type(number): the same PhoneNumberType, UNKNOWN exactly when the number is invalid.
+
+    For a country code several regions share (+1: US, CA and the Caribbean; +44: GB, GG, IM, JE; +7…) the library
+    finds the number's region by typing the number against each region's metadata until one knows it (or its leading
+    digits name it), then types it again against that region: here the type found on the way is the answer (the same
+    metadata, the same national significant number), one pass fewer: ~12 → ~4 µs for a NANPA number. It uses the
+    library's own (private) typing step; without it, the library's number_type answers."""
+    pn = library()
+    regions = pn.COUNTRY_CODE_TO_REGION_CODE.get(number.country_code)
+    typed = _TYPING[0] if _TYPING else _typing(pn)
+    if regions is None or len(regions) == 1 or typed is None:
+        return pn.number_type(number)
+    national = pn.national_significant_number(number)
+    unknown = pn.PhoneNumberType.UNKNOWN
+    for region in regions:
+        meta = pn.PhoneMetadata.metadata_for_region(region.upper(), None)
+        if meta is None:
+            continue
+        if meta.leading_digits is not None:
+            if re.compile(meta.leading_digits).match(national):
+                return typed(national, meta)  # the region named by its leading digits types it
+        else:
+            found = typed(national, meta)
+            if found != unknown:
+                return found
+    return unknown  # no region knows it: the library finds no region, hence no metadata, and says UNKNOWN
+
+
+_TYPING: list = []  # the library's typing step (national number, metadata) -> PhoneNumberType, once looked up
+
+
+def _typing(pn: ModuleType):
+    _TYPING.append(getattr(getattr(pn, "phonenumberutil", None), "_number_type_helper", None))
+    return _TYPING[0]
+
+
+def same_type(one, other) -> bool:
+    """Whether number_type gives both numbers the same answer: it reads only the country code and the national
+    significant number."""
+    pn = library()
+    return one.country_code == other.country_code and (
+        pn.national_significant_number(one) == pn.national_significant_number(other))
+
+
 def dialable_run(count: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """`count` digits with nothing but separators between them (spaces, ().-/+ and the odd separators of
     _separators): searched on a post, None means that no CANDIDATE run of plain_separators(post) holds `count` digits
@@ -77,6 +122,11 @@ def fewer_digits(text: str, count: int) -> bool:
     encoded = text.encode("utf-8", "surrogatepass")  # a lone surrogate (a browser's UTF-16) encodes too
     return len(encoded) - len(encoded.translate(None, _DIGIT_BYTES)) < count and not encoded.translate(
         None, _NEAR_BYTES)
+
+
+def ascii_digits(text: str) -> int:
+    """The number of digits of an ASCII `text`, counted in C (bytes translate: ~0.15 µs a tweet)."""
+    return len(text) - len(text.encode().translate(None, _DIGIT_BYTES))
 
 
 def digitless(text: str) -> bool:
@@ -147,8 +197,10 @@ class Lengths:
 
 
 # Signs after which parse may read the chunk in another way than as its digits: letters (extensions, "tel:", words
-# spelled in digits), "+" (a country code), "#" and ";" (extensions, RFC 3966 parameters).
-_UNSURE = re.compile(r"[A-Za-z+#;]")
+# spelled in digits), "+" (a country code), "#" and ";" (extensions, RFC 3966 parameters). A ";" that ends or begins
+# the chunk ("Modena 059200200; Mirandola") is not one: every RFC 3966 parameter holds letters, and an extension
+# after ";" holds digits after it; parse drops it as it drops a comma there.
+_UNSURE = re.compile(r"[A-Za-z+#]|(?<=[\s\S]);(?=[\s\S])")
 
 
 class _Shape:

@@ -31,6 +31,8 @@ from postcheck.engine.rules.safety._dialable import (
     fewer_digits,
     figures_not_number,
     library,
+    number_type,
+    same_type,
 )
 from postcheck.engine.rules.safety._separators import plain_separators
 from postcheck.engine.rules.safety._spoken import Spoken
@@ -88,7 +90,7 @@ def build(policy: Policy):
         """(start, end, number, type) of each valid number in text[start:end], trying "+" first, then each region
         (type: its PhoneNumberType when known already, else None)."""
         pn = library()  # imported on first use
-        NumberParseException, number_type, parse = pn.NumberParseException, pn.number_type, pn.parse
+        NumberParseException, parse = pn.NumberParseException, pn.parse
         unknown = pn.PhoneNumberType.UNKNOWN
         chunk = text[start:end]
         # A plain parse is a few times cheaper than the matcher: it rules out the regions where the digits cannot be
@@ -126,7 +128,9 @@ def build(policy: Policy):
                 return [(start + first, start + last, number, kind)]
             found = list(pn.PhoneNumberMatcher(chunk, region, leniency=pn.Leniency.VALID))
             if found:
-                return [(start + m.start, start + m.end, m.number, None) for m in found]
+                # The matcher most often reads the number just parsed: its type is known then.
+                return [(start + m.start, start + m.end, m.number,
+                         kind if single and same_type(m.number, number) else None) for m in found]
         return []
 
     def international(run: str) -> bool:
@@ -147,7 +151,7 @@ def build(policy: Policy):
         national = str(number.national_number)
         if any(entry.endswith(national) for entry in allowed):
             return True
-        found = known if known is not None else pn.number_type(number)
+        found = known if known is not None else number_type(number)
         return found in (kind.TOLL_FREE, kind.SHARED_COST, kind.PREMIUM_RATE, kind.UAN)
 
     def someones_own(text: str, folded: str, start: int, end: int, personal_open: bool, dial_open: bool) -> bool:
