@@ -18,7 +18,7 @@ from postcheck.engine import twitter
 from postcheck.engine.draft import Draft
 from postcheck.engine.rules.safety import coordinates
 from postcheck.engine.rules.safety._dialable import (
-    Lengths, ascii_digits, digitless, digits, fewer_digits, number_type, same_type,
+    _NOT_A_NUMBER, Lengths, ascii_digits, blank_non_numbers, digitless, digits, fewer_digits, number_type, same_type,
 )
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._spoken import Spoken
@@ -180,10 +180,10 @@ def test_ascii_digits_counts_the_digits_of_an_ascii_text() -> None:
 
 
 def test_a_coordinate_hint_holds_at_least_hint_digits_digits() -> None:
-    """safety.coordinates skips its hint scan on a post with fewer digits than _HINT_DIGITS: each hint holds that many."""
+    """safety.coordinates skips its hint scan on a post with fewer digits than _HINT_DIGITS: each hint has as many."""
     rng, found = random.Random(23), 0
     groups = ["", "1", "7", "12", "345", "6789"]
-    signs = [".", ".", ",", ",", ";", "/", " ", ", ", "°", "° n ", "º", "n", "e", "o", "s", "x", "uj", "c", "-", "+", "a"]
+    signs = [".", ".", ",", ",", ";", "/", " ", ", ", "°", "° n ", "º", "n", "e", "o", "s", "x", "uj", "c", "-", "+"]
     for _ in range(40000):
         text = "".join(rng.choice(groups) + rng.choice(signs) for _ in range(rng.randrange(2, 6)))
         for pattern in (coordinates._HINTS_ANYWHERE, coordinates._ASCII_HINTS, coordinates._GRID_HINT):
@@ -192,3 +192,20 @@ def test_a_coordinate_hint_holds_at_least_hint_digits_digits() -> None:
                 assert len(_DIGIT.findall(match.group())) >= coordinates._HINT_DIGITS, (text, match.group())
     assert found > 500
     assert coordinates._ASCII_HINTS.search("1,2;3") is not None  # the fewest: three digits
+
+
+def test_links_dates_and_times_are_blanked_as_one_scan_blanked_them() -> None:
+    """Without "://" and "www." the dates-and-times pattern alone is used: the same text as _NOT_A_NUMBER gives."""
+    rng, linkless = random.Random(29), 0
+    numbers = ["12", "2012", "3", "06", "1988", "19", "20", "7", "0917"]
+    signs = ["-", "/", ".", ":", " ", " ", "h", "w", "ww", "x", "é", "٣", ","]
+    links = ["http", "https", "://", "www.", "t.co/9a"]
+    for _ in range(20000):
+        pieces = [rng.choice(numbers) + rng.choice(signs) for _ in range(rng.randrange(1, 8))]
+        if rng.random() < 0.3:
+            pieces.insert(rng.randrange(len(pieces) + 1), rng.choice(links))
+        text = "".join(pieces)
+        expected = _NOT_A_NUMBER.sub(lambda m: " " * len(m.group()), text)
+        assert blank_non_numbers(text) == expected, text
+        linkless += "://" not in text and "www." not in text and expected != text
+    assert linkless > 400  # the link-free pattern blanked something often enough to mean something

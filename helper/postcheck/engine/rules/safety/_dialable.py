@@ -17,12 +17,15 @@ DIGIT = re.compile(r"\d")
 # next) and checks after it what its alternatives checked before it: "(?<!\w.)" after the first character is "\b"
 # before it, "(?<![\d.].)" is "(?<![\d.])". No date or time starts inside a run of digits ("(?<!\d.)"). The same
 # matches as (?:https?://\S+|\bwww\.\S+|\b\d{4}[-/.]…|(?<![\d.])\d{1,2}([/.])…|\b\d{1,2}:\d{2}…), a third cheaper.
-_NOT_A_NUMBER = re.compile(
-    r"[hw\d](?:(?<=h)ttps?://\S+|(?<=w)(?<!\w.)ww\.\S+"
-    r"|(?<=\d)(?<!\d.)(?:(?<!\w.)\d{3}[-/.]\d{1,2}[-/.]\d{1,2}\b"  # 2012-06-03
+_DATE_OR_TIME = (
+    r"(?:(?<!\w.)\d{3}[-/.]\d{1,2}[-/.]\d{1,2}\b"  # 2012-06-03
     r"|(?<![\d.].)\d?([/.])\d{1,2}\1(?:19|20)?\d\d(?![.\d])"  # 12/03/1988, 17.07.15
-    r"|(?<!\w.)\d?:\d{2}(?::\d{2})?\b))"  # 19:20:43
+    r"|(?<!\w.)\d?:\d{2}(?::\d{2})?\b)"  # 19:20:43
 )
+_NOT_A_NUMBER = re.compile(r"[hw\d](?:(?<=h)ttps?://\S+|(?<=w)(?<!\w.)ww\.\S+|(?<=\d)(?<!\d.)" + _DATE_OR_TIME + ")")
+# A text without "://" and "www." holds no link: its matches are the dates and times alone, a pattern that re tries
+# at digits only, not at every "h" and "w" too (~25% cheaper on a post with a number).
+_DATES_AND_TIMES = re.compile(r"\d(?<!\d.)" + _DATE_OR_TIME)
 # One piece of a run that is a decimal ("35.008", "21,5") or a day.month ("03.07"): a run holding one is a list of
 # figures or a date range, never one number ("Rates today: 35.008 31.354", "03.07 - 17.07").
 _FIGURE = re.compile(r"\d+[.,]\d+")
@@ -144,7 +147,12 @@ def digits(text: str) -> str:
 
 def blank_non_numbers(text: str) -> str:
     """`text` with links, dates and clock times blanked, the same length."""
-    return _NOT_A_NUMBER.sub(lambda m: " " * len(m.group()), text)
+    linked = "://" in text or "www." in text
+    return (_NOT_A_NUMBER if linked else _DATES_AND_TIMES).sub(_blank, text)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def figures_not_number(run: str) -> bool:
