@@ -18,7 +18,8 @@ from postcheck.engine import twitter
 from postcheck.engine.draft import Draft
 from postcheck.engine.rules.safety import coordinates
 from postcheck.engine.rules.safety._dialable import (
-    _NOT_A_NUMBER, Lengths, ascii_digits, blank_non_numbers, digitless, digits, fewer_digits, number_type, same_type,
+    _NOT_A_NUMBER, Lengths, ascii_digits, blank_non_numbers, digitless, digits, fewer_digits, number_type,
+    plain_chunk, same_type,
 )
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._spoken import Spoken
@@ -160,6 +161,8 @@ def test_a_semicolon_at_a_chunks_edge_leaves_the_parse_prefilter_exact() -> None
         chunk = _chunk(rng, region).strip("#x\u00e9")
         chunk = rng.choice([";", "", " ", ","]) + chunk + rng.choice([";", ";", "", ","])
         run = digits(chunk)
+        # The caller's reading of the chunk, handed over, answers as the chunk read again.
+        assert lengths.may_be_valid(region, chunk, run, plain_chunk(chunk)) == lengths.may_be_valid(region, chunk, run)
         if len(run) > 15 or not lengths.fits(region, run) or lengths.may_be_valid(region, chunk, run):
             continue
         skipped += 1

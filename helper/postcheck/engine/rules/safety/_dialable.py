@@ -184,9 +184,10 @@ class Lengths:
         return (len(run) in sizes or (prefix and run.startswith(prefix) and len(run) - len(prefix) in sizes)
                 or (run.startswith(code) and len(run) - len(code) in sizes))
 
-    def may_be_valid(self, region: str, chunk: str, run: str) -> bool:
+    def may_be_valid(self, region: str, chunk: str, run: str, plain: bool | None = None) -> bool:
         """False only when parse(chunk, region) surely raises or gives a number is_valid_number rejects; `run` is
-        the chunk's digits. Cheaper than the parse (a few regex matches instead of ~30 µs of pure Python).
+        the chunk's digits, `plain` plain_chunk(chunk) when the caller has it (it asks for several regions in turn).
+        Cheaper than the parse (a few regex matches instead of ~30 µs of pure Python).
 
         Why it is exact: on a chunk of ASCII digits and separators (no letter, "+", "#" or ";": no extension, no
         RFC 3966 part, no letters read as digits, no "+" country code), without the region's international prefix
@@ -196,12 +197,24 @@ class Lengths:
         have one of the possible lengths of, and match the general pattern of, a region sharing the country code."""
         if not self.fits(region, run):
             return False
-        if region not in self._shapes:
-            self._shapes[region] = _Shape.of(region)
-        shape = self._shapes[region]
-        if shape is None or not chunk.isascii() or _UNSURE.search(chunk) or shape.abroad.match(run):
+        shape = self._shapes.get(region, _UNREAD)
+        if shape is _UNREAD:
+            shape = self._shapes[region] = _Shape.of(region)
+        if shape is None or not (plain_chunk(chunk) if plain is None else plain) or shape.abroad.match(run):
             return True
-        return any(shape.general.fullmatch(run, start) for start in shape.starts(run))
+        general = shape.general
+        for start in shape.starts(run):
+            if general.fullmatch(run, start):
+                return True
+        return False
+
+
+_UNREAD = object()  # a region whose metadata was not read yet
+
+
+def plain_chunk(chunk: str) -> bool:
+    """Whether parse reads `chunk` as its digits alone (see may_be_valid): ASCII, no sign of _UNSURE."""
+    return chunk.isascii() and _UNSURE.search(chunk) is None
 
 
 # Signs after which parse may read the chunk in another way than as its digits: letters (extensions, "tel:", words
@@ -246,7 +259,13 @@ class _Shape:
         """Where the national significant number may start in `run`: at 0 or after the country code, then after
         up to two national prefixes; only the starts leaving a possible length."""
         found = {0, len(self.code)} if run.startswith(self.code) else {0}
-        for _ in range(2):
-            found |= {start + match.end() for start in found for prefix in self.prefixes
-                      if (match := prefix.match(run[start:])) is not None}
-        return [start for start in found if self.sizes is None or len(run) - start in self.sizes]
+        fresh = found
+        for _ in range(2 if self.prefixes else 0):
+            # Only the starts found last are read on: the others' prefixes are in `found` already.
+            fresh = {start + match.end() for start in fresh for prefix in self.prefixes
+                     if (match := prefix.match(run[start:])) is not None} - found
+            if not fresh:
+                break
+            found |= fresh
+        sizes = self.sizes
+        return [start for start in found if sizes is None or len(run) - start in sizes]

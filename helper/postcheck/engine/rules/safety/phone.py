@@ -32,6 +32,7 @@ from postcheck.engine.rules.safety._dialable import (
     figures_not_number,
     library,
     number_type,
+    plain_chunk,
     same_type,
 )
 from postcheck.engine.rules.safety._separators import plain_separators
@@ -98,8 +99,9 @@ def build(policy: Policy):
         # than 15 digits (E.164's most) may hold several numbers ("0905…/ 0929…"): the matcher reads those alone.
         run = digits(chunk)
         single = len(run) <= 15
+        plain = plain_chunk(chunk)  # read once for every region
         for region in (["ZZ"] if chunk.lstrip("( ").startswith("+") else []) + regions:
-            if single and region != "ZZ" and not lengths.may_be_valid(region, chunk, run):
+            if single and region != "ZZ" and not lengths.may_be_valid(region, chunk, run, plain):
                 continue  # cheaper than a parse: no number of the region can be read in these digits
             try:
                 number = parse(chunk, region) if single else None
