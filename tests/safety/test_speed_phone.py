@@ -1,9 +1,9 @@
-"""The cheap tests safety.phone and safety.coordinates take before their scans never change an answer (issue 11,
-speed pass 3).
+"""The shortcuts of speed pass 3 (issue 11) on safety.phone, safety.coordinates and safety.email never change an
+answer: each is checked against the step it saves, over many random inputs (fixed seeds) rich in what matters.
 
-Each test draws many random texts (fixed seeds) from an alphabet rich in the characters that matter: ASCII and other
-decimal digits, characters on each side of U+0640 (where the first non-ASCII digit, U+0660, is near), emoji, lone
-surrogates; and checks a shortcut against the step it saves.
+Digits counted in C (ASCII and other decimal digits, characters each side of U+0640, emoji, a lone surrogate); the
+spoken-number gate; number_type for country codes several regions share; ";" at a chunk's edge in the parse
+pre-filter; the coordinate hints' fewest digits; links, dates and times blanked without a link pattern.
 """
 
 from __future__ import annotations
@@ -12,13 +12,12 @@ import random
 import re
 
 import phonenumbers
-import pytest
 
 from postcheck.engine import twitter
 from postcheck.engine.draft import Draft
-from postcheck.engine.rules.safety import coordinates
+from postcheck.engine.rules.safety import coordinates, email
 from postcheck.engine.rules.safety._dialable import (
-    _NOT_A_NUMBER, Lengths, ascii_digits, blank_non_numbers, digitless, digits, fewer_digits, number_type,
+    _NOT_A_NUMBER, Lengths, ascii_digits, blank_non_numbers, digits, fewer_digits, number_type,
     plain_chunk, same_type,
 )
 from postcheck.engine.rules.safety._reader import Reader
@@ -64,29 +63,6 @@ def test_fewer_digits_is_exact_on_text_without_characters_from_u0640_on() -> Non
         text = "".join(rng.choice("0123456789 éß²½-.\u063f") for _ in range(rng.randrange(0, 30)))
         for count in (1, 7):
             assert fewer_digits(text, count) == (len(_DIGIT.findall(text)) < count), text
-
-
-def test_digitless_says_true_only_when_the_text_has_no_digit() -> None:
-    rng, trues = random.Random(4), 0
-    no_ascii_digit = _ALPHABET.replace("0123456789", "")
-    for _ in range(20000):
-        alphabet = _ALPHABET if rng.random() < 0.2 else no_ascii_digit
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
-        if digitless(text):
-            assert _DIGIT.search(text) is None, text
-            trues += 1
-        elif text.isascii() or all(ord(char) < 0x640 for char in text):
-            assert _DIGIT.search(text) is not None, text  # exact where no other digit can stand
-    assert trues > 1000
-
-
-@pytest.mark.parametrize(("text", "answer"), [
-    ("", True), ("abc", True), ("²½ éß", True), ("1", False), ("x9y", False), ("٣", False), ("a٣b", False),
-    ("𝟗", False), ("０", False), ("😀 1", False), ("😀", False), ("\ud83d", False),
-])
-def test_digitless_on_edges(text: str, answer: bool) -> None:
-    assert digitless(text) is answer
-    assert not answer or _DIGIT.search(text) is None
 
 
 def test_the_spoken_gate_opens_whenever_a_post_holds_a_number_word() -> None:
@@ -212,3 +188,25 @@ def test_links_dates_and_times_are_blanked_as_one_scan_blanked_them() -> None:
         assert blank_non_numbers(text) == expected, text
         linkless += "://" not in text and "www." not in text and expected != text
     assert linkless > 400  # the link-free pattern blanked something often enough to mean something
+
+
+def test_email_reads_every_address_finditer_would_and_a_bracket_before_its_scan() -> None:
+    """safety.email searches "@" domains one search after another (where finditer would look next) and looks for an
+    opening bracket before the bracketed-word scan: the same addresses as before on addresses side by side."""
+    rng = random.Random(31)
+    policy = load_policy()
+    check = email.build(policy)
+    pieces = ["maria.lopez78", "@", "@ ", "gmail.com", "yahoo.fr", "iom.int", "x", " ", ", ", "[at]", "(at)", "at",
+              "dot", "com", "@handle", ".", "press", "@2x.png", "olena.k87"]
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 10)))
+        spans = [m.span() for m in email._DOMAIN.finditer(text)]
+        searched, at = [], email._DOMAIN.search(text)
+        while at is not None:
+            searched.append(at.span())
+            at = email._DOMAIN.search(text, at.end())
+        assert searched == spans, text
+        assert email._has_bracket(text) == any(sign in text for sign in email._BRACKETS), text
+        found += len(list(check(Draft(text, "twitter", "post", twitter.parse(text)))))
+    assert found > 100  # the draw holds addresses the rule flags

@@ -132,15 +132,6 @@ def ascii_digits(text: str) -> int:
     return len(text) - len(text.encode().translate(None, _DIGIT_BYTES))
 
 
-def digitless(text: str) -> bool:
-    """True only when `text` holds no digit (\\d): no ASCII digit (ten substring tests, each a fast C search, the
-    first digit ends them), and no character from U+0640 on. False says nothing."""
-    if ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text or "5" in text or "6" in text
-            or "7" in text or "8" in text or "9" in text):
-        return False
-    return text.isascii() or not text.encode("utf-8", "surrogatepass").translate(None, _NEAR_BYTES)
-
-
 def digits(text: str) -> str:
     return "".join(DIGIT.findall(text))
 

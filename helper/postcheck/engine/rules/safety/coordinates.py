@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules.safety._dialable import ascii_digits, digitless
+from postcheck.engine.rules.safety._dialable import ascii_digits
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import alternation, union, word_pattern
 from postcheck.policy import Policy
@@ -103,9 +103,9 @@ def build(policy: Policy):
         reading = reader.read(draft)
         lower = reading.lower
         ascii_text = lower.isascii()
-        # Digits counted (an ASCII post, most tweets) or looked for, in C before any scan: every reading below holds
-        # a digit and a hint _HINT_DIGITS (folding keeps the digits where they are).
-        count = ascii_digits(lower) if ascii_text else 0 if digitless(lower) else _HINT_DIGITS
+        # An ASCII post's digits (most tweets) are counted in C before any scan: every reading below holds a digit,
+        # and a hint _HINT_DIGITS. Another post is scanned for hints as it is (~0.2 µs more to count them there).
+        count = ascii_digits(lower) if ascii_text else _HINT_DIGITS
         if not count:
             return
         degrees = "°" in lower or "º" in lower or "deg" in reading.words or "degrees" in reading.words
