@@ -177,3 +177,26 @@ def test_email_reads_every_address_finditer_would_and_a_bracket_before_its_scan(
         assert email._has_bracket(text) == any(sign in text for sign in email._BRACKETS), text
         found += len(list(check(Draft(text, "twitter", "post", twitter.parse(text)))))
     assert found > 100  # the draw holds addresses the rule flags
+
+
+def test_every_decimal_pair_holds_a_decimal_hint() -> None:
+    """safety.coordinates reads its two decimal patterns only where the decimal hint stands: each of their matches
+    holds one (the ASCII hint on ASCII text too)."""
+    rng, found = random.Random(37), 0
+
+    def pick(*options: str) -> str:
+        return rng.choice(options)
+
+    for _ in range(20000):
+        # Two numbers with a decimal mark, what may stand between them, and a little on each side.
+        def number() -> str:
+            return pick("", "-", "+") + pick("1", "12", "123", "٣") + pick(".", ",", ".") + pick("5", "4567", "")
+
+        between = pick("", " ", "°", " ° ") + pick("", "n", "s", "e", "o") + pick(" ", ",", ";", "/", " ; ", ", ", "x")
+        text = pick("", " ", "a", ".", "(") + number() + between + number() + pick("", " ", "e", " o", ".5", "x")
+        if coordinates._DECIMAL.search(text) or coordinates._DECIMAL_COMMA.search(text):
+            found += 1
+            assert coordinates._DECIMAL_HINT.search(text) is not None, text
+            if text.isascii():
+                assert coordinates._ASCII_DECIMAL_HINT.search(text) is not None, text
+    assert found > 500

@@ -66,6 +66,7 @@ _HINTS = (r"\d(?:(?P<grid>" + _GRID_HINT.pattern[2:] + ")|"
 _HINTS_ANYWHERE = re.compile(_HINTS)
 _ASCII_HINTS = re.compile(_HINTS.replace(r"\d", "[0-9]"))
 _ASCII_GRID_HINT = re.compile(_GRID_HINT.pattern.replace(r"\d", "[0-9]"))
+_ASCII_DECIMAL_HINT = re.compile(_DECIMAL_HINT.pattern.replace(r"\d", "[0-9]"))
 # The fewest digits a hint holds: "1,2;3" (a decimal comma, then the second axis); a grid one and a decimal one four.
 _HINT_DIGITS = 3
 # A plus code (Open Location Code): "7FG9+XR", "6GCRPR6C+24"; read on the original text, in capitals. Written to
@@ -125,7 +126,9 @@ def build(policy: Policy):
                 or any(_axis_pair(readings, j, axis_gap) for j in (i - 1, i))]
         hits += _GRID.finditer(folded) if gridded else ()
         hits += plus
-        decimals = [*_DECIMAL.finditer(folded), *(_DECIMAL_COMMA.finditer(folded) if "," in folded else ())]
+        # Both decimal patterns hold a decimal hint: one search of it (on the folded text they read) spares them.
+        decimals = [] if (_ASCII_DECIMAL_HINT if folded.isascii() else _DECIMAL_HINT).search(folded) is None else [
+            *_DECIMAL.finditer(folded), *(_DECIMAL_COMMA.finditer(folded) if "," in folded else ())]
         hits += (m for m in (labelled.finditer(folded) if named else ()) if plausible(m, True))
         if not (hits or decimals) or hazards.search(folded):
             return
