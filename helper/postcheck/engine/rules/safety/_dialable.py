@@ -17,12 +17,15 @@ DIGIT = re.compile(r"\d")
 # next) and checks after it what its alternatives checked before it: "(?<!\w.)" after the first character is "\b"
 # before it, "(?<![\d.].)" is "(?<![\d.])". No date or time starts inside a run of digits ("(?<!\d.)"). The same
 # matches as (?:https?://\S+|\bwww\.\S+|\b\d{4}[-/.]…|(?<![\d.])\d{1,2}([/.])…|\b\d{1,2}:\d{2}…), a third cheaper.
-_NOT_A_NUMBER = re.compile(
-    r"[hw\d](?:(?<=h)ttps?://\S+|(?<=w)(?<!\w.)ww\.\S+"
-    r"|(?<=\d)(?<!\d.)(?:(?<!\w.)\d{3}[-/.]\d{1,2}[-/.]\d{1,2}\b"  # 2012-06-03
+_DATE_OR_TIME = (
+    r"(?:(?<!\w.)\d{3}[-/.]\d{1,2}[-/.]\d{1,2}\b"  # 2012-06-03
     r"|(?<![\d.].)\d?([/.])\d{1,2}\1(?:19|20)?\d\d(?![.\d])"  # 12/03/1988, 17.07.15
-    r"|(?<!\w.)\d?:\d{2}(?::\d{2})?\b))"  # 19:20:43
+    r"|(?<!\w.)\d?:\d{2}(?::\d{2})?\b)"  # 19:20:43
 )
+_NOT_A_NUMBER = re.compile(r"[hw\d](?:(?<=h)ttps?://\S+|(?<=w)(?<!\w.)ww\.\S+|(?<=\d)(?<!\d.)" + _DATE_OR_TIME + ")")
+# A text without "://" and "www." holds no link: its matches are the dates and times alone, a pattern that re tries
+# at digits only, not at every "h" and "w" too (~25% cheaper on a post with a number).
+_DATES_AND_TIMES = re.compile(r"\d(?<!\d.)" + _DATE_OR_TIME)
 # One piece of a run that is a decimal ("35.008", "21,5") or a day.month ("03.07"): a run holding one is a list of
 # figures or a date range, never one number ("Rates today: 35.008 31.354", "03.07 - 17.07").
 _FIGURE = re.compile(r"\d+[.,]\d+")
@@ -47,6 +50,55 @@ def library() -> ModuleType:
     return _LIBRARY[0]
 
 
+def number_type(number) -> object:
+    """phonenumbers.number_type(number): the same PhoneNumberType, UNKNOWN exactly when the number is invalid.
+
+    For a country code several regions share (+1: US, CA and the Caribbean; +44: GB, GG, IM, JE; +7…) the library
+    finds the number's region by typing the number against each region's metadata until one knows it (or its leading
+    digits name it), then types it again against that region: here the type found on the way is the answer (the same
+    metadata, the same national significant number), one pass fewer: 5.8 → 3.1 µs for a US number, 12.4 → 8.2 for
+    a GB one. It uses the library's own (private) typing step; without it, the library's number_type answers."""
+    pn = library()
+    regions = pn.COUNTRY_CODE_TO_REGION_CODE.get(number.country_code)
+    typed, compiled = _TYPING if _TYPING else _typing(pn)
+    if regions is None or len(regions) == 1 or typed is None:
+        return pn.number_type(number)
+    national = pn.national_significant_number(number)
+    unknown = pn.PhoneNumberType.UNKNOWN
+    for region in regions:
+        meta = pn.PhoneMetadata.metadata_for_region(region.upper(), None)
+        if meta is None:
+            continue
+        if meta.leading_digits is not None:
+            if compiled(meta.leading_digits).match(national):
+                return typed(national, meta)  # the region named by its leading digits types it
+        else:
+            found = typed(national, meta)
+            if found != unknown:
+                return found
+    return unknown  # no region knows it: the library finds no region, hence no metadata, and says UNKNOWN
+
+
+# The library's typing step, (national number, metadata) -> PhoneNumberType, and its pattern compiler (its own
+# cache of compiled metadata patterns), once looked up.
+_TYPING: list = []
+
+
+def _typing(pn: ModuleType) -> list:
+    re_util = getattr(pn, "re_util", None)
+    _TYPING[:] = [getattr(getattr(pn, "phonenumberutil", None), "_number_type_helper", None),
+                  getattr(re_util, "re_compile", re.compile)]
+    return _TYPING
+
+
+def same_type(one, other) -> bool:
+    """Whether number_type gives both numbers the same answer: it reads only the country code and the national
+    significant number."""
+    pn = library()
+    return one.country_code == other.country_code and (
+        pn.national_significant_number(one) == pn.national_significant_number(other))
+
+
 def dialable_run(count: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """`count` digits with nothing but separators between them (spaces, ().-/+ and the odd separators of
     _separators): searched on a post, None means that no CANDIDATE run of plain_separators(post) holds `count` digits
@@ -62,13 +114,26 @@ def dialable_run(count: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile("[0-9]" + rf"(?:{ascii_between}[0-9])" * (count - 1)))
 
 
+_DIGIT_BYTES = b"0123456789"
+
+
+def ascii_digits(text: str) -> int:
+    """The number of digits of an ASCII `text`, counted in C (bytes translate: ~0.15 µs a tweet)."""
+    return len(text) - len(text.encode().translate(None, _DIGIT_BYTES))
+
+
 def digits(text: str) -> str:
     return "".join(DIGIT.findall(text))
 
 
 def blank_non_numbers(text: str) -> str:
     """`text` with links, dates and clock times blanked, the same length."""
-    return _NOT_A_NUMBER.sub(lambda m: " " * len(m.group()), text)
+    linked = "://" in text or "www." in text
+    return (_NOT_A_NUMBER if linked else _DATES_AND_TIMES).sub(_blank, text)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def figures_not_number(run: str) -> bool:
@@ -100,9 +165,10 @@ class Lengths:
         return (len(run) in sizes or (prefix and run.startswith(prefix) and len(run) - len(prefix) in sizes)
                 or (run.startswith(code) and len(run) - len(code) in sizes))
 
-    def may_be_valid(self, region: str, chunk: str, run: str) -> bool:
+    def may_be_valid(self, region: str, chunk: str, run: str, plain: bool | None = None) -> bool:
         """False only when parse(chunk, region) surely raises or gives a number is_valid_number rejects; `run` is
-        the chunk's digits. Cheaper than the parse (a few regex matches instead of ~30 µs of pure Python).
+        the chunk's digits, `plain` plain_chunk(chunk) when the caller has it (it asks for several regions in turn).
+        Cheaper than the parse (a few regex matches instead of ~30 µs of pure Python).
 
         Why it is exact: on a chunk of ASCII digits and separators (no letter, "+", "#" or ";": no extension, no
         RFC 3966 part, no letters read as digits, no "+" country code), without the region's international prefix
@@ -112,17 +178,31 @@ class Lengths:
         have one of the possible lengths of, and match the general pattern of, a region sharing the country code."""
         if not self.fits(region, run):
             return False
-        if region not in self._shapes:
-            self._shapes[region] = _Shape.of(region)
-        shape = self._shapes[region]
-        if shape is None or not chunk.isascii() or _UNSURE.search(chunk) or shape.abroad.match(run):
+        shape = self._shapes.get(region, _UNREAD)
+        if shape is _UNREAD:
+            shape = self._shapes[region] = _Shape.of(region)
+        if shape is None or not (plain_chunk(chunk) if plain is None else plain) or shape.abroad.match(run):
             return True
-        return any(shape.general.fullmatch(run, start) for start in shape.starts(run))
+        general = shape.general
+        for start in shape.starts(run):
+            if general.fullmatch(run, start):
+                return True
+        return False
+
+
+_UNREAD = object()  # a region whose metadata was not read yet
+
+
+def plain_chunk(chunk: str) -> bool:
+    """Whether parse reads `chunk` as its digits alone (see may_be_valid): ASCII, no sign of _UNSURE."""
+    return chunk.isascii() and _UNSURE.search(chunk) is None
 
 
 # Signs after which parse may read the chunk in another way than as its digits: letters (extensions, "tel:", words
-# spelled in digits), "+" (a country code), "#" and ";" (extensions, RFC 3966 parameters).
-_UNSURE = re.compile(r"[A-Za-z+#;]")
+# spelled in digits), "+" (a country code), "#" and ";" (extensions, RFC 3966 parameters). A ";" that ends or begins
+# the chunk ("Modena 059200200; Mirandola") is not one: every RFC 3966 parameter holds letters, and an extension
+# after ";" holds digits after it; parse drops it as it drops a comma there.
+_UNSURE = re.compile(r"[A-Za-z+#]|(?<=[\s\S]);(?=[\s\S])")
 
 
 class _Shape:
@@ -160,7 +240,13 @@ class _Shape:
         """Where the national significant number may start in `run`: at 0 or after the country code, then after
         up to two national prefixes; only the starts leaving a possible length."""
         found = {0, len(self.code)} if run.startswith(self.code) else {0}
-        for _ in range(2):
-            found |= {start + match.end() for start in found for prefix in self.prefixes
-                      if (match := prefix.match(run[start:])) is not None}
-        return [start for start in found if self.sizes is None or len(run) - start in self.sizes]
+        fresh = found
+        for _ in range(2 if self.prefixes else 0):
+            # Only the starts found last are read on: the others' prefixes are in `found` already.
+            fresh = {start + match.end() for start in fresh for prefix in self.prefixes
+                     if (match := prefix.match(run[start:])) is not None} - found
+            if not fresh:
+                break
+            found |= fresh
+        sizes = self.sizes
+        return [start for start in found if sizes is None or len(run) - start in sizes]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.fold import fold
+from postcheck.engine.rules.safety._words import Gate
 
 _JOIN = r"[\s,\-–‑.]+"
 _TENS_WITH_TEENS = (60, 80)  # "soixante-douze", "quatre-vingt-dix": French counts by twenty above sixty
@@ -29,10 +30,11 @@ class Spoken:
         # Words that are not digits ("one" in "no one", "un", "uno") are common: the run is looked for only when a
         # post holds at least three different number words.
         self._gate = frozenset(self._values)
+        # Whether it holds one at all, one bit of the reading's gate index (every single number word is a key).
+        self._any = Gate([word for table in spoken.values() for word in table])
 
     def find(self, reading) -> list[tuple[int, int]]:
-        words = reading.words
-        if self._gate.isdisjoint(words) or len(self._gate & words) < 3:  # most posts: no number word at all
+        if not self._any.open(reading) or len(self._gate & reading.words) < 3:  # most posts: no number word at all
             return []
         found = []
         for run in self._run.finditer(reading.folded):

@@ -25,11 +25,15 @@ from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._dialable import (
     CANDIDATE,
     Lengths,
+    ascii_digits,
     blank_non_numbers,
     dialable_run,
     digits,
     figures_not_number,
     library,
+    number_type,
+    plain_chunk,
+    same_type,
 )
 from postcheck.engine.rules.safety._separators import plain_separators
 from postcheck.engine.rules.safety._spoken import Spoken
@@ -87,7 +91,7 @@ def build(policy: Policy):
         """(start, end, number, type) of each valid number in text[start:end], trying "+" first, then each region
         (type: its PhoneNumberType when known already, else None)."""
         pn = library()  # imported on first use
-        NumberParseException, number_type, parse = pn.NumberParseException, pn.number_type, pn.parse
+        NumberParseException, parse = pn.NumberParseException, pn.parse
         unknown = pn.PhoneNumberType.UNKNOWN
         chunk = text[start:end]
         # A plain parse is a few times cheaper than the matcher: it rules out the regions where the digits cannot be
@@ -95,8 +99,9 @@ def build(policy: Policy):
         # than 15 digits (E.164's most) may hold several numbers ("0905…/ 0929…"): the matcher reads those alone.
         run = digits(chunk)
         single = len(run) <= 15
+        plain = plain_chunk(chunk)  # read once for every region
         for region in (["ZZ"] if chunk.lstrip("( ").startswith("+") else []) + regions:
-            if single and region != "ZZ" and not lengths.may_be_valid(region, chunk, run):
+            if single and region != "ZZ" and not lengths.may_be_valid(region, chunk, run, plain):
                 continue  # cheaper than a parse: no number of the region can be read in these digits
             try:
                 number = parse(chunk, region) if single else None
@@ -125,7 +130,9 @@ def build(policy: Policy):
                 return [(start + first, start + last, number, kind)]
             found = list(pn.PhoneNumberMatcher(chunk, region, leniency=pn.Leniency.VALID))
             if found:
-                return [(start + m.start, start + m.end, m.number, None) for m in found]
+                # The matcher most often reads the number just parsed: its type is known then.
+                return [(start + m.start, start + m.end, m.number,
+                         kind if single and same_type(m.number, number) else None) for m in found]
         return []
 
     def international(run: str) -> bool:
@@ -146,7 +153,7 @@ def build(policy: Policy):
         national = str(number.national_number)
         if any(entry.endswith(national) for entry in allowed):
             return True
-        found = known if known is not None else pn.number_type(number)
+        found = known if known is not None else number_type(number)
         return found in (kind.TOLL_FREE, kind.SHARED_COST, kind.PREMIUM_RATE, kind.UAN)
 
     def someones_own(text: str, folded: str, start: int, end: int, personal_open: bool, dial_open: bool) -> bool:
@@ -177,7 +184,12 @@ def build(policy: Policy):
         reading = reader.read(draft)
         for start, end in spoken.find(reading):  # "oh-six-nine, one two three…"
             yield said(text, start, end)
-        if (ascii_dialable if text.isascii() else dialable).search(text) is None:  # no run of min_digits digits
+        ascii_text = text.isascii()
+        # An ASCII post (most tweets) with fewer digits in all than one number needs is done without a scan; another
+        # is scanned as before (counting its digits exactly there costs more than it saves).
+        if ascii_text and ascii_digits(text) < min_digits:
+            return
+        if (ascii_dialable if ascii_text else dialable).search(text) is None:  # no run of min_digits digits
             return
         plain = plain_separators(text)
         candidates = [c for c in CANDIDATE.finditer(plain) if enough_digits.match(plain, c.start(), c.end())]
