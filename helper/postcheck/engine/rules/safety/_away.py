@@ -34,6 +34,9 @@ _CLOCK_AFTER = r"\s*(?:the\s+|las?\s+|les?\s+|a\s+|l')?"
 _OPENING = " \t\n!?¡¿.,:;-–—*\"'([•"
 # Between a headline's state and its span: "Leave: 12–26 Aug", "Permiso - del 3 al 10".
 _HEADLINE_GAP = re.compile(r"[\s:–—-]*")
+# What a clue leaves to check on the post (_plan): a headline's opening and stretch, an until word's clock time, the
+# "I" of an away state opening its sentence.
+_HEADLINE, _CLOCK, _OPENING_SOMEONE = "headline", "clock", "opening someone"
 
 
 class Away:
@@ -53,6 +56,7 @@ class Away:
         self._first_person = frozenset(union(clues.first_person))
         self._homes = frozenset(union(clues.homes))
         self._residences = frozenset(union(clues.residences))
+        self._plans = {phrase: self._plan(kind, phrase) for phrase, kind in self._kind.items()}
         self._figures = re.compile("|".join(f"(?:{fold_pattern(p)})" for ps in clues.figures.values() for p in ps))
         self._ranges = re.compile("|".join(f"(?:{fold_pattern(p)})" for ps in clues.ranges.values() for p in ps))
         spans = "|".join(f"(?:{fold_pattern(p)})" for ps in clues.span_patterns.values() for p in ps)
@@ -67,11 +71,6 @@ class Away:
     def silenced(self, folded: str, sentence: tuple[int, int]) -> bool:
         """Whether the sentence is policy talk or a figure ("fuera de peligro"): the patterns' hits obey it too."""
         return any(self._kind_of(m) == "silencers" for m in self._words.finditer(folded, *sentence))
-
-    @staticmethod
-    def _opens(reading, folded: str, start: int) -> bool:
-        """Whether a clue opens its sentence (a headline: "Away 10-24 Nov", "¡Vacaciones del …")."""
-        return not folded[reading.sentence_at(start)[0]:start].strip(_OPENING)
 
     def _kind_of(self, match: re.Match[str]) -> str | None:
         return self._kind.get(" ".join(match.group().split()))
@@ -105,6 +104,39 @@ class Away:
         words = [(a, b) for a, b in (entry[4] if entry else []) if not self._clock_after.match(folded, b)]
         return words + [m.span() for m in self._spans.finditer(folded, *following)]
 
+    def _plan(self, kind: str, phrase: str) -> tuple:
+        """What a clue adds to its sentence, decided at build: (check, kinds and weights, who, when, extends) where
+        check is what is left to read on the post (_HEADLINE, _CLOCK, _OPENING or None), who says the clue is someone
+        (its start is kept), when that it is an until word (its span is kept), extends that the clue widens the
+        sentence's span (all kinds but silenced, someone and home)."""
+        w = self._weights
+        check, added = None, []
+        if kind in ("away", "away_with_span"):
+            added = [("away", w.away)] + ([("span", w.span)] if kind == "away_with_span" else [])
+        elif kind == "away_with_someone":  # "i'm off": the someone is in the phrase; "Away 10-24 Nov" opening it: "I"
+            added = [("weak", w.away_with_someone)]
+            if phrase.split()[0] in self._someone:
+                added.append(("someone", w.someone))
+            else:
+                check = _OPENING_SOMEONE
+        elif kind == "headlines":  # "Leave 12–26 Aug": a state opening a sentence, its stretch right after
+            check, added = _HEADLINE, [("away", w.away)]
+        elif kind == "empty":  # "personne au bureau": the place is in it
+            added = [("empty", w.empty)] + ([("home", w.home)] if not self._homes.isdisjoint(phrase.split()) else [])
+        elif kind == "closed":
+            added = [("closed", w.empty)]
+        elif kind == "someone":
+            added = [("someone", w.someone)] + ([("first_person", 0)] if phrase in self._first_person else [])
+        elif kind == "homes":
+            added = [("home", w.home)] + ([("residence", 0)] if phrase in self._residences else [])
+        elif kind == "silencers":
+            added = [("silenced", 1)]
+        else:  # an until word not followed by a clock time
+            check, added = _CLOCK, [("span", w.span)]
+        kinds = {kind for kind, _ in added}
+        return (check, tuple(added), "someone" in kinds, "span" in kinds,
+                not kinds <= {"silenced", "someone", "home"})
+
     def find(self, reading, text: str) -> list[tuple[int, int]]:
         """(start, end) offsets in `text` of each absence, one per sentence, sorted. `reading`: the draft's Reading
         (folded text and sentences, offset for offset with `text`)."""
@@ -112,6 +144,44 @@ class Away:
         w = self._weights
         # sentence -> [weight by kind, start, end of the state and its when, subjects' starts, until words' spans]
         score: dict[tuple[int, int], list] = {}
+        plans = self._plans
+        sentences = reading.sentences
+        index, sentence = -1, (0, 0)
+        # One scan; each clue's sentence found by walking the sentences along (the clues come in order)
+        for match in self._words.finditer(folded):
+            phrase = match.group()
+            plan = plans.get(phrase) or plans[" ".join(phrase.split())]
+            start, end = match.span()
+            while start >= sentence[1]:
+                index += 1
+                sentence = sentences[index]
+            check, added, who, when, extends = plan
+            if check is not None:
+                if check is _CLOCK:
+                    if self._clock_after.match(folded, end):
+                        continue
+                elif not (folded[sentence[0]:start].strip(_OPENING)):  # the clue opens its sentence
+                    if check is _HEADLINE and not self._stretch.match(folded, _HEADLINE_GAP.match(folded, end).end()):
+                        continue
+                    if check is _OPENING_SOMEONE:
+                        added, who = (*added, ("someone", w.someone)), True
+                elif check is _HEADLINE:
+                    continue
+            entry = score.get(sentence)
+            if entry is None:
+                entry = score[sentence] = [{}, start, end, [], []]
+            kinds = entry[0]
+            for kind, weight in added:
+                kinds[kind] = max(kinds.get(kind, 0), weight)
+            if who:
+                entry[3].append(start)
+            if when:
+                entry[4].append((start, end))
+            if extends:  # the span shows the state and its when
+                if start < entry[1]:
+                    entry[1] = start
+                if end > entry[2]:
+                    entry[2] = end
 
         def add(kind: str, weight: int, start: int, end: int) -> None:
             sentence = reading.sentence_at(start)
@@ -121,45 +191,9 @@ class Away:
             entry[0][kind] = max(entry[0].get(kind, 0), weight)
             if kind == "someone":
                 entry[3].append(start)
-            elif kind == "span":
-                entry[4].append((start, end))
-            if kind not in ("silenced", "someone", "home"):  # the span shows the state and its when
+            if kind != "someone":  # weak: the span shows the state and its when
                 entry[1], entry[2] = min(entry[1], start), max(entry[2], end)
 
-        for match in self._words.finditer(folded):
-            kind, start, end = self._kind_of(match), match.start(), match.end()
-            if kind == "away":
-                add("away", w.away, start, end)
-            elif kind == "away_with_span":  # "till I'm back": the state and its span in one phrase
-                add("away", w.away, start, end)
-                add("span", w.span, start, end)
-            elif kind == "away_with_someone":
-                add("weak", w.away_with_someone, start, end)
-                # "i'm off": the someone is in the phrase; "Away 10-24 Nov" opening a sentence: a headline's "I"
-                if match.group().split()[0] in self._someone or self._opens(reading, folded, start):
-                    add("someone", w.someone, start, end)
-            elif kind == "headlines":  # "Leave 12–26 Aug": a state opening a sentence, its stretch right after
-                if self._opens(reading, folded, start) and self._stretch.match(
-                        folded, _HEADLINE_GAP.match(folded, end).end()):
-                    add("away", w.away, start, end)
-            elif kind == "empty":
-                add("empty", w.empty, start, end)
-                if not self._homes.isdisjoint(match.group().split()):  # "personne au bureau": the place is in it
-                    add("home", w.home, start, end)
-            elif kind == "closed":
-                add("closed", w.empty, start, end)
-            elif kind == "someone":
-                add("someone", w.someone, start, end)
-                if match.group() in self._first_person:
-                    add("first_person", 0, start, end)
-            elif kind == "homes":
-                add("home", w.home, start, end)
-                if match.group() in self._residences:
-                    add("residence", 0, start, end)
-            elif kind == "silencers":
-                add("silenced", 1, start, end)
-            elif not self._clock_after.match(folded, end):  # an until word not followed by a clock time
-                add("span", w.span, start, end)
         if not score:
             return []
         words = reading.words
