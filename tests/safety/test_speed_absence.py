@@ -87,6 +87,14 @@ def test_the_patterns_are_skipped_only_where_their_union_matches_nothing(policy,
     assert found > 300 and skipped > 2000  # the draw reaches both the patterns and the shortcut
 
 
+def test_a_word_cut_by_a_blanked_pictograph_is_read_in_the_folded_text(policy) -> None:
+    patterns = policy.safety.absence.patterns
+    reading = _reading(Reader(policy), "Sam is on①leave①until Monday")
+    assert "on" not in reading.words and "on leave until" in reading.folded  # ① is a word character, blanked
+    expected = [match.span() for match in regex_union(patterns).finditer(reading.folded)]
+    assert expected and [match.span() for match in absence.Patterns(patterns).finditer(reading)] == expected
+
+
 def test_the_clue_reading_finds_what_it_found_one_addition_at_a_time(policy, posts: list[str]) -> None:
     away, reader = Away(policy.safety.absence.clues, policy.safety.when), Reader(policy)
     found = 0

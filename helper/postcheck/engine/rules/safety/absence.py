@@ -34,6 +34,7 @@ GUIDELINE = "Do's"
 # folded text may then hold a word the Reading's words do not (tests/safety/test_speed_absence.py checks the list).
 _NUMBERED_PICTOGRAPHS = re.compile("[\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10c]")
 _WORD_CHAR = re.compile(r"\w")
+_KEPT_ANSWERS = 4096  # answers kept by the sets a post holds (then cleared)
 
 
 class Patterns:
@@ -61,20 +62,26 @@ class Patterns:
                 self._needed[-1] |= bit
                 bit <<= 1
         self._words = frozenset(self._bits)
+        self._may_match: dict[int, bool] = {}
 
     def finditer(self, reading):
         """The matches of regex_union(patterns) in `reading.folded`, left to right."""
-        lower = reading.lower
-        if not (self._always or (not lower.isascii() and _NUMBERED_PICTOGRAPHS.search(lower))):
-            present, bits = 0, self._bits
-            for word in self._words.intersection(reading.words):
-                present |= bits[word]
-            for needed in self._needed:
-                if present & needed == needed:
-                    break
-            else:
-                return ()
-        return self._union.finditer(reading.folded)
+        present, bits = 0, self._bits
+        for word in self._words.intersection(reading.words):
+            present |= bits[word]
+        may_match = self._may_match.get(present)
+        if may_match is None:  # the same sets present, the same answer: kept (bounded) by the bits
+            if len(self._may_match) >= _KEPT_ANSWERS:
+                self._may_match.clear()
+            may_match = self._may_match[present] = self._always or any(
+                present & needed == needed for needed in self._needed)
+        if may_match:
+            return self._union.finditer(reading.folded)
+        # The Reading's words are the folded text's unless a pictograph blanked in it was a word character
+        lower, folded = reading.lower, reading.folded
+        if lower.isascii() or folded is lower or not _NUMBERED_PICTOGRAPHS.search(lower):
+            return ()
+        return self._union.finditer(folded)
 
 
 def whole_words(pattern: str) -> list[frozenset[str]]:
