@@ -14,9 +14,11 @@ import pytest
 from postcheck.engine import twitter
 from postcheck.engine.draft import Draft
 from postcheck.engine.rules.safety import absence
-from postcheck.engine.rules.safety._away import Away
+from postcheck.engine.rules.safety._away import Away, first_words, whole_words
+from postcheck.engine.rules.safety._regex_facts import word_or_digit_lead
 from postcheck.engine.rules.safety._reader import _PICTOGRAPH, Reader
-from postcheck.engine.rules.safety._words import regex_union, union
+from postcheck.engine.rules.safety._when import calendar_date
+from postcheck.engine.rules.safety._words import alternation, fold_pattern, regex_union, union
 from postcheck.policy import load_policy
 
 from tests.safety.corpus import load
@@ -41,7 +43,7 @@ def posts(policy) -> list[str]:
     for kind in ("away", "away_with_span", "away_with_someone", "headlines", "empty", "closed", "someone", "homes",
                  "spans", "silencers", "first_person"):
         words += union(getattr(clues, kind))
-    for sets in (absence.whole_words(p) for ps in policy.safety.absence.patterns.values() for p in ps):
+    for sets in (whole_words(p) for ps in policy.safety.absence.patterns.values() for p in ps):
         words += [word for strings in sets for word in strings]
     words += union(policy.safety.when.days) + union(policy.safety.when.past)[:20]
     rng = random.Random(11)
@@ -65,12 +67,37 @@ def test_the_numbered_pictographs_are_every_word_character_the_reading_blanks() 
 
 
 def test_whole_words_read_from_the_pattern() -> None:
-    sets = absence.whole_words(r"\bon\s+(?:annual\s+)?(?:leave|holidays?|r&r)\b[^.]{0,20}?\b(?:until|back\s+on)\b")
+    sets = whole_words(r"\bon\s+(?:annual\s+)?(?:leave|holidays?|r&r)\b[^.]{0,20}?\b(?:until|back\s+on)\b")
     assert sets == [{"on"}, {"leave", "holiday", "holidays", "r"}, {"until", "back"}]
-    assert absence.whole_words(r"\b(?:house|home)\b.{0,9}empty") == [{"house", "home"}]  # "empty" may end a word
-    assert absence.whole_words(r"\w+ly\s+empty\b") == [{"empty"}]
-    assert absence.whole_words(r"(?:x\s+)?on\b") == []  # "on" may follow a word character: not a whole word
-    assert absence.whole_words(r"(?i)\bleave\b") == []  # flags: not read
+    assert whole_words(r"\b(?:house|home)\b.{0,9}empty") == [{"house", "home"}]  # "empty" may end a word
+    assert whole_words(r"\w+ly\s+empty\b") == [{"empty"}]
+    assert whole_words(r"(?:x\s+)?on\b") == []  # "on" may follow a word character: not a whole word
+    assert whole_words(r"(?i)\bleave\b") == []  # flags: not read
+
+
+def test_first_words_read_from_the_pattern() -> None:
+    assert first_words(r"\b(?:from\s+)?\d{1,2}\s*(?:to|-)\s*\d") == {"from"}
+    assert first_words(r"\b(?:du|de)\s+\d") == {"du", "de"}  # re's parser writes it d[ue]
+    assert first_words(alternation(["monday", "mon", "at dawn", "aujourd'hui"])) == {"monday", "mon", "at", "aujourd"}
+    assert first_words(r"(?<!\d)(?:0?[1-9]|[12]\d)") == set()  # begins with a digit: no word
+    assert first_words(r"\bfoo") is None  # "foo" may begin "foobar"
+    assert first_words(r"\w+\s+days") is None
+
+
+def test_the_spans_scan_led_by_first_words_finds_what_the_plain_lead_finds(policy, posts: list[str]) -> None:
+    clues, when = policy.safety.absence.clues, policy.safety.when
+    spans = "|".join(f"(?:{fold_pattern(p)})" for ps in clues.span_patterns.values() for p in ps)
+    any_span = f"{spans}|{alternation(when.days)}|{calendar_date(when)}"
+    plain = re.compile(f"{word_or_digit_lead(any_span)}(?:{any_span})")
+    away, reader, found = Away(clues, when), Reader(policy), 0
+    assert away._spans.pattern != plain.pattern
+    for text in posts:
+        reading = _reading(reader, text)
+        for start, end in [(0, len(text)), *reading.sentences]:
+            expected = [match.span() for match in plain.finditer(reading.folded, start, end)]
+            assert [match.span() for match in away._spans.finditer(reading.folded, start, end)] == expected, text
+            found += len(expected)
+    assert found > 1000
 
 
 def test_the_patterns_are_skipped_only_where_their_union_matches_nothing(policy, posts: list[str]) -> None:

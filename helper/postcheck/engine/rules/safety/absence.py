@@ -16,11 +16,10 @@ Instead: share holiday pictures after you are back.
 from __future__ import annotations
 
 import re
-from re import _constants, _parser  # re's own parser (Python >= 3.11): which words every match must hold
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.fold import fold_pattern
-from postcheck.engine.rules.safety._away import Away
+from postcheck.engine.rules.safety._away import Away, whole_words
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import Gate, KeyedUnion, union, whole_words_end
 from postcheck.policy import Policy
@@ -33,7 +32,6 @@ GUIDELINE = "Do's"
 # The pictographs the Reading blanks that are word characters (①, ❶, 🄁): blanked, they cut a word in two, and the
 # folded text may then hold a word the Reading's words do not (tests/safety/test_speed_absence.py checks the list).
 _NUMBERED_PICTOGRAPHS = re.compile("[\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10c]")
-_WORD_CHAR = re.compile(r"\w")
 _KEPT_ANSWERS = 4096  # answers kept by the sets a post holds (then cleared)
 
 
@@ -82,87 +80,6 @@ class Patterns:
         if lower.isascii() or folded is lower or not _NUMBERED_PICTOGRAPHS.search(lower):
             return ()
         return self._union.finditer(folded)
-
-
-def whole_words(pattern: str) -> list[frozenset[str]]:
-    """Sets of words such that every match of `pattern` holds, as a whole word (a run of \\w), one word of each set;
-    [] when re's parser shows none. Errs on the safe side: a set left out only tests less."""
-    try:
-        parsed = _parser.parse(pattern)
-    except re.error:
-        return []
-    return [] if parsed.state.flags & ~re.UNICODE else _words_in(list(parsed.data), False, False)[0]
-
-
-def _non_word(op, arg) -> bool:
-    """Whether the item takes one character that is never a word character (or a run of them, at least one)."""
-    c = _constants
-    if op is c.LITERAL:
-        return not _WORD_CHAR.match(chr(arg))
-    if op is c.IN:
-        return all((kind is c.LITERAL and not _WORD_CHAR.match(chr(value)))
-                   or (kind is c.CATEGORY and value in (c.CATEGORY_SPACE, c.CATEGORY_NOT_WORD)) for kind, value in arg)
-    return op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and arg[0] >= 1 and len(arg[2].data) == 1 \
-        and _non_word(*arg[2].data[0])
-
-
-def _ends(items, end: bool) -> bool:
-    """Whether no word character can come where `items` begin, after a word character (`end`: after the items)."""
-    if not items:
-        return end
-    op, arg = items[0]
-    return (op is _constants.AT and arg is _constants.AT_BOUNDARY) or _non_word(op, arg)
-
-
-def _words_in(items, start: bool, end: bool, run: str = "") -> tuple[list[frozenset[str]], bool]:
-    """The sets the items need, and whether a word starts right after them. `start`: a word starts where they begin
-    (a non-word character or a \\b before a word character); `end`: a word ends where they end; `run`: the word
-    characters before them since a word start ("ho" before "(?:use|me)", as re's parser writes "house|home")."""
-    c = _constants
-    found: list[frozenset[str]] = []
-    for at, (op, arg) in enumerate(items):
-        if op is c.LITERAL and (run or start) and _WORD_CHAR.match(chr(arg)):
-            run, start = run + chr(arg), False
-            continue
-        rest = items[at:]
-        grouped = op is c.BRANCH or (op is c.SUBPATTERN and not (arg[1] or arg[2]))
-        if run and not grouped:  # a whole word when nothing of a word follows; "holidays?": "holiday" or "holidays"
-            if _ends(rest, end):
-                found.append(frozenset([run]))
-            elif op is c.MAX_REPEAT and arg[:2] == (0, 1) and len(arg[2].data) == 1 \
-                    and arg[2].data[0][0] is c.LITERAL and _WORD_CHAR.match(chr(arg[2].data[0][1])) \
-                    and _ends(items[at + 1:], end):
-                found.append(frozenset([run, run + chr(arg[2].data[0][1])]))
-            run = ""
-        if op in (c.ASSERT, c.ASSERT_NOT):
-            continue  # takes no character
-        after = _ends(items[at + 1:], end)
-        if op is c.AT:
-            start = start or arg is c.AT_BOUNDARY  # a word character after \\b has a non-word one before it
-        elif _non_word(op, arg):
-            start = True
-        elif grouped and op is c.SUBPATTERN:  # the word begun before it goes on inside
-            inner, start = _words_in(list(arg[3].data), start, after, run)
-            found, run = found + inner, ""
-        elif op is c.BRANCH:  # one set of each branch, together
-            branches = [_words_in(list(branch.data), start, after, run) for branch in arg[1]]
-            if all(sets for sets, _ in branches):
-                found.append(frozenset().union(*(min(sets, key=len) for sets, _ in branches)))
-            start, run = all(started for _, started in branches), ""
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            first, _ = _words_in(list(arg[2].data), start, False)
-            _, started = _words_in(list(arg[2].data), False, False)  # after any repeat, whatever came before
-            if arg[0] >= 1:
-                found += first
-                start = started
-            else:  # maybe none: a word starts after only if one started before
-                start = start and started
-        else:
-            start = False
-    if run and end:
-        found.append(frozenset([run]))
-    return found, start
-
 
 
 def build(policy: Policy):
