@@ -85,25 +85,29 @@ class Patterns:
 def build(policy: Policy):
     reader = Reader(policy)
     away = Patterns(policy.safety.absence.patterns)  # the union of the patterns a post may match
-    triggers = frozenset(union(policy.safety.absence.triggers))
+    triggers = union(policy.safety.absence.triggers)
     clues = policy.safety.absence.clues
-    clue_gate = Gate([*union(clues.away), *union(clues.away_with_span), *union(clues.away_with_someone),
-                      *union(clues.headlines), *union(clues.empty)])
+    clue_words = [*union(clues.away), *union(clues.away_with_span), *union(clues.away_with_someone),
+                  *union(clues.headlines), *union(clues.empty)]
+    # Gates test one bit of the Reading's index each: the patterns' triggers, the clue words, both at once (most posts
+    # hold none, nor a range, and are passed after two bits)
+    trigger_gate, clue_gate, either_gate = Gate(triggers), Gate(clue_words), Gate([*triggers, *clue_words])
     # someone in a named place needs a range: its until words or a month ("I'm in Addis 4-11 March")
     range_gate = Gate([*_RANGE_WORDS, *union(policy.safety.when.months)])
-    first_person = frozenset(w for phrase in union(clues.first_person) for w in phrase.split("'"))
+    first_person = Gate(sorted({w for phrase in union(clues.first_person) for w in phrase.split("'")}))
     reading_of_clues = Away(clues, policy.safety.when)
     message = ("This says when someone is away: an empty home or an absent staff member is an invitation to burglars "
                "and a security risk.")
     hint = "Do not announce absences or travel; post about the trip once you are back."
 
-    def check(draft: Draft):
+    def check(draft: Draft) -> list[Hit] | tuple[()]:
         reading = reader.read(draft)
-        by_patterns = not triggers.isdisjoint(reading.words)
-        by_clues = clue_gate.open(reading) or (
-            not first_person.isdisjoint(reading.words) and range_gate.open(reading))
+        if not (either_gate.open(reading) or range_gate.open(reading)):
+            return ()
+        by_patterns = trigger_gate.open(reading)
+        by_clues = clue_gate.open(reading) or (first_person.open(reading) and range_gate.open(reading))
         if not (by_patterns or by_clues):
-            return
+            return ()
         folded = reading.folded
         hits: list[tuple[int, int]] = []
         told: set[tuple[int, int]] = set()  # sentences the clues already reported
@@ -122,7 +126,6 @@ def build(policy: Policy):
                     continue
                 told.add(sentence)
                 hits.append((match.start(), match.end()))
-        for start, end in sorted(hits):
-            yield Hit(start, whole_words_end(folded, start, end), message, hint)
+        return [Hit(start, whole_words_end(folded, start, end), message, hint) for start, end in sorted(hits)]
 
     return check
