@@ -115,10 +115,11 @@ class Away:
         return words + [m.span() for m in self._spans.finditer(folded, *following)]
 
     def _plan(self, kind: str, phrase: str) -> tuple:
-        """What a clue adds to its sentence, decided at build: (check, kinds and weights, who, when, extends) where
-        check is what is left to read on the post (_HEADLINE, _CLOCK, _OPENING or None), who says the clue is someone
-        (its start is kept), when that it is an until word (its span is kept), extends that the clue widens the
-        sentence's span (all kinds but silenced, someone and home)."""
+        """What a clue adds to its sentence, decided at build: (check, kinds and weights, who, when, extends, fresh,
+        opening) where check is what is left to read on the post (_HEADLINE, _CLOCK, _OPENING_SOMEONE or None), who
+        says the clue is someone (its start is kept), when that it is an until word (its span is kept), extends that
+        the clue widens the sentence's span (all kinds but silenced, someone and home), fresh the kinds of a sentence
+        it is the first clue of, opening the plan of an away state opening its sentence (its "I" added)."""
         w = self._weights
         check, added = None, []
         if kind in ("away", "away_with_span"):
@@ -143,9 +144,16 @@ class Away:
             added = [("silenced", 1)]
         else:  # an until word not followed by a clock time
             check, added = _CLOCK, [("span", w.span)]
+        # "Away 10-24 Nov" opening its sentence: the same clue with its "I"
+        opening = self._planned(None, [*added, ("someone", w.someone)], None) if check is _OPENING_SOMEONE else None
+        return self._planned(check, added, opening)
+
+    @staticmethod
+    def _planned(check: str | None, added: list[tuple[str, int]], opening: tuple | None) -> tuple:
         kinds = {kind for kind, _ in added}
-        return (check, tuple(added), "someone" in kinds, "span" in kinds,
-                not kinds <= {"silenced", "someone", "home"})
+        fresh = {kind: max(0, weight) for kind, weight in added}  # the kinds of a sentence it is the first clue of
+        return (check, tuple(added), "someone" in kinds, "span" in kinds, not kinds <= {"silenced", "someone", "home"},
+                fresh, opening)
 
     def find(self, reading, text: str) -> list[tuple[int, int]]:
         """(start, end) offsets in `text` of each absence, one per sentence, sorted. `reading`: the draft's Reading
@@ -165,21 +173,24 @@ class Away:
             while start >= sentence[1]:
                 index += 1
                 sentence = sentences[index]
-            check, added, who, when, extends = plan
+            check = plan[0]
             if check is not None:
                 if check is _CLOCK:
                     if self._clock_after.match(folded, end):
                         continue
                 elif not (folded[sentence[0]:start].strip(_OPENING)):  # the clue opens its sentence
-                    if check is _HEADLINE and not self._stretch.match(folded, _HEADLINE_GAP.match(folded, end).end()):
-                        continue
-                    if check is _OPENING_SOMEONE:
-                        added, who = (*added, ("someone", w.someone)), True
+                    if check is _HEADLINE:
+                        if not self._stretch.match(folded, _HEADLINE_GAP.match(folded, end).end()):
+                            continue
+                    else:
+                        plan = plan[6]  # _OPENING_SOMEONE: with its "I"
                 elif check is _HEADLINE:
                     continue
+            _, added, who, when, extends, fresh, _ = plan
             entry = score.get(sentence)
-            if entry is None:
-                entry = score[sentence] = [{}, start, end, [], []]
+            if entry is None:  # the first clue of its sentence
+                score[sentence] = [fresh.copy(), start, end, [start] if who else [], [(start, end)] if when else []]
+                continue
             kinds = entry[0]
             for kind, weight in added:
                 kinds[kind] = max(kinds.get(kind, 0), weight)
