@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from postcheck.engine import twitter
 from postcheck.engine.draft import Draft
+from postcheck.engine.fold import fold
 from postcheck.engine.rules.safety import absence
 from postcheck.engine.rules.safety._away import Away, first_words, whole_words
 from postcheck.engine.rules.safety._regex_facts import word_or_digit_lead
@@ -98,6 +99,29 @@ def test_the_spans_scan_led_by_first_words_finds_what_the_plain_lead_finds(polic
             assert [match.span() for match in away._spans.finditer(reading.folded, start, end)] == expected, text
             found += len(expected)
     assert found > 1000
+
+
+def test_the_letter_first_patterns_find_what_the_look_behind_first_ones_found(posts: list[str]) -> None:
+    from postcheck.engine.rules.safety import _away
+    elsewhere = re.compile(
+        r"(?<!\w)(?:i'm|i\s+am|i'll\s+be|i\s+will\s+be|we're|we\s+are|we'll\s+be|we\s+will\s+be|je\s+suis|je\s+serai"
+        r"|nous\s+sommes|nous\s+serons|on\s+est|estoy|estare|estamos|estaremos)\s+(?:in|a|au|en)\s+")
+    in_place = re.compile(r"(?<!\w)(?:in|a|au|en)\s+")
+    firsts = ["I'm", "i am", "I'll be", "i will  be", "we're", "We are", "we'll be", "we will be", "je suis", "je serai",
+              "nous sommes", "nous serons", "on est", "estoy", "Estaré", "estamos", "estaremos", "xi", "me", "estar"]
+    rng = random.Random(5)
+    made_up = ["".join(rng.choice(["", " ", "x", "\n", "."]) + rng.choice(firsts) + rng.choice([" ", "  ", "\n", ""])
+                       + rng.choice(["in", "a", "à", "au", "en", "on"]) + rng.choice([" ", "", "\t"]) + "Lagos"
+                       for _ in range(rng.randrange(1, 4))) for _ in range(400)]
+    found = {elsewhere: 0, in_place: 0}
+    for text in [*posts, *made_up]:
+        folded = fold(text)
+        for start in (0, len(folded) // 3):
+            for old, new in ((elsewhere, _away._ELSEWHERE), (in_place, _away._IN_PLACE)):
+                expected = [match.span() for match in old.finditer(folded, start)]
+                assert [match.span() for match in new.finditer(folded, start)] == expected, text
+                found[old] += len(expected)
+    assert found[elsewhere] > 50 and found[in_place] > 2000
 
 
 def test_the_patterns_are_skipped_only_where_their_union_matches_nothing(policy, posts: list[str]) -> None:

@@ -21,15 +21,18 @@ from postcheck.policy.safety_model import AbsenceClues, When
 _TYPES = ("silencers", "away", "away_with_span", "away_with_someone", "headlines", "empty", "closed", "someone", "homes", "spans")
 # "I'm in Nairobi", "je suis à Dakar", "estoy en Caracas": first person + be + in, then a capitalised place (checked
 # on the original text). Someone away elsewhere.
+# Written letter first, its word start checked after it ("(?<!\w.)"): re then passes in C every character no
+# phrase begins with, instead of trying a look-behind at each (the same matches: at most one phrase fits a place).
 _ELSEWHERE = re.compile(
-    r"(?<!\w)(?:i'm|i\s+am|i'll\s+be|i\s+will\s+be|we're|we\s+are|we'll\s+be|we\s+will\s+be|je\s+suis|je\s+serai"
-    r"|nous\s+sommes|nous\s+serons|on\s+est|estoy|estare|estamos|estaremos)\s+(?:in|a|au|en)\s+"
+    r"(?:e(?<!\w.)st(?:a(?:mos|re(?:mos|))|oy)|i(?<!\w.)(?:\s+(?:am|will\s+be)|'(?:ll\s+be|m))|j(?<!\w.)e\s+s(?:erai|uis)"
+    r"|n(?<!\w.)ous\s+s(?:erons|ommes)|o(?<!\w.)n\s+est|w(?<!\w.)e(?:\s+(?:are|will\s+be)|'(?:ll\s+be|re)))"
+    r"\s+(?:in|a|au|en)\s+"
 )
 # Its first word and its "in", each a whole word of the post: a post without both has no match, its scan is skipped.
 _ELSEWHERE_FIRST = frozenset({"i", "we", "je", "nous", "on", "estoy", "estare", "estamos", "estaremos"})
 _ELSEWHERE_IN = frozenset({"in", "a", "au", "en"})
 # "visiting family in Lagos", "au séminaire de Lomé": in a named place (the capital checked on the original text).
-_IN_PLACE = re.compile(r"(?<!\w)(?:in|a|au|en)\s+")
+_IN_PLACE = re.compile(r"(?:i(?<!\w.)n|a(?<!\w.)u?|e(?<!\w.)n)\s+")  # in, a, au, en: written as _ELSEWHERE is
 # After an until word, a clock time means office hours, not an absence ("until 5 pm", "hasta las 4 pm").
 _CLOCK_AFTER = r"\s*(?:the\s+|las?\s+|les?\s+|a\s+|l')?"
 # What may stand before a headline's state at a sentence opening ("¡Vacaciones …", "— Leave 12–26 Aug").
