@@ -15,7 +15,8 @@ from postcheck.engine import twitter
 from postcheck.engine.draft import Draft
 from postcheck.engine.fold import fold
 from postcheck.engine.rules.safety import absence
-from postcheck.engine.rules.safety._away import Away, first_words, whole_words
+from postcheck.engine.rules.safety._away import Away
+from postcheck.engine.rules.safety._match_words import first_words, whole_words
 from postcheck.engine.rules.safety._regex_facts import word_or_digit_lead
 from postcheck.engine.rules.safety._reader import _PICTOGRAPH, Reader
 from postcheck.engine.rules.safety._when import calendar_date

@@ -19,7 +19,8 @@ import re
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.fold import fold_pattern
-from postcheck.engine.rules.safety._away import Away, whole_words
+from postcheck.engine.rules.safety._away import Away
+from postcheck.engine.rules.safety._match_words import whole_words
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import Gate, KeyedUnion, union, whole_words_end
 from postcheck.policy import Policy
