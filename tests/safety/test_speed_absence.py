@@ -14,7 +14,7 @@ import pytest
 from postcheck.engine import twitter
 from postcheck.engine.draft import Draft
 from postcheck.engine.fold import fold
-from postcheck.engine.rules.safety import absence
+from postcheck.engine.rules.safety import _away, absence
 from postcheck.engine.rules.safety._away import Away
 from postcheck.engine.rules.safety._match_words import first_words, whole_words
 from postcheck.engine.rules.safety._regex_facts import word_or_digit_lead
@@ -65,7 +65,7 @@ def _reading(reader: Reader, text: str):
 def test_the_numbered_pictographs_are_every_word_character_the_reading_blanks() -> None:
     word = re.compile(r"\w")
     blanked = [chr(c) for c in range(0x110000) if _PICTOGRAPH.match(chr(c)) and word.match(chr(c))]
-    assert blanked and all(absence._NUMBERED_PICTOGRAPHS.match(char) for char in blanked)
+    assert blanked and all(_away._NUMBERED_PICTOGRAPHS.match(char) for char in blanked)
 
 
 def test_whole_words_read_from_the_pattern() -> None:
@@ -103,7 +103,6 @@ def test_the_spans_scan_led_by_first_words_finds_what_the_plain_lead_finds(polic
 
 
 def test_the_letter_first_patterns_find_what_the_look_behind_first_ones_found(posts: list[str]) -> None:
-    from postcheck.engine.rules.safety import _away
     elsewhere = re.compile(
         r"(?<!\w)(?:i'm|i\s+am|i'll\s+be|i\s+will\s+be|we're|we\s+are|we'll\s+be|we\s+will\s+be|je\s+suis|je\s+serai"
         r"|nous\s+sommes|nous\s+serons|on\s+est|estoy|estare|estamos|estaremos)\s+(?:in|a|au|en)\s+")
@@ -208,7 +207,6 @@ def _reference_find(away: Away, reading, text: str) -> list[tuple[int, int]]:
             add("span", w.span, start, end)
     if not score:
         return []
-    from postcheck.engine.rules.safety import _away
     words = reading.words
     if not (_away._ELSEWHERE_FIRST.isdisjoint(words) or _away._ELSEWHERE_IN.isdisjoint(words)):
         for match in _away._ELSEWHERE.finditer(folded):

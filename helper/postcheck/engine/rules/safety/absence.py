@@ -15,11 +15,9 @@ Instead: share holiday pictures after you are back.
 
 from __future__ import annotations
 
-import re
-
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.fold import fold_pattern
-from postcheck.engine.rules.safety._away import Away
+from postcheck.engine.rules.safety._away import Away, words_hold_folded
 from postcheck.engine.rules.safety._match_words import whole_words
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import Gate, KeyedUnion, union, whole_words_end
@@ -30,9 +28,6 @@ SEVERITY = "warning"
 _RANGE_WORDS = ("until", "till", "til", "jusqu", "hasta", "estoy", "estare", "estamos", "estaremos", "suis", "serai",
                 "sommes", "serons")
 GUIDELINE = "Do's"
-# The pictographs the Reading blanks that are word characters (①, ❶, 🄁): blanked, they cut a word in two, and the
-# folded text may then hold a word the Reading's words do not (tests/safety/test_speed_absence.py checks the list).
-_NUMBERED_PICTOGRAPHS = re.compile("[\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10c]")
 _KEPT_ANSWERS = 4096  # answers kept by the sets a post holds (then cleared)
 
 
@@ -76,11 +71,7 @@ class Patterns:
                 present & needed == needed for needed in self._needed)
         if may_match:
             return self._union.finditer(reading.folded)
-        # The Reading's words are the folded text's unless a pictograph blanked in it was a word character
-        lower, folded = reading.lower, reading.folded
-        if lower.isascii() or folded is lower or not _NUMBERED_PICTOGRAPHS.search(lower):
-            return ()
-        return self._union.finditer(folded)
+        return () if words_hold_folded(reading) else self._union.finditer(reading.folded)
 
 
 def build(policy: Policy):
