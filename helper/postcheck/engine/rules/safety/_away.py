@@ -71,20 +71,13 @@ class Away:
         self._first_person = frozenset(union(clues.first_person))
         self._homes = frozenset(union(clues.homes))
         self._residences = frozenset(union(clues.residences))
-        self._plans = {phrase: self._plan(kind, phrase) for phrase, kind in self._kind.items()}
+        self._plans: dict[str, tuple] = {}  # phrase -> _plan, made when the phrase is first met (not at start-up)
         self._figures = re.compile("|".join(f"(?:{fold_pattern(p)})" for ps in clues.figures.values() for p in ps))
         self._ranges = re.compile("|".join(f"(?:{fold_pattern(p)})" for ps in clues.ranges.values() for p in ps))
         spans = "|".join(f"(?:{fold_pattern(p)})" for ps in clues.span_patterns.values() for p in ps)
         self._stretch = re.compile(spans)  # a span written as a stretch: "12–26 Aug", "del 15 al 30", "3 weeks"
-        # Each begins with a digit or at a word start: a lead saying so lets re pass the inside of words at once.
-        any_span = f"{spans}|{alternation(when.days)}|{calendar_date(when)}"
-        lead = word_or_digit_lead(any_span)
-        # Better: a word start only before a word some match may begin with ("from", "the", "du", a day, a month):
-        # re then tries the dozen alternatives at a few words of a sentence, not at each (the same matches).
-        words = first_words(any_span) if lead else None
-        if words is not None:
-            lead = r"(?:(?=\d)|(?<!\w)(?=" + trie_pattern(sorted(words)) + r"(?!\w)))" if words else r"(?=\d)"
-        self._spans = re.compile(f"{lead}(?:{any_span})")
+        self._any_span = f"{spans}|{alternation(when.days)}|{calendar_date(when)}"
+        self._spans_pattern: re.Pattern[str] | None = None  # made on first use (_spans): ~8 ms kept off start-up
         self._clock_after = re.compile(_CLOCK_AFTER + "(?:" + clock(when) + ")")
         still = set(union(clues.still_away))
         past = [word for word in union(when.past) if word not in still]
@@ -94,6 +87,21 @@ class Away:
         figures = [whole_words(fold_pattern(p)) for ps in clues.figures.values() for p in ps]
         rarest = [max(sets, key=lambda words: (min(map(len, words)), -len(words))) for sets in figures if sets]
         self._figure_gate = Gate(sorted(set().union(*rarest))) if all(figures) else None  # "mission", "start"…
+
+    @property
+    def _spans(self) -> re.Pattern[str]:
+        """A span of days, a day or a date ([safety.absence.clues.span_patterns], [safety.when])."""
+        if self._spans_pattern is None:
+            any_span = self._any_span
+            # Each begins with a digit or at a word start: a lead saying so lets re pass the inside of words at once.
+            lead = word_or_digit_lead(any_span)
+            # Better: a word start only before a word some match may begin with ("from", "the", "du", a day, a
+            # month): re then tries the dozen alternatives at a few words of a sentence, not at each (same matches).
+            words = first_words(any_span) if lead else None
+            if words is not None:
+                lead = r"(?:(?=\d)|(?<!\w)(?=" + trie_pattern(sorted(words)) + r"(?!\w)))" if words else r"(?=\d)"
+            self._spans_pattern = re.compile(f"{lead}(?:{any_span})")
+        return self._spans_pattern
 
     def silenced(self, folded: str, sentence: tuple[int, int]) -> bool:
         """Whether the sentence is policy talk or a figure ("fuera de peligro"): the patterns' hits obey it too."""
@@ -185,7 +193,10 @@ class Away:
         # One scan; each clue's sentence found by walking the sentences along (the clues come in order)
         for match in self._words.finditer(folded):
             phrase = match.group()
-            plan = plans.get(phrase) or plans[" ".join(phrase.split())]
+            plan = plans.get(phrase)
+            if plan is None:
+                phrase = " ".join(phrase.split())
+                plan = plans.get(phrase) or plans.setdefault(phrase, self._plan(self._kind[phrase], phrase))
             start, end = match.span()
             while start >= sentence[1]:
                 index += 1

@@ -44,7 +44,8 @@ class Patterns:
 
     def __init__(self, patterns) -> None:
         self._patterns = [p for ps in patterns.values() for p in ps]
-        self._union = KeyedUnion(patterns)  # for a post whose words are not all its folded text's
+        self._union: KeyedUnion | None = None  # made when a post's words are not all its folded text's (rare)
+        self._lexicon = patterns
         needed = [whole_words(fold_pattern(p)) for p in self._patterns]
         # one bit per (expression, set); each word gives the bits of the sets holding it
         self._bits: dict[str, int] = {}
@@ -74,6 +75,8 @@ class Patterns:
             possible = self._possible[present] = tuple(
                 index for index, needed in enumerate(self._needed) if present & needed == needed)
         if not words_hold_folded(reading):
+            if self._union is None:
+                self._union = KeyedUnion(self._lexicon)
             return self._union.finditer(reading.folded)
         if not possible:
             return ()
@@ -92,9 +95,9 @@ def build(policy: Policy):
     clues = policy.safety.absence.clues
     clue_words = [*union(clues.away), *union(clues.away_with_span), *union(clues.away_with_someone),
                   *union(clues.headlines), *union(clues.empty)]
-    # Gates test one bit of the Reading's index each: the patterns' triggers, the clue words, both at once (most posts
-    # hold none, nor a range, and are passed after two bits)
-    trigger_gate, clue_gate, either_gate = Gate(triggers), Gate(clue_words), Gate([*triggers, *clue_words])
+    # Gates test one bit of the Reading's index each: the patterns' triggers, the clue words (most posts hold none of
+    # them, nor a range, and are passed after three bits)
+    trigger_gate, clue_gate = Gate(triggers), Gate(clue_words)
     # someone in a named place needs a range: its until words or a month ("I'm in Addis 4-11 March")
     range_gate = Gate([*_RANGE_WORDS, *union(policy.safety.when.months)])
     first_person = Gate(sorted({w for phrase in union(clues.first_person) for w in phrase.split("'")}))
@@ -105,10 +108,10 @@ def build(policy: Policy):
 
     def check(draft: Draft) -> list[Hit] | tuple[()]:
         reading = reader.read(draft)
-        if not (either_gate.open(reading) or range_gate.open(reading)):
+        by_patterns, by_clues = trigger_gate.open(reading), clue_gate.open(reading)
+        if not (by_patterns or by_clues or range_gate.open(reading)):
             return ()
-        by_patterns = trigger_gate.open(reading)
-        by_clues = clue_gate.open(reading) or (first_person.open(reading) and range_gate.open(reading))
+        by_clues = by_clues or (first_person.open(reading) and range_gate.open(reading))
         if not (by_patterns or by_clues):
             return ()
         folded = reading.folded
