@@ -4,7 +4,8 @@ someone, a home or office, a span of days, a silencer), and each sentence is dec
 Clue words, span patterns and weights come from the policy's [safety.absence.clues] (guideline section "Do's").
 `Away.find(reading, text)` gives (start, end) spans, one per sentence whose clues weigh at least the threshold; a span
 is always needed, a past story ([safety.when.past]) or policy talk silences the sentence. Linear: one scan of the
-folded text for the words, one for the spans, one bisection per clue to find its sentence.
+folded text for the words, the sentences walked along with it, one scan of the spans per sentence that may say an
+absence.
 """
 
 from __future__ import annotations
