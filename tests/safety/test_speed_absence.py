@@ -146,6 +146,13 @@ def test_a_word_cut_by_a_blanked_pictograph_is_read_in_the_folded_text(policy) -
     assert expected and [match.span() for match in absence.Patterns(patterns).finditer(reading)] == expected
 
 
+def test_a_word_list_is_a_gate_only_when_each_entry_is_one_word(policy) -> None:
+    from postcheck.engine.rules.safety._words import Gate
+    assert isinstance(absence._any_word(union(policy.safety.absence.triggers)), Gate)
+    phrase = absence._any_word(["on leave"])  # a gate would open on "leave" alone: the set test never does
+    assert not isinstance(phrase, Gate) and not phrase.open(_reading(Reader(policy), "on leave until May"))
+
+
 def test_the_clue_reading_finds_what_it_found_one_addition_at_a_time(policy, posts: list[str]) -> None:
     away, reader = Away(policy.safety.absence.clues, policy.safety.when), Reader(policy)
     found = 0

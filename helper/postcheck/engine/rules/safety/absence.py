@@ -30,6 +30,7 @@ SEVERITY = "warning"
 _RANGE_WORDS = ("until", "till", "til", "jusqu", "hasta", "estoy", "estare", "estamos", "estaremos", "suis", "serai",
                 "sommes", "serons")
 GUIDELINE = "Do's"
+_SINGLE_WORD = re.compile(r"\w+")
 _KEPT_ANSWERS, _KEPT_UNIONS = 4096, 256  # answers and unions kept by the sets a post holds (then cleared)
 
 
@@ -88,6 +89,21 @@ class Patterns:
         return union_.finditer(reading.folded)
 
 
+class _AnyWord:
+    """Whether a post's words hold one of `words` (a gate cannot say it for a phrase: it tests one word of it)."""
+
+    def __init__(self, words: list[str]) -> None:
+        self._words = frozenset(words)
+
+    def open(self, reading) -> bool:
+        return not self._words.isdisjoint(reading.words)
+
+
+def _any_word(words: list[str]) -> Gate | _AnyWord:
+    """A gate (one bit of the Reading's index) when every one of `words` is a single word, as in the policy today."""
+    return Gate(words) if all(_SINGLE_WORD.fullmatch(word) for word in words) else _AnyWord(words)
+
+
 def build(policy: Policy):
     reader = Reader(policy)
     away = Patterns(policy.safety.absence.patterns)  # the union of the patterns a post may match
@@ -97,10 +113,10 @@ def build(policy: Policy):
                   *union(clues.headlines), *union(clues.empty)]
     # Gates test one bit of the Reading's index each: the patterns' triggers, the clue words (most posts hold none of
     # them, nor a range, and are passed after three bits)
-    trigger_gate, clue_gate = Gate(triggers), Gate(clue_words)
+    trigger_gate, clue_gate = _any_word(triggers), Gate(clue_words)
     # someone in a named place needs a range: its until words or a month ("I'm in Addis 4-11 March")
     range_gate = Gate([*_RANGE_WORDS, *union(policy.safety.when.months)])
-    first_person = Gate(sorted({w for phrase in union(clues.first_person) for w in phrase.split("'")}))
+    first_person = _any_word(sorted({w for phrase in union(clues.first_person) for w in phrase.split("'")}))
     reading_of_clues = Away(clues, policy.safety.when)
     message = ("This says when someone is away: an empty home or an absent staff member is an invitation to burglars "
                "and a security risk.")
