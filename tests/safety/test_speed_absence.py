@@ -20,7 +20,7 @@ from postcheck.engine.rules.safety._match_words import first_words, whole_words
 from postcheck.engine.rules.safety._regex_facts import word_or_digit_lead
 from postcheck.engine.rules.safety._reader import _PICTOGRAPH, Reader
 from postcheck.engine.rules.safety._when import calendar_date
-from postcheck.engine.rules.safety._words import alternation, fold_pattern, regex_union, union
+from postcheck.engine.rules.safety._words import Gate, alternation, fold_pattern, regex_union, union
 from postcheck.policy import load_policy
 
 from tests.safety.corpus import load
@@ -147,7 +147,6 @@ def test_a_word_cut_by_a_blanked_pictograph_is_read_in_the_folded_text(policy) -
 
 
 def test_a_word_list_is_a_gate_only_when_each_entry_is_one_word(policy) -> None:
-    from postcheck.engine.rules.safety._words import Gate
     assert isinstance(absence._any_word(union(policy.safety.absence.triggers)), Gate)
     phrase = absence._any_word(["on leave"])  # a gate would open on "leave" alone: the set test never does
     assert not isinstance(phrase, Gate) and not phrase.open(_reading(Reader(policy), "on leave until May"))
