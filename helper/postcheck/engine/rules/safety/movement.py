@@ -24,7 +24,8 @@ from postcheck.engine.rules.safety._movers import (AT_PLACE, AT_POINT, PLACE_AFT
                                                      apart, dashed_routes, named_before)
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import clock, past, schedule
-from postcheck.engine.rules.safety._words import fold_pattern, word_pattern
+from postcheck.engine.rules.safety._anchors import _folded_words
+from postcheck.engine.rules.safety._words import WORD_MARK, fold_pattern, word_pattern
 from postcheck.policy import Policy
 
 SEVERITY = "error"
@@ -81,7 +82,7 @@ def build(policy: Policy):
                    safety.movement.stations, safety.movement.itinerary_days, safety.movement.stays])
     # What moves, one's own trips, motions, routes, stays and a week's days: found in one scan, as six scans would.
     scan = Scan([safety.movement.movers, safety.movement.self_movers, safety.movement.motions, safety.movement.routes,
-                 safety.movement.stays, safety.movement.itinerary_days])
+                 safety.movement.stays, safety.movement.itinerary_days], gates.stems)
     message = ("This gives the {} of a movement (“{}”): anyone can wait for it on the way. Never post routes or "
                "times of convoys or other movements.")
     suggestion = "Remove the time and route; report the movement once it is over, or check with security officials."
@@ -112,7 +113,7 @@ def build(policy: Policy):
         reading = reader.read(draft)
         text = draft.text
         arrowed = ">" in text or (not text.isascii() and _ARROW_SIGN.search(text) is not None)
-        bits = gates.open(reading)
+        bits, stems = gates.open(reading)
         moving, selves, way = bits & MOVERS, bits & SELVES, bits & (MOTIONS | ROUTES | STATIONS)
         # A named person's trip needs a motion or route word and a clock time: that search is made when it decides,
         # here or once a name stands before a motion.
@@ -128,8 +129,13 @@ def build(policy: Policy):
         folded = reading.folded
         arrows = [m.span() for m in _ARROW.finditer(reading.lower)
                   if text[m.start(1)].isupper() and text[m.start(2)].isupper()] if arrowed else []
-        found, own, motions, routes, stays, days = scan.find(folded)
-        found, own, stays = found if moving else [], own if selves else [], stays if bits & STAYS else []
+        # The words of folded: the reading's, unless blanking a pictograph cut one in two ("team①")
+        # (figures of speech are blanked as whole words: the reading's words then hold every word of folded)
+        words = reading.words if folded is reading.lower or reading.lower.isascii() else _folded_words(draft, reading)
+        if words is not reading.words:
+            stems = gates.prefixes(WORD_MARK + WORD_MARK.join(words))
+        wanted = (bool(moving) | bool(selves) << 1 | 0b1100 | bool(bits & STAYS) << 4 | bool(bits & DAYS) << 5)
+        found, own, motions, routes, stays, days = scan.find(folded, words, stems, wanted)
         people = [(a, b, _OWN) for a, b in own]
         for a, _ in motions if way else ():  # a named person right before a motion moves too ("Hernán drives it …")
             person = named_before(text, a, reading.sentence_at(a)[0])

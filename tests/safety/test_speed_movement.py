@@ -1,0 +1,100 @@
+"""safety.movement's shortcuts (issue 11, speed pass 3) say what the steps they replace said.
+
+Random texts (fixed seeds) are built from the policy's own movement, day and month phrases, cut, glued, re-cased
+and mixed with digits, signs, line breaks and pictographs that are word characters ("team①": the reading blanks
+"①"), and each shortcut is checked against the plain step: the lists' gates read from the reading's gate index
+against each list's own Gate, and the phrases found from their first words against each list's pattern over the
+whole text.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from postcheck.engine import twitter
+from postcheck.engine.draft import Draft
+from postcheck.engine.rules.safety._anchors import _folded_words
+from postcheck.engine.rules.safety._movers import Gates, Scan
+from postcheck.engine.rules.safety._reader import Reader
+from postcheck.engine.rules.safety._words import WORD_MARK, Gate, alternation, union
+from postcheck.policy import load_policy
+
+POLICY = load_policy()
+MOVEMENT = POLICY.safety.movement
+READER = Reader(POLICY)
+GATED = [MOVEMENT.movers, MOVEMENT.self_movers, MOVEMENT.motions, MOVEMENT.routes, MOVEMENT.stations,
+         MOVEMENT.itinerary_days, MOVEMENT.stays]
+SCANNED = [MOVEMENT.movers, MOVEMENT.self_movers, MOVEMENT.motions, MOVEMENT.routes, MOVEMENT.stays,
+           MOVEMENT.itinerary_days]
+PHRASES = sorted({phrase for lexicon in [*GATED, POLICY.safety.when.days, POLICY.safety.when.months]
+                  for phrase in union(lexicon)})
+GLUE = ["", "", "", "s", "es", "_", "-y", "①", "⑵", "🄂", "é", "'"]
+BETWEEN = [" ", " ", " ", "  ", "\n", ", ", ". ", " (", ") ", "-", "–", "’", "😀 ", "\u200d", "/"]
+OTHER = ["Kabul", "at", "a", "de", "la", "on", "the", "05:30", "7am", "12/03", "3", "x", "team①", "Team", "l'", "s'"]
+
+
+def _phrase(rng: random.Random) -> str:
+    phrase = rng.choice(PHRASES).replace("*", rng.choice(["", "s", "ing", "ed"]))
+    if rng.random() < 0.2:  # a phrase cut short or run on into a word
+        phrase = phrase[:rng.randrange(1, len(phrase) + 1)] if rng.random() < 0.5 else phrase + rng.choice(GLUE)
+    if rng.random() < 0.15:
+        phrase = rng.choice(GLUE) + phrase
+    if rng.random() < 0.1:
+        phrase = phrase.upper() if rng.random() < 0.5 else phrase.capitalize()
+    return phrase.replace(" ", rng.choice([" ", "  ", "\n", " \t"])) if rng.random() < 0.2 else phrase
+
+
+def _text(rng: random.Random) -> str:
+    parts = [_phrase(rng) if rng.random() < 0.6 else rng.choice(OTHER) for _ in range(rng.randrange(0, 14))]
+    return "".join(part + rng.choice(BETWEEN) for part in parts)
+
+
+def _read(text: str):
+    draft = Draft(text, "twitter", "post", twitter.parse(text))
+    return draft, READER.read(draft)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_gates_open_as_each_lists_own_gate(seed: int) -> None:
+    rng, gates, own = random.Random(seed), Gates(GATED), [Gate(lexicon) for lexicon in GATED]
+    opened = 0
+    for _ in range(3000):
+        _, reading = _read(_text(rng))
+        bits, prefixes = gates.open(reading)
+        assert bits == sum(1 << i for i, gate in enumerate(own) if gate.open(reading)), reading.text
+        assert prefixes == gates.prefixes(reading.joined_words)
+        opened += bits != 0
+    assert opened > 1500  # the draw opens gates often enough to mean something
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_phrases_found_from_their_first_words_are_each_lists_finditer(seed: int) -> None:
+    rng, gates = random.Random(100 + seed), Gates(GATED)
+    scan = Scan(SCANNED, gates.stems)
+    patterns = [re.compile(alternation(lexicon)) for lexicon in SCANNED]
+    found = 0
+    for _ in range(3000):
+        draft, reading = _read(_text(rng))
+        folded = reading.folded
+        words = reading.words if folded is reading.lower else _folded_words(draft, reading)
+        prefixes = gates.prefixes(WORD_MARK + WORD_MARK.join(words))
+        wanted = rng.randrange(1 << len(SCANNED))
+        spans = scan.find(folded, words, prefixes, wanted)
+        for index, pattern in enumerate(patterns):
+            expected = [m.span() for m in pattern.finditer(folded)] if wanted >> index & 1 else []
+            assert list(spans[index]) == expected, (index, folded)
+            found += len(expected)
+    assert found > 3000
+
+
+def test_a_word_cut_by_a_blanked_pictograph_is_found_in_the_folded_text() -> None:
+    draft, reading = _read("The team① leaves at 05:30")
+    words = _folded_words(draft, reading)
+    assert "team" not in reading.words and "team" in words
+    gates = Gates(GATED)
+    scan = Scan(SCANNED, gates.stems)
+    movers = scan.find(reading.folded, words, gates.prefixes(WORD_MARK + WORD_MARK.join(words)), 1)[0]
+    assert [reading.folded[a:b] for a, b in movers] == ["team"]
