@@ -19,7 +19,8 @@ from postcheck.engine.draft import Draft
 from postcheck.engine.rules.safety._anchors import _folded_words
 from postcheck.engine.rules.safety._movers import Gates, Scan
 from postcheck.engine.rules.safety._reader import Reader
-from postcheck.engine.rules.safety._words import WORD_MARK, Gate, alternation, union
+from postcheck.engine.rules.safety._when import calendar_date, clock, schedule
+from postcheck.engine.rules.safety._words import WORD_MARK, Gate, alternation, fold_pattern, union
 from postcheck.policy import load_policy
 
 POLICY = load_policy()
@@ -98,3 +99,24 @@ def test_a_word_cut_by_a_blanked_pictograph_is_found_in_the_folded_text() -> Non
     scan = Scan(SCANNED, gates.stems)
     movers = scan.find(reading.folded, words, gates.prefixes(WORD_MARK + WORD_MARK.join(words)), 1)[0]
     assert [reading.folded[a:b] for a, b in movers] == ["team"]
+
+
+def test_the_schedule_tried_at_its_leads_finds_what_every_expression_finds_everywhere() -> None:
+    when = POLICY.safety.when
+    word_led = [fold_pattern(p) for patterns in [*MOVEMENT.rough_times.values(), *MOVEMENT.schedules.values()]
+                for p in patterns]
+    plain = re.compile("|".join([clock(when), alternation(when.days), calendar_date(when),
+                                 *(f"(?:{expression})" for expression in word_led)]))
+    fast = schedule(when, *word_led)
+    rng, found = random.Random(7), 0
+    times = ["05:30", "6h30", "18h", "6 am", "0600", "1430 hrs", "12/03/1988", "3 March", "March 3rd, 1990",
+             "12 de marzo de 1988", "le 12 mars", "around 10", "about 7", "at 9", "vers 10 heures", "a las 6",
+             "como a las 7", "de las 8", "every tue & fri", "every Mon", "tous les jeudis", "todos los lunes",
+             "cada viernes", "1:2000", "12:345", "2x 3 mai", "x3 mars", "a  las\n6", "by 11", "at 5%"]
+    for _ in range(6000):
+        parts = [rng.choice(times) if rng.random() < 0.5 else _phrase(rng) for _ in range(rng.randrange(0, 10))]
+        text = "".join(part + rng.choice(BETWEEN) for part in parts).lower()
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in fast.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 10000
