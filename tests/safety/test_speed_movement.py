@@ -17,7 +17,7 @@ import pytest
 from postcheck.engine import twitter
 from postcheck.engine.draft import Draft
 from postcheck.engine.rules.safety._anchors import _folded_words
-from postcheck.engine.rules.safety._movers import Gates, Scan
+from postcheck.engine.rules.safety._movers import Gates, Scan, folded_words
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import calendar_date, clock, schedule
 from postcheck.engine.rules.safety._words import WORD_MARK, Gate, alternation, fold_pattern, union
@@ -81,6 +81,7 @@ def test_the_phrases_found_from_their_first_words_are_each_lists_finditer(seed: 
         draft, reading = _read(_text(rng))
         folded = reading.folded
         words = reading.words if folded is reading.lower else _folded_words(draft, reading)
+        assert folded_words(reading) >= words
         prefixes = gates.prefixes(WORD_MARK + WORD_MARK.join(words))
         wanted = rng.randrange(1 << len(SCANNED))
         spans = scan.find(folded, words, prefixes, wanted)
@@ -91,9 +92,23 @@ def test_the_phrases_found_from_their_first_words_are_each_lists_finditer(seed: 
     assert found > 3000
 
 
+@pytest.mark.parametrize("seed", range(2))
+def test_the_words_said_to_be_folded_s_hold_its_words_and_a_list_said_absent_is(seed: int) -> None:
+    rng, events = random.Random(200 + seed), MOVEMENT.public_events
+    may, pattern = Scan([events], frozenset()), re.compile(alternation(events))
+    pieces = [*union(events), *OTHER, "①", "❶", "🄂", "😀"]
+    for _ in range(4000):
+        text = _text(rng) + "".join(rng.choice(pieces) + rng.choice(BETWEEN) for _ in range(rng.randrange(3)))
+        _, reading = _read(text)
+        words = folded_words(reading)
+        assert words >= set(re.findall(r"\w+", reading.folded)), text
+        if not may.may_hold(words):
+            assert pattern.search(reading.folded) is None, text
+
+
 def test_a_word_cut_by_a_blanked_pictograph_is_found_in_the_folded_text() -> None:
     draft, reading = _read("The team① leaves at 05:30")
-    words = _folded_words(draft, reading)
+    words = folded_words(reading)
     assert "team" not in reading.words and "team" in words
     gates = Gates(GATED)
     scan = Scan(SCANNED, gates.stems)

@@ -7,13 +7,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from re import _constants, _parser  # re's own parser, to read the reading's pictograph class
+
 from postcheck.engine.rules._trie import trie_pattern
+from postcheck.engine.rules.safety._reader import _PICTOGRAPH
 from postcheck.engine.rules.safety._words import _FUNCTION_WORDS, WORD_MARK, Gate, alternation, union
 
 # Brackets between what moves and its verb do not part them: "Le camion de cash (Isuzu blanc, plaque …) part de …".
 _ASIDE = re.compile(r"\([^()]*\)")
 # A phrase's first word, and a "*" right after it ("convoy*": any word that begins so).
 _HEAD = re.compile(r"(\w+)(\*?)")
+_WORD = re.compile(r"\w+")
 
 
 # Where a person's trip goes: a preposition and a capitalised place ("a Bangkok", "to Dhaka", "vers Abéché").
@@ -163,6 +167,18 @@ class Scan:
                             starts[index] = at if bits & (bits - 1) == 0 else list(at)
         return starts
 
+    def may_hold(self, words, prefixes=()) -> int:
+        """The bits of the lists whose phrases may match somewhere in a text whose words (or more) are `words` and
+        whose Gates.prefixes are `prefixes`: a search of the list's pattern anywhere in it finds nothing without."""
+        bits = self._everywhere
+        for key in self._keys.intersection(words):
+            for _, found in self._heads[key]:
+                bits |= found
+        for prefix in prefixes:
+            for _, found in self._stem_heads.get(prefix, ()):
+                bits |= found
+        return bits
+
     def find(self, folded: str, words, prefixes, wanted: int) -> list:
         """The (start, end) of the matches of each list whose bit is in `wanted` (the others: none); `words` and
         `prefixes` as for `starts`."""
@@ -180,6 +196,30 @@ class Scan:
             for index in self._indices[self._everywhere & wanted]:
                 found[index] = [m.span() for m in self._patterns[index].finditer(folded)]
         return found
+
+
+def folded_words(reading) -> frozenset[str]:
+    """Every word of reading.folded (or a few more): the reading's words, since figures of speech are blanked as whole
+    words and pictographs one for one, unless a blanked pictograph was a word character that cut a word in two
+    ("team①", "❶"): then the words are read again."""
+    lower = reading.lower
+    if reading.folded is lower or lower.isascii() or (_CUTTING is not None and _CUTTING.search(lower) is None):
+        return reading.words
+    return frozenset(_WORD.findall(reading.folded))
+
+
+def _cutting(pictograph: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The word characters of `pictograph` (one character class) as a class of their own; None if it is not one."""
+    try:
+        (op, items), = _parser.parse(pictograph.pattern).data
+        chars = [chr(c) for kind, arg in items
+                 for c in (range(arg[0], arg[1] + 1) if kind is _constants.RANGE else (arg,))]
+    except (ValueError, TypeError, re.error):
+        return None
+    if op is not _constants.IN:
+        return None
+    cutting = "".join(char for char in chars if _is_word(char))
+    return re.compile("[" + re.escape(cutting) + "]") if cutting else re.compile("(?!)")
 
 
 def _is_word(char: str) -> bool:
@@ -275,3 +315,6 @@ class Ahead(Sorted):
                 self.matches.append(match.span())
                 self._starts.append(match.start())
         return super().near(start, end, anchor, window)
+
+
+_CUTTING = _cutting(_PICTOGRAPH)  # what the reading blanks that may cut a word in two
