@@ -107,7 +107,8 @@ class Scan:
     holds are looked for (str.find), and each list's pattern is tried there alone, in order, from the end of its
     last match: finditer's matches, without a pass over every position of the text."""
 
-    __slots__ = ("_count", "_everywhere", "_heads", "_indices", "_keys", "_patterns", "_stem_heads")
+    __slots__ = ("_count", "_covers", "_everywhere", "_heads", "_indices", "_keys", "_patterns", "_stem_heads", "_stems",
+                 "_sure")
 
     def __init__(self, lexicons, prefixes) -> None:
         """`prefixes`: the "convoy*" prefixes Gates.open reports (each list's own Gate's)."""
@@ -135,37 +136,24 @@ class Scan:
                 slot = table.setdefault(key, {})
                 slot[first] = slot.get(first, 0) | 1 << index
         self._everywhere = everywhere
+        # A one-word phrase ("truck") whose list has no other phrase that may match where the word stands whole
+        # (none beginning with it, no "tru*" stem but a one-word one): its match there is the word, without a try.
+        firsts_of = [[(h.group(1), bool(h.group(2)), phrase) for phrase in union(lexicon)
+                      if (h := _HEAD.match(phrase)) is not None] for lexicon in lexicons]
+        self._sure = {word: _or(1 << index for index, firsts in enumerate(firsts_of)
+                                if word in {p for _, _, p in firsts} and all(
+                                    p == word if not stem else (p == first + "*" or not word.startswith(first))
+                                    for first, stem, p in firsts if first == word or stem))
+                      for firsts in firsts_of for word, stem, phrase in firsts if not stem and phrase == word}
         # the lists of each set of bits, in order
         self._indices = [tuple(i for i in range(self._count) if bits >> i & 1) for bits in range(1 << self._count)]
         self._keys = frozenset(heads)
         self._heads = {key: tuple(firsts.items()) for key, firsts in heads.items()}
         # A prefix Gates.open reports holds every shorter stem that begins it.
+        self._stems = frozenset(prefixes)
+        self._covers = {p: frozenset(q for q in prefixes if p.startswith(q)) for p in prefixes}
         self._stem_heads = {p: tuple((first, bits) for stem, firsts in stem_keys.items() if p.startswith(stem)
                                      for first, bits in firsts.items()) for p in prefixes}
-
-    def starts(self, folded: str, words, prefixes, wanted: int) -> dict[int, list[int]]:
-        """Where the phrases of each list whose bit is in `wanted` may begin in `folded`, in no order, by list index
-        (a list with none is left out). `words`: every word of `folded` (more do no harm); `prefixes`: Gates.prefixes
-        of those words."""
-        heads: dict[tuple[str, bool], int] = {}
-        for key in self._keys.intersection(words):
-            for first, bits in self._heads[key]:
-                heads[first] = heads.get(first, 0) | bits
-        for prefix in prefixes:
-            for first, bits in self._stem_heads.get(prefix, ()):
-                heads[first] = heads.get(first, 0) | bits
-        starts: dict[int, list[int]] = {}
-        for (word, stem), bits in heads.items():
-            bits &= wanted
-            if bits:
-                at = _word_starts(folded, word) if stem else _whole_words(folded, word)
-                if at:
-                    for index in self._indices[bits]:
-                        if index in starts:
-                            starts[index] += at
-                        else:
-                            starts[index] = at if bits & (bits - 1) == 0 else list(at)
-        return starts
 
     def may_hold(self, words, prefixes=()) -> int:
         """The bits of the lists whose phrases may match somewhere in a text whose words (or more) are `words` and
@@ -180,16 +168,56 @@ class Scan:
         return bits
 
     def find(self, folded: str, words, prefixes, wanted: int) -> list:
-        """The (start, end) of the matches of each list whose bit is in `wanted` (the others: none); `words` and
-        `prefixes` as for `starts`."""
+        """The (start, end) of the matches of each list whose bit is in `wanted` (the others: none). `words`: every
+        word of `folded` (more do no harm); `prefixes`: Gates.prefixes of those words."""
+        heads: dict[tuple[str, bool], int] = {}
+        for key in self._keys.intersection(words):
+            for first, bits in self._heads[key]:
+                heads[first] = heads.get(first, 0) | bits
+        for prefix in prefixes:
+            for first, bits in self._stem_heads.get(prefix, ()):
+                heads[first] = heads.get(first, 0) | bits
+        starts: dict[int, list[int]] = {}  # list -> where its phrases may begin
+        sure: dict[tuple[int, int], int] = {}  # (list, start) -> the end of its match there, known without a try
+        covered = None  # the stems some word begins with, when a stem is first asked
+        for (word, stem), bits in heads.items():
+            bits &= wanted
+            if not bits:
+                continue
+            # The first word itself must be there (not only the key): one look at the words, or at the prefixes
+            if not stem:
+                if word not in words:
+                    continue
+            elif word in self._stems:
+                if covered is None:
+                    covered = set().union(*(self._covers[prefix] for prefix in prefixes))
+                if word not in covered:
+                    continue
+            at = _word_starts(folded, word) if stem else _whole_words(folded, word)
+            if at:
+                for index in self._indices[bits]:
+                    if index in starts:
+                        starts[index] += at
+                    else:
+                        starts[index] = at if bits & (bits - 1) == 0 else list(at)
+                if not stem and self._sure.get(word, 0) & bits:
+                    for index in self._indices[self._sure[word] & bits]:
+                        for start in at:
+                            sure[index, start] = start + len(word)
         found: list = [()] * self._count
-        for index, at in self.starts(folded, words, prefixes, wanted).items():
+        for index, at in starts.items():
             if len(at) > 1:
                 at.sort()
             pattern, spans, end = self._patterns[index], [], 0
             for start in at:
-                if start >= end and (match := pattern.match(folded, start)) is not None:
-                    end = match.end()
+                if start >= end:
+                    stop = sure.get((index, start)) if sure else None
+                    if stop is None:
+                        match = pattern.match(folded, start)
+                        if match is None:
+                            continue
+                        stop = match.end()
+                    end = stop
                     spans.append((start, end))
             found[index] = spans
         if self._everywhere & wanted:
@@ -203,7 +231,10 @@ def folded_words(reading) -> frozenset[str]:
     words and pictographs one for one, unless a blanked pictograph was a word character that cut a word in two
     ("team①", "❶"): then the words are read again."""
     lower = reading.lower
-    if reading.folded is lower or lower.isascii() or (_CUTTING is not None and _CUTTING.search(lower) is None):
+    # A character that cuts a word is a word character itself: in ASCII words (joined_words, once made, is one
+    # string: a test in constant time) there is none.
+    if reading.folded is lower or lower.isascii() or reading.joined_words.isascii() or (
+            _CUTTING is not None and _CUTTING.search(lower) is None):
         return reading.words
     return frozenset(_WORD.findall(reading.folded))
 
@@ -218,8 +249,14 @@ def _cutting(pictograph: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     if op is not _constants.IN:
         return None
-    cutting = "".join(char for char in chars if _is_word(char))
-    return re.compile("[" + re.escape(cutting) + "]") if cutting else re.compile("(?!)")
+    ranges: list[list[int]] = []  # as ranges: re then tests a character against a few, not each one
+    for code in sorted(ord(char) for char in chars if _is_word(char)):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    spans = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return re.compile(f"[{spans}]") if spans else re.compile("(?!)")
 
 
 def _is_word(char: str) -> bool:
@@ -227,10 +264,12 @@ def _is_word(char: str) -> bool:
 
 
 def _whole_words(text: str, word: str) -> list[int]:
-    found, at, size = [], text.find(word), len(word)
+    found, at, size, length = [], text.find(word), len(word), len(text)
     while at >= 0:
         after = at + size
-        if (at == 0 or not _is_word(text[at - 1])) and (after == len(text) or not _is_word(text[after])):
+        # (a character is a word character for re when it is alphanumeric or "_")
+        if (at == 0 or not ((c := text[at - 1]).isalnum() or c == "_")) and (
+                after == length or not ((c := text[after]).isalnum() or c == "_")):
             found.append(at)
         at = text.find(word, after)  # a whole word cannot begin inside this occurrence: it is made of word characters
     return found
@@ -239,7 +278,7 @@ def _whole_words(text: str, word: str) -> list[int]:
 def _word_starts(text: str, stem: str) -> list[int]:
     found, at = [], text.find(stem)
     while at >= 0:
-        if at == 0 or not _is_word(text[at - 1]):
+        if at == 0 or not ((c := text[at - 1]).isalnum() or c == "_"):
             found.append(at)
         at = text.find(stem, at + len(stem))
     return found
