@@ -80,7 +80,9 @@ class Gates:
             bits = 0
             for key in self._word_keys.intersection(reading.words):
                 bits |= self._keys[key]
-        found = self.prefixes(reading.joined_words)
+        if self._joined is None:
+            return bits, []
+        found = self._joined.findall(reading.joined_words)
         for prefix in found:
             bits |= self._prefixes[prefix]
         return bits, found

@@ -111,6 +111,8 @@ def build(policy: Policy):
         return None
 
     def check(draft: Draft):
+        """The findings of `draft` (an iterable of Hit): none at once for a post the gates stop (most posts), without
+        the cost of a generator."""
         reading = reader.read(draft)
         text = draft.text
         arrowed = ">" in text or (not text.isascii() and ("→" in text or "⟶" in text or "➡" in text))
@@ -121,12 +123,19 @@ def build(policy: Policy):
         clockish = None
         if not (arrowed or moving or selves):  # only a name before a motion may move
             if not way or (not bits & MOTIONS and reading.lower.isascii()):  # no motion (in ASCII the words are exact)
-                return
+                return ()
             clockish = _clockish(reading.lower)
             if not clockish:
-                return
+                return ()
         if not (arrowed or way or selves or bits & DAYS):  # a finding needs a motion or route, or a week's days
-            return
+            return ()
+        return movements(draft, reading, arrowed, bits, stems, clockish)
+
+    def movements(draft: Draft, reading, arrowed: bool, bits: int, stems: list[str], clockish: bool | None):
+        """The findings of a post the gates let through (`bits`, `stems`: Gates.open; `clockish`: _clockish or not
+        yet known)."""
+        text = draft.text
+        moving, selves, way = bits & MOVERS, bits & SELVES, bits & (MOTIONS | ROUTES | STATIONS)
         folded = reading.folded
         arrows = [m.span() for m in _ARROW.finditer(reading.lower)
                   if text[m.start(1)].isupper() and text[m.start(2)].isupper()] if arrowed else []
