@@ -1,6 +1,6 @@
 """Who and what moves, read from the text for safety.movement: which of its word lists a post may hold (one look at
-its words) and where they stand (one scan), a named person before a motion, the distance between clues without
-bracketed asides, and clues sliced by position (bisection keeps it linear)."""
+its words) and where they stand (found at their first words), a named person before a motion, the distance between
+clues without bracketed asides, and clues sliced by position (bisection keeps it linear)."""
 
 from __future__ import annotations
 
@@ -109,8 +109,8 @@ class Scan:
     holds are looked for (str.find), and each list's pattern is tried there alone, in order, from the end of its
     last match: finditer's matches, without a pass over every position of the text."""
 
-    __slots__ = ("_count", "_covers", "_everywhere", "_heads", "_indices", "_keys", "_patterns", "_stem_heads", "_stems",
-                 "_sure")
+    __slots__ = ("_count", "_covers", "_everywhere", "_heads", "_indices", "_keys", "_patterns", "_stem_heads",
+                 "_stems", "_sure")
 
     def __init__(self, lexicons, prefixes) -> None:
         """`prefixes`: the "convoy*" prefixes Gates.open reports (each list's own Gate's)."""
@@ -140,13 +140,20 @@ class Scan:
         self._everywhere = everywhere
         # A one-word phrase ("truck") whose list has no other phrase that may match where the word stands whole
         # (none beginning with it, no "tru*" stem but a one-word one): its match there is the word, without a try.
-        firsts_of = [[(h.group(1), bool(h.group(2)), phrase) for phrase in union(lexicon)
-                      if (h := _HEAD.match(phrase)) is not None] for lexicon in lexicons]
-        self._sure = {word: _or(1 << index for index, firsts in enumerate(firsts_of)
-                                if word in {p for _, _, p in firsts} and all(
-                                    p == word if not stem else (p == first + "*" or not word.startswith(first))
-                                    for first, stem, p in firsts if first == word or stem))
-                      for firsts in firsts_of for word, stem, phrase in firsts if not stem and phrase == word}
+        self._sure: dict[str, int] = {}
+        for index, lexicon in enumerate(lexicons):
+            phrases = union(lexicon)
+            by_first: dict[str, list[str]] = {}
+            stems = []  # ("tru", "tru* stop")
+            for phrase in phrases:
+                if (head := _HEAD.match(phrase)) is not None:
+                    if head.group(2):
+                        stems.append((head.group(1), phrase))
+                    else:
+                        by_first.setdefault(head.group(1), []).append(phrase)
+            for word, starting in by_first.items():
+                if starting == [word] and all(phrase == stem + "*" for stem, phrase in stems if word.startswith(stem)):
+                    self._sure[word] = self._sure.get(word, 0) | 1 << index
         # the lists of each set of bits, in order
         self._indices = [tuple(i for i in range(self._count) if bits >> i & 1) for bits in range(1 << self._count)]
         self._keys = frozenset(heads)

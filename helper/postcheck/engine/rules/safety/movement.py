@@ -79,7 +79,8 @@ def build(policy: Policy):
     # One look at a post's words says which lists it may hold: a bit each, as each list's own Gate would say.
     gates = Gates([safety.movement.movers, safety.movement.self_movers, safety.movement.motions, safety.movement.routes,
                    safety.movement.stations, safety.movement.itinerary_days, safety.movement.stays])
-    # What moves, one's own trips, motions, routes, stays and a week's days: found in one scan, as six scans would.
+    # What moves, one's own trips, motions, routes, stays and a week's days: found where their first words stand, as
+    # each list's own scan would find them.
     scan = Scan([safety.movement.movers, safety.movement.self_movers, safety.movement.motions, safety.movement.routes,
                  safety.movement.stays, safety.movement.itinerary_days], gates.stems)
     message = ("This gives the {} of a movement (“{}”): anyone can wait for it on the way. Never post routes or "
