@@ -187,8 +187,9 @@ class Scan:
             for first, bits in self._stem_heads.get(prefix, ()):
                 heads[first] = heads.get(first, 0) | bits
         starts: dict[int, list[int]] = {}  # list -> where its phrases may begin
-        sure: dict[tuple[int, int], int] = {}  # (list, start) -> the end of its match there, known without a try
+        sure: dict[int, int] = {}  # start * count + list -> the end of its match there, known without a try
         covered = None  # the stems some word begins with, when a stem is first asked
+        count, indices = self._count, self._indices
         for (word, stem), bits in heads.items():
             bits &= wanted
             if not bits:
@@ -203,24 +204,27 @@ class Scan:
                 if word not in covered:
                     continue
             at = _word_starts(folded, word) if stem else _whole_words(folded, word)
-            if at:
-                for index in self._indices[bits]:
-                    if index in starts:
-                        starts[index] += at
-                    else:
-                        starts[index] = at if bits & (bits - 1) == 0 else list(at)
-                if not stem and self._sure.get(word, 0) & bits:
-                    for index in self._indices[self._sure[word] & bits]:
-                        for start in at:
-                            sure[index, start] = start + len(word)
-        found: list = [()] * self._count
+            if not at:
+                continue
+            for index in indices[bits]:
+                if index in starts:
+                    starts[index] += at
+                else:
+                    starts[index] = at if bits & (bits - 1) == 0 else list(at)
+            known = 0 if stem else self._sure.get(word, 0) & bits
+            if known:
+                size = len(word)
+                for index in indices[known]:
+                    for start in at:
+                        sure[start * count + index] = start + size
+        found: list = [()] * count
         for index, at in starts.items():
             if len(at) > 1:
                 at.sort()
             pattern, spans, end = self._patterns[index], [], 0
             for start in at:
                 if start >= end:
-                    stop = sure.get((index, start)) if sure else None
+                    stop = sure.get(start * count + index) if sure else None
                     if stop is None:
                         match = pattern.match(folded, start)
                         if match is None:
