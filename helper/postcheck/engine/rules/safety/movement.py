@@ -143,8 +143,8 @@ def build(policy: Policy):
         words = folded_words(reading)
         if words is not reading.words:
             stems = gates.prefixes(WORD_MARK + WORD_MARK.join(words))
-        # Motions, routes and stays matter only to a post with a motion or route word, an arrow or one's own trip: without
-        # them, only a week's route may be found.
+        # Motions, routes and stays matter only to a post with a motion or route word, an arrow or one's own trip:
+        # without them, only a week's route may be found.
         wanted = bool(moving) | bool(selves) << 1 | bool(bits & DAYS) << 5
         if way or arrowed or selves:
             wanted |= 0b1100 | bool(bits & STAYS) << 4
