@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from re import _constants, _parser  # re's own pattern parser (Python >= 3.11), to read how an expression starts
 
+from postcheck.engine.rules._trie import trie_pattern
 from postcheck.engine.rules.safety._words import alternation, union
 from postcheck.policy.safety_model import When
 
@@ -61,9 +62,49 @@ def schedule(when: When, *word_led: str) -> re.Pattern[str]:
         dated = rf"(?:(?=\d)|(?<!\w)(?=[{first}]))(?:{clock(when)}|{alternation(when.days)}|{calendar_date(when)})"
         return re.compile("|".join([dated, *extra]))
     numeric, day_first, month_first = _calendar_parts(when, False)
-    first = re.escape("".join(sorted(letters.union(*initials))))
     worded = "|".join([alternation(when.days), month_first, *extra])
-    return re.compile(rf"(?=\d)(?:{clock(when)}|{numeric}|{day_first})|(?<!\w)(?=[{first}])(?:{worded})")
+    leads = _leads(when, word_led)
+    if leads is None:
+        first = re.escape("".join(sorted(letters.union(*initials))))
+        return re.compile(rf"(?=\d)(?:{clock(when)}|{numeric}|{day_first})|(?<!\w)(?=[{first}])(?:{worded})")
+    # Better than a first letter: the strings a word-led match begins with, as one trie tried at each word start,
+    # which most words fail in a letter or two instead of trying every expression in turn.
+    return re.compile(rf"(?=\d)(?:{clock(when)}|{numeric}|{day_first})|(?<!\w)(?={trie_pattern(leads)})(?:{worded})")
+
+
+def _leads(when: When, word_led) -> set[str] | None:
+    """Strings one of which begins every match of a day phrase, a month word or an expression of `word_led` (after
+    its \\b), a space standing for a run of spaces (as in trie_pattern); None when re's parser cannot tell. A day
+    phrase or month word begins with itself, up to a "*"."""
+    leads = {phrase.split("*")[0] for phrase in (*union(when.days), *union(when.months))}
+    for expression in word_led:
+        done, going = _literals(list(_parser.parse(expression).data)[1:], {""})  # parsed by _initials already
+        leads |= done | going
+    return leads if "" not in leads else None
+
+
+def _literals(items, going: set[str]) -> tuple[set[str], set[str]]:
+    """What begins every match of `items` after one of `going`: (strings that stop there, strings that the rest
+    may go on). A literal, a run of spaces (" ", as trie_pattern reads it), a group or a choice of those goes on."""
+    c = _constants
+    done: set[str] = set()
+    for op, arg in items:
+        if not going:
+            break
+        if op is c.LITERAL:
+            going = {prefix + chr(arg) for prefix in going}
+        elif op is c.MAX_REPEAT and arg[0] >= 1 and list(arg[2].data) == [(c.IN, [(c.CATEGORY, c.CATEGORY_SPACE)])]:
+            going = {prefix + " " for prefix in going}
+        elif op is c.SUBPATTERN and not arg[1] & re.IGNORECASE:
+            stopped, going = _literals(list(arg[3].data), going)
+            done |= stopped
+        elif op is c.BRANCH:
+            branches = [_literals(list(branch.data), going) for branch in arg[1]]
+            done = done.union(*(stopped for stopped, _ in branches))
+            going = set().union(*(on for _, on in branches))
+        else:
+            return done | going, set()
+    return done, going
 
 
 def _initials(expression: str) -> set[str] | None:

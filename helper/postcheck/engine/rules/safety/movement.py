@@ -21,10 +21,10 @@ from bisect import bisect_left
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._itinerary import stops
 from postcheck.engine.rules.safety._movers import (AT_PLACE, AT_POINT, PLACE_AFTER, Ahead, Gates, Scan, Sorted,
-                                                     apart, dashed_routes, named_before)
+                                                     apart, dashed_routes, folded_words, named_before)
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import clock, past, schedule
-from postcheck.engine.rules.safety._words import fold_pattern, word_pattern
+from postcheck.engine.rules.safety._words import WORD_MARK, fold_pattern, word_pattern
 from postcheck.policy import Policy
 
 SEVERITY = "error"
@@ -42,8 +42,7 @@ _CLOCKISH = (re.compile(r"\d(?:[:h.]\d\d|\s?(?:am|pm|a\.m|p\.m|h|hrs)\b)"),
              re.compile(r"(?:las|around|about|by|at|vers)\s+\d"))
 # "Issa drives Niamey -> Agadez this Thursday": an arrow between two places is a trip, whoever makes it; it stands
 # for both what moves and its route. Both ends are names (capitalised in the text): "Read more -> link" is no trip.
-# Read before emoji are blanked: "➡" is a dingbat.
-_ARROW_SIGN = re.compile("->|→|⟶|=>|➡")
+# Read before emoji are blanked: "➡" is a dingbat. A post without ">", "→", "⟶" nor "➡" has none.
 _ARROW = re.compile(r"([^\W\d_][\w'-]*)\s*(?:->|→|⟶|=>|➡)\ufe0f?\s*([^\W\d_][\w'-]*)")
 
 
@@ -75,20 +74,24 @@ def build(policy: Policy):
     stations = word_pattern(safety.movement.stations)
     over = past(safety.when)
     events = word_pattern(safety.movement.public_events)
+    event_words = Scan([safety.movement.public_events], frozenset())  # which posts may hold a public event
     window, motion_window = safety.window, safety.movement.motion_window
     # One look at a post's words says which lists it may hold: a bit each, as each list's own Gate would say.
     gates = Gates([safety.movement.movers, safety.movement.self_movers, safety.movement.motions, safety.movement.routes,
                    safety.movement.stations, safety.movement.itinerary_days, safety.movement.stays])
-    # What moves, one's own trips, motions, routes, stays and a week's days: found in one scan, as six scans would.
+    # What moves, one's own trips, motions, routes, stays and a week's days: found where their first words stand, as
+    # each list's own scan would find them.
     scan = Scan([safety.movement.movers, safety.movement.self_movers, safety.movement.motions, safety.movement.routes,
-                 safety.movement.stays, safety.movement.itinerary_days])
+                 safety.movement.stays, safety.movement.itinerary_days], gates.stems)
     message = ("This gives the {} of a movement (“{}”): anyone can wait for it on the way. Never post routes or "
                "times of convoys or other movements.")
     suggestion = "Remove the time and route; report the movement once it is over, or check with security officials."
 
-    def settled(folded: str, start: int, end: int) -> bool:
-        """Over, or a public event: nothing to protect."""
-        return (over.search(folded, start, end) or events.search(folded, start, end)) is not None
+    def settled(folded: str, start: int, end: int, eventful: bool = True) -> bool:
+        """Over, or a public event (`eventful`: the post may hold one): nothing to protect."""
+        if over.search(folded, start, end) is not None:
+            return True
+        return eventful and events.search(folded, start, end) is not None
 
     def route_of_week(draft: Draft, reading, found: list, days: list):
         """A mobile team's days and places ("Mon – Tapachula, Tue – Huixtla"): two stops or more, close together,
@@ -109,27 +112,43 @@ def build(policy: Policy):
         return None
 
     def check(draft: Draft):
+        """The findings of `draft` (an iterable of Hit): none at once for a post the gates stop (most posts), without
+        the cost of a generator."""
         reading = reader.read(draft)
         text = draft.text
-        arrowed = ">" in text or (not text.isascii() and _ARROW_SIGN.search(text) is not None)
-        bits = gates.open(reading)
+        arrowed = ">" in text or (not text.isascii() and ("→" in text or "⟶" in text or "➡" in text))
+        bits, stems = gates.open(reading)
         moving, selves, way = bits & MOVERS, bits & SELVES, bits & (MOTIONS | ROUTES | STATIONS)
         # A named person's trip needs a motion or route word and a clock time: that search is made when it decides,
         # here or once a name stands before a motion.
         clockish = None
         if not (arrowed or moving or selves):  # only a name before a motion may move
             if not way or (not bits & MOTIONS and reading.lower.isascii()):  # no motion (in ASCII the words are exact)
-                return
+                return ()
             clockish = _clockish(reading.lower)
             if not clockish:
-                return
+                return ()
         if not (arrowed or way or selves or bits & DAYS):  # a finding needs a motion or route, or a week's days
-            return
+            return ()
+        return movements(draft, reading, arrowed, bits, stems, clockish)
+
+    def movements(draft: Draft, reading, arrowed: bool, bits: int, stems: list[str], clockish: bool | None):
+        """The findings of a post the gates let through (`bits`, `stems`: Gates.open; `clockish`: _clockish or not
+        yet known)."""
+        text = draft.text
+        moving, selves, way = bits & MOVERS, bits & SELVES, bits & (MOTIONS | ROUTES | STATIONS)
         folded = reading.folded
         arrows = [m.span() for m in _ARROW.finditer(reading.lower)
                   if text[m.start(1)].isupper() and text[m.start(2)].isupper()] if arrowed else []
-        found, own, motions, routes, stays, days = scan.find(folded)
-        found, own, stays = found if moving else [], own if selves else [], stays if bits & STAYS else []
+        words = folded_words(reading)
+        if words is not reading.words:
+            stems = gates.prefixes(WORD_MARK + WORD_MARK.join(words))
+        # Motions, routes and stays matter only to a post with a motion or route word, an arrow or one's own trip:
+        # without them, only a week's route may be found.
+        wanted = bool(moving) | bool(selves) << 1 | bool(bits & DAYS) << 5
+        if way or arrowed or selves:
+            wanted |= 0b1100 | bool(bits & STAYS) << 4
+        found, own, motions, routes, stays, days = scan.find(folded, words, stems, wanted)
         people = [(a, b, _OWN) for a, b in own]
         for a, _ in motions if way else ():  # a named person right before a motion moves too ("Hernán drives it …")
             person = named_before(text, a, reading.sentence_at(a)[0])
@@ -175,6 +194,7 @@ def build(policy: Policy):
         time_all: Ahead | None = None  # the costliest scan, made when a sentence first needs it, as far as it does
         done: set[tuple[int, int]] = set()  # sentences already reported
         over_or_public: dict[tuple[int, int], bool] = {}
+        eventful = None  # whether the post may hold a public event, found when a sentence first asks
         for mover in found:
             start, end = sentence = reading.sentence_at(mover[0])
             if sentence in done:
@@ -191,7 +211,9 @@ def build(policy: Policy):
             if not (motion or route):
                 continue
             if sentence not in over_or_public:
-                over_or_public[sentence] = settled(folded, start, end)
+                if eventful is None:
+                    eventful = event_words.may_hold(words) != 0
+                over_or_public[sentence] = settled(folded, start, end, eventful)
             if over_or_public[sentence] and not (personal and mover[2] is _OWN
                                                  and over.search(folded, start, end) is None):
                 continue  # one's own trip to a workshop still says when one travels
