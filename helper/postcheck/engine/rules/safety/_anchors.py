@@ -8,12 +8,13 @@ matches as `pattern.finditer(folded)`, for a fraction of the cost on a post that
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator
 
 from postcheck.engine.draft import Draft
 from postcheck.engine.rules._trie import trie_pattern
 from postcheck.engine.rules.safety._reader import _PICTOGRAPH, Reading  # _PICTOGRAPH: what folded blanks but figures
-from postcheck.engine.rules.safety._words import WORD_MARK, union
+from postcheck.engine.rules.safety._words import WORD_MARK, Gate, union
 from postcheck.policy.safety_model import Lexicon
 
 # A phrase's first word, and a "*" right after it ("convoy*": any word that begins so).
@@ -47,7 +48,38 @@ class Anchors:
 
     def finditer(self, pattern: re.Pattern[str], draft: Draft, reading: Reading) -> Iterator[re.Match[str]]:
         """The matches of `pattern` in reading.folded, in order, as `pattern.finditer(reading.folded)` gives them."""
-        return matches(pattern, reading.folded, self.starts(draft, reading))
+        return matches(pattern, reading.folded, self.kept_starts(draft, reading))
+
+    def kept_starts(self, draft: Draft, reading: Reading) -> list[int]:
+        """starts(), made once per draft and kept on it: a rule asks them again for each window it reads."""
+        key = (self, reading.folded)
+        found = draft._shared.get(key)
+        return found if found is not None else draft.shared(key, lambda: self.starts(draft, reading))
+
+    def within(self, pattern: re.Pattern[str], draft: Draft, reading: Reading, lo: int, hi: int,
+               first: bool = False) -> list[re.Match[str]]:
+        """The matches of `pattern.finditer(reading.folded, lo, hi)`, in order (`first`: the first one only, as
+        `search` gives it). A match in the stretch begins where a phrase's first word, stem or sign stands (the text
+        before `lo` is seen as re sees it), or at the start of a word that `hi` cuts ("house" in "house|holds"): a
+        one-word phrase may end there. Only those places are tried, each with `hi` as the end."""
+        folded = reading.folded
+        starts = self.kept_starts(draft, reading)
+        places = starts[bisect_left(starts, lo):bisect_left(starts, hi)] if starts else []
+        if 0 < hi < len(folded) and ((char := folded[hi - 1]).isalnum() or char == "_") and (
+                (char := folded[hi]).isalnum() or char == "_"):
+            cut = hi - 1
+            while cut > 0 and ((char := folded[cut - 1]).isalnum() or char == "_"):
+                cut -= 1
+            if cut >= lo and cut not in places:
+                insort(places, cut)
+        found, end = [], lo
+        for start in places:
+            if start >= end and (match := pattern.match(folded, start, hi)) is not None:
+                if first:
+                    return [match]
+                found.append(match)
+                end = match.end()
+        return found
 
     def anywhere(self, draft: Draft, reading: Reading) -> bool:
         """Whether a phrase may begin anywhere in reading.folded (a set test when the lists have only whole words)."""
@@ -73,16 +105,46 @@ class Anchors:
         word start of a "convoy*" stem, each occurrence of a phrase that begins with a sign."""
         folded = reading.folded
         words = reading.words if folded is reading.lower else _folded_words(draft, reading)
-        found = []
+        found, size = [], len(folded)
         for word in self._firsts.intersection(words):
-            found += _whole_words(folded, word)
+            # _whole_words(folded, word), inlined: this runs for every anchored pattern of every open post.
+            at, width = folded.find(word), len(word)
+            while at >= 0:
+                after = at + width
+                if (at == 0 or not ((char := folded[at - 1]).isalnum() or char == "_")) and (
+                        after == size or not ((char := folded[after]).isalnum() or char == "_")):
+                    found.append(at)
+                at = folded.find(word, after)
         for stem in self._stems:
-            found += _word_starts(folded, stem)
+            if stem in folded:
+                found += _word_starts(folded, stem)
         for sign in self._signs:
-            found += _occurrences(folded, sign)
+            if sign in folded:
+                found += _occurrences(folded, sign)
         if len(found) > 1:
             found.sort()
         return found
+
+
+def may_match_before(gate: Gate, draft: Draft, reading: Reading, hi: int) -> bool:
+    """False only when no phrase of `gate`'s list can match anywhere in reading.folded[:hi] (a search with `hi` as its
+    end, from any start): the gate is shut on the words of folded and `hi` cuts no word in two. A match in such a
+    stretch is made of whole words of folded (its start is seen against the text before it, and a word cut at `hi`
+    is the only one that may end a match early), and a whole-word match opens its list's gate."""
+    folded = reading.folded
+    if 0 < hi < len(folded) and _is_word(folded[hi - 1]) and _is_word(folded[hi]):
+        return True
+    words = reading.words if folded is reading.lower else _folded_words(draft, reading)
+    return gate.open(reading if words is reading.words else _Words(words, folded))
+
+
+class _Words:
+    """What Gate.open reads of a text: its words, and the text itself for "convoy*" stems."""
+
+    __slots__ = ("lower", "words")
+
+    def __init__(self, words: frozenset[str], text: str) -> None:
+        self.words, self.lower = words, text
 
 
 def matches(pattern: re.Pattern[str], text: str, starts: list[int], pos: int = 0) -> Iterator[re.Match[str]]:
