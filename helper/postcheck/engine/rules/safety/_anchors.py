@@ -8,7 +8,6 @@ matches as `pattern.finditer(folded)`, for a fraction of the cost on a post that
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator
 
 from postcheck.engine.draft import Draft
@@ -48,38 +47,7 @@ class Anchors:
 
     def finditer(self, pattern: re.Pattern[str], draft: Draft, reading: Reading) -> Iterator[re.Match[str]]:
         """The matches of `pattern` in reading.folded, in order, as `pattern.finditer(reading.folded)` gives them."""
-        return matches(pattern, reading.folded, self.kept_starts(draft, reading))
-
-    def kept_starts(self, draft: Draft, reading: Reading) -> list[int]:
-        """starts(), made once per draft and kept on it: a rule asks them again for each window it reads."""
-        key = (self, reading.folded)
-        found = draft._shared.get(key)
-        return found if found is not None else draft.shared(key, lambda: self.starts(draft, reading))
-
-    def within(self, pattern: re.Pattern[str], draft: Draft, reading: Reading, lo: int, hi: int,
-               first: bool = False) -> list[re.Match[str]]:
-        """The matches of `pattern.finditer(reading.folded, lo, hi)`, in order (`first`: the first one only, as
-        `search` gives it). A match in the stretch begins where a phrase's first word, stem or sign stands (the text
-        before `lo` is seen as re sees it), or at the start of a word that `hi` cuts ("house" in "house|holds"): a
-        one-word phrase may end there. Only those places are tried, each with `hi` as the end."""
-        folded = reading.folded
-        starts = self.kept_starts(draft, reading)
-        places = starts[bisect_left(starts, lo):bisect_left(starts, hi)] if starts else []
-        if 0 < hi < len(folded) and ((char := folded[hi - 1]).isalnum() or char == "_") and (
-                (char := folded[hi]).isalnum() or char == "_"):
-            cut = hi - 1
-            while cut > 0 and ((char := folded[cut - 1]).isalnum() or char == "_"):
-                cut -= 1
-            if cut >= lo and cut not in places:
-                insort(places, cut)
-        found, end = [], lo
-        for start in places:
-            if start >= end and (match := pattern.match(folded, start, hi)) is not None:
-                if first:
-                    return [match]
-                found.append(match)
-                end = match.end()
-        return found
+        return matches(pattern, reading.folded, self.starts(draft, reading))
 
     def anywhere(self, draft: Draft, reading: Reading) -> bool:
         """Whether a phrase may begin anywhere in reading.folded (a set test when the lists have only whole words)."""

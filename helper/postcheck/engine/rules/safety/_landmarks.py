@@ -40,41 +40,35 @@ class Landmarks:
 
     def __init__(self, settings) -> None:
         homes = [*union(settings.residence), *settings.home_words]
-        self._homes, self._homes_at = word_pattern(homes), Anchors(homes)
-        self._households, self._households_at = word_pattern(settings.households), Anchors(settings.households)
+        self._homes = word_pattern(homes)
+        self._households = word_pattern(settings.households)
         # "the Khoury family" (a name before) is English; "la famille Khoury", "la familia de Jomar" (after) any.
         self._households_after_name = word_pattern(settings.households.get("en", []))
         # A located home needs one of these (find() opens no other way): a rule may gate on them with its own words.
         self.gate_words = [*homes, *union(settings.households)]
         self._gate = Gate(self.gate_words)
         self._relations = word_pattern(settings.landmark_relations)
-        self._relations_at = Anchors(settings.landmark_relations)
         house, colour = alternation(settings.house_words), alternation(settings.house_colours)
         self._coloured = re.compile(rf"{colour}\s+(?:[\w'-]+\s+)?{house}|{house}\s+(?:[\w'-]+\s+)?{colour}")
         self._coloured_at = Anchors(settings.house_colours, settings.house_words)
         self._colour_gate = Gate(settings.house_colours)
         types = settings.street_types
         self._types_first = word_pattern(names_first(types))
-        self._types_first_at = Anchors(names_first(types))
         # Every locator word in one scan, each then read by its kinds (a word may be of two: "place", "sector").
         self._marks = frozenset([*union(settings.landmark_relations), *union(settings.landmark_marks)])
         self._firsts, self._lasts = frozenset(union(names_first(types))), frozenset(union(types.get("en", [])))
         self._district_words = frozenset(union(settings.districts))
-        locators = [*self._marks, *self._firsts, *self._lasts, *self._district_words]
-        self._locator_words, self._locators_at = word_pattern(locators), Anchors(locators)
+        self._locator_words = word_pattern([*self._marks, *self._firsts, *self._lasts, *self._district_words])
         # Short words written with a period ("Av.", "str.", "Jr.", "ap.", "Brgy."): their period ends no sentence.
         self._abbreviations = frozenset(w for w in union([*union(types), *union(settings.unit_types),
                                                            *union(settings.districts)]) if len(w) <= 4)
         self._district_pattern = word_pattern(settings.districts)
-        # A public word's landmark: a relation, a street type or a district word ending just before it.
-        self._landmark_kinds = ((self._relations_at, self._relations), (self._types_first_at, self._types_first),
-                                (Anchors(settings.districts), self._district_pattern))
         # Locators of no kind in the post: nothing to scan for (most posts with a home word hold none).
         self._locator_gate = Gate([*union(settings.landmark_relations), *union(settings.landmark_marks),
                                    *union(settings.house_colours), *union(types), *union(settings.districts)])
-        self._public, self._public_at = word_pattern(settings.public_places), Anchors(settings.public_places)
-        hazards = [*union(settings.hazards), *union(settings.history)]
-        self._hazards, self._hazards_at, self._hazard_gate = word_pattern(hazards), Anchors(hazards), Gate(hazards)
+        self._public = word_pattern(settings.public_places)
+        self._hazards = word_pattern([*union(settings.hazards), *union(settings.history)])
+        self._hazard_gate = Gate([*union(settings.hazards), *union(settings.history)])
         self._reach = 2 * settings.landmark_window
 
     def sentence(self, reading, offset: int) -> tuple[int, int]:
@@ -101,13 +95,13 @@ class Landmarks:
             start -= 1
         return text[start:stop - 1] in self._abbreviations
 
-    def home(self, draft, reading, lo: int, hi: int, names=()) -> re.Match[str] | None:
+    def home(self, reading, lo: int, hi: int, names=()) -> re.Match[str] | None:
         """The first home clue in folded[lo:hi]: a home word outside a street's or district's name ("Kangaroo Flat
         Rd" names a road), or a named household ("la famille Khoury", "the Rondón family", "la familia de Jomar")."""
-        for m in self._homes_at.within(self._homes, draft, reading, lo, hi):
+        for m in self._homes.finditer(reading.folded, lo, hi):
             if self.private(reading, m) and not any(s < m.end() and m.start() < e for s, e in names):
                 return m
-        return self.household(draft, reading, lo, hi)
+        return self.household(reading, lo, hi)
 
     @staticmethod
     def private(reading, home: re.Match[str]) -> bool:
@@ -125,22 +119,22 @@ class Landmarks:
     def settled(self, draft, reading, lo: int, hi: int) -> bool:
         """An emergency's location ("is on fire") or a home of the past ("lived in this house until the war") in
         folded[lo:hi]. Most posts hold no word of them: a gate says so before the search."""
-        return may_match_before(self._hazard_gate, draft, reading, hi) and bool(
-            self._hazards_at.within(self._hazards, draft, reading, lo, hi, first=True))
+        return may_match_before(self._hazard_gate, draft, reading, hi) and self._hazards.search(
+            reading.folded, lo, hi) is not None
 
-    def household(self, draft, reading, lo: int, hi: int) -> re.Match[str] | None:
+    def household(self, reading, lo: int, hi: int) -> re.Match[str] | None:
         """The first named household in folded[lo:hi] ("la famille Khoury", "the Rondón family")."""
         text = reading.text
-        for m in self._households_at.within(self._households, draft, reading, lo, hi):
+        for m in self._households.finditer(reading.folded, lo, hi):
             if _NAME_AFTER.match(text, m.end()) or (self._households_after_name.fullmatch(reading.folded, *m.span())
                                                     and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 return m
         return None
 
-    def landmark_at(self, draft, reading, start: int) -> bool:
+    def landmark_at(self, folded: str, start: int) -> bool:
         """Whether a locator ends just before `start` (the public word there is what a home is located by)."""
         lo = max(0, start - _LANDMARK_REACH)
-        return any(at.within(p, draft, reading, lo, start, first=True) for at, p in self._landmark_kinds)
+        return any(p.search(folded, lo, start) for p in (self._relations, self._types_first, self._district_pattern))
 
     def _locators(self, draft, reading) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """(start, end) of each locator, and of those a home word inside is no home clue: named streets and
@@ -150,7 +144,7 @@ class Landmarks:
         # A house's colour describes a building ("la casa verde" may be an office): its house word is no home clue.
         if self._colour_gate.open(reading):
             found += (m.span() for m in self._coloured_at.finditer(self._coloured, draft, reading))
-        for m in self._locators_at.finditer(self._locator_words, draft, reading):
+        for m in self._locator_words.finditer(folded):
             word = " ".join(m.group().split())
             if word in self._marks:
                 marks.append(m.span())
@@ -185,9 +179,9 @@ class Landmarks:
                 continue  # one locator alone locates nothing: the home words are not read
             # A home word inside a street's or district's name is part of the name ("Kangaroo Flat Rd").
             named = names[bisect_left(name_starts, lo - 30):bisect_left(name_starts, hi)]
-            home = self.home(draft, reading, lo, hi, named)
+            home = self.home(reading, lo, hi, named)
             if home is None or self.settled(draft, reading, lo, hi) \
-                    or self._public_place(draft, reading, lo, hi, anchor, _distance(home.span(), anchor)):
+                    or self._public_place(folded, lo, hi, anchor, _distance(home.span(), anchor)):
                 continue
             done.add(sentence)
             spread = (home.span(), anchor, *near)
@@ -195,12 +189,12 @@ class Landmarks:
             found.append((start, whole_words_end(folded, start, end)))
         return found
 
-    def _public_place(self, draft, reading, lo: int, hi: int, anchor: tuple[int, int], home: int) -> bool:
+    def _public_place(self, folded: str, lo: int, hi: int, anchor: tuple[int, int], home: int) -> bool:
         """A public place nearer the locators than the home word is what they locate ("the shelter, behind the
         market"), unless a locator names it as the landmark ("behind the mosque"); a home word nearer wins ("if the
         centre is closed, come to my place: …, green house next to the Tía")."""
-        return any(_distance(m.span(), anchor) < home and not self.landmark_at(draft, reading, m.start())
-                   for m in self._public_at.within(self._public, draft, reading, lo, hi))
+        return any(_distance(m.span(), anchor) < home and not self.landmark_at(folded, m.start())
+                   for m in self._public.finditer(folded, lo, hi))
 
 
 def names_first(types) -> list[str]:

