@@ -1,6 +1,6 @@
-"""The shortcuts of the place and personal safety rules (address, staff identity, vehicle) never change an answer
-(issue 11, speed pass 3): each is checked against the step it saves, on random texts (fixed seeds) and on the corpus
-posts."""
+"""The shortcuts of the place and personal safety rules (address, birthdate, staff identity, vehicle) never change an
+answer (issue 11, speed pass 3): each is checked against the step it saves, on random texts (fixed seeds) and on the
+corpus posts and crisis tweets."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from postcheck.engine import twitter
 from postcheck.engine.draft import Draft
 from postcheck.engine.fold import fold
-from postcheck.engine.rules.safety import address, staff_identity, vehicle
+from postcheck.engine.rules.safety import address, birthdate, staff_identity, vehicle
 from postcheck.engine.rules.safety._anchors import may_match_before
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import Gate, regex_union, union, word_pattern
@@ -120,3 +120,41 @@ def test_the_staff_name_pattern_finds_what_the_lookahead_first_one_found() -> No
             hi = rng.randint(lo, len(text))
             expected = [m.span() for m in lookahead_first.finditer(text, lo, hi)]
             assert [m.span() for m in staff_identity._NAME.finditer(text, lo, hi)] == expected, (text, lo, hi)
+
+
+def test_the_lone_plate_pattern_finds_what_the_lookbehind_first_one_found() -> None:
+    lookbehind_first = re.compile(
+        r"(?<![\w-])(?=[A-Z0-9 -]{0,12}[A-Z])(?=[A-Z0-9 -]{0,12}\d{2})[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}"
+        r"(?:-[A-Z0-9]{1,3})?(?![\w-])(?![ -]?\d)")
+    rng = random.Random(4)
+    pieces = ["A", "B", "Z", "1", "2", "9", " ", "-", "a", "x", "_", "É", "KBZ", "318T", "8H", "3421", "NG", "DF",
+              "4523", "8876", "\n", "."]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(60000)]
+    for text in [*texts, *_posts()]:
+        expected = [m.span() for m in lookbehind_first.finditer(text)]
+        assert [m.span() for m in vehicle._LONE_PLATE.finditer(text)] == expected, text
+
+
+def test_the_birthdate_name_pattern_finds_what_the_lookahead_first_one_found() -> None:
+    # The policy's not_names fill both, as build() fills them.
+    birth = POLICY.safety.birthdate
+    raw = {w.strip() for ws in birth.not_names.values() for w in ws} | set(union(birth.not_names))
+    not_names = "(?i:" + "|".join(re.escape(w).replace("'", "['’]") for w in sorted(raw, key=len, reverse=True)) + ")"
+    capital = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+    lookahead_first = re.compile(
+        r"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])(?!" + not_names + r"(?![\w'’-]))" + capital
+        + r"(?:\s+(?:(?:de|del|da|di|van|von|bin|bint|el|al)\s+)?" + capital + ")+")
+    name = re.compile(birthdate._NAME.replace("{not_names}", not_names))
+    ending = re.compile(name.pattern + r"\s+$")
+    ending_before = re.compile(lookahead_first.pattern + r"\s+$")
+    rng = random.Random(3)
+    pieces = ["Today", "TODAY", "Hoy", "Hoya", "Mi", "Mia", "Y", "Ya", "Aujourd'hui", "Aujourd’hui", "Nelson",
+              "Mandela", " ", "  ", "de ", "el ", "x", "É", "é", "'", "’", "-", "_", "\n", "1", "This", "Thiss"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(30000)]
+    for text in [*texts, *_posts()]:
+        for lo in range(0, len(text) + 1, 9):
+            hi = rng.randint(lo, len(text))
+            expected = [m.span() for m in lookahead_first.finditer(text, lo, hi)]
+            assert [m.span() for m in name.finditer(text, lo, hi)] == expected, (text, lo, hi)
+            found, before = ending.search(text, lo, hi), ending_before.search(text, lo, hi)
+            assert (found and found.span()) == (before and before.span()), (text, lo, hi)

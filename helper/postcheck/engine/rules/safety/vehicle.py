@@ -43,7 +43,11 @@ _STATE = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]+\s+){1,2}")
 # Postcodes look like plates: a US state and ZIP ("CO 80538"), a British postcode ("GU1 4XX").
 _POSTCODE = re.compile(r"[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}")
 # A plate standing alone, in capitals and digits ("KBZ 318T", "8H-3421-NG"): read only near a vehicle's name.
-_LONE_PLATE = re.compile(r"(?<![\w-])(?=[A-Z0-9 -]{0,12}[A-Z])(?=[A-Z0-9 -]{0,12}\d{2})[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}"
+# A capital and two digits in a row within its first 13 signs. The pattern begins with the class of its first character
+# (re skips the others at once); the look-arounds after it say, from that character on, what they said before it:
+# (?<![\w-])(?=[A-Z0-9 -]{0,12}[A-Z])(?=[A-Z0-9 -]{0,12}\d{2})[A-Z0-9]{1,4}…
+_LONE_PLATE = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])(?:(?<=[A-Z])|(?=[A-Z0-9 -]{0,11}[A-Z]))"
+                         r"(?:(?<=\d)(?=\d)|(?=[A-Z0-9 -]{0,11}\d{2}))[A-Z0-9]{0,3}[ -][A-Z0-9]{2,5}"
                          r"(?:-[A-Z0-9]{1,3})?(?![\w-])(?![ -]?\d)")  # "DF 4523 8876" goes on: a grid reference
 
 
