@@ -27,7 +27,7 @@ class Anchors:
     word start: `alternation(…)` of them (not glued) at its head, or a choice of such heads. `anywhere()` and
     `begin_a_word()` are cheaper tests a rule may run before a pattern that needs one of the phrases somewhere."""
 
-    __slots__ = ("_firsts", "_heads", "_signs", "_stems")
+    __slots__ = ("_firsts", "_heads", "_heads_source", "_signs", "_stems")
 
     def __init__(self, *lexicons: Lexicon | Iterable[str]) -> None:
         firsts, stems, signs = set(), set(), set()
@@ -42,8 +42,10 @@ class Anchors:
                 else:
                     firsts.add(head.group(1))
         self._firsts, self._stems, self._signs = frozenset(firsts), tuple(sorted(stems)), tuple(sorted(signs))
-        # Over joined words (WORD_MARK before each): a word that begins with a first word or a stem.
-        self._heads = re.compile(WORD_MARK + "(?:" + trie_pattern(firsts | stems) + ")") if firsts or stems else None
+        # Over joined words (WORD_MARK before each): a word that begins with a first word or a stem. Compiled when
+        # begin_a_word() first needs it (few Anchors are asked): start-up does not pay for the others.
+        self._heads_source = WORD_MARK + "(?:" + trie_pattern(firsts | stems) + ")" if firsts or stems else None
+        self._heads: re.Pattern[str] | None = None
 
     def finditer(self, pattern: re.Pattern[str], draft: Draft, reading: Reading) -> Iterator[re.Match[str]]:
         """The matches of `pattern` in reading.folded, in order, as `pattern.finditer(reading.folded)` gives them."""
@@ -62,8 +64,10 @@ class Anchors:
         folded = reading.folded
         if any(sign in folded for sign in self._signs):
             return True
-        if self._heads is None:
+        if self._heads_source is None:
             return False
+        if self._heads is None:
+            self._heads = re.compile(self._heads_source)
         words = reading.words if folded is reading.lower else _folded_words(draft, reading)
         joined = reading.joined_words if words is reading.words else WORD_MARK + WORD_MARK.join(words)
         return self._heads.search(joined) is not None
