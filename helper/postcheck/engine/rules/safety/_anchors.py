@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from postcheck.engine.draft import Draft
 from postcheck.engine.rules._trie import trie_pattern
 from postcheck.engine.rules.safety._reader import _PICTOGRAPH, Reading  # _PICTOGRAPH: what folded blanks but figures
-from postcheck.engine.rules.safety._words import WORD_MARK, union
+from postcheck.engine.rules.safety._words import WORD_MARK, Gate, union
 from postcheck.policy.safety_model import Lexicon
 
 # A phrase's first word, and a "*" right after it ("convoy*": any word that begins so).
@@ -27,7 +27,7 @@ class Anchors:
     word start: `alternation(…)` of them (not glued) at its head, or a choice of such heads. `anywhere()` and
     `begin_a_word()` are cheaper tests a rule may run before a pattern that needs one of the phrases somewhere."""
 
-    __slots__ = ("_firsts", "_heads", "_signs", "_stems")
+    __slots__ = ("_firsts", "_heads", "_heads_source", "_signs", "_stems")
 
     def __init__(self, *lexicons: Lexicon | Iterable[str]) -> None:
         firsts, stems, signs = set(), set(), set()
@@ -42,8 +42,10 @@ class Anchors:
                 else:
                     firsts.add(head.group(1))
         self._firsts, self._stems, self._signs = frozenset(firsts), tuple(sorted(stems)), tuple(sorted(signs))
-        # Over joined words (WORD_MARK before each): a word that begins with a first word or a stem.
-        self._heads = re.compile(WORD_MARK + "(?:" + trie_pattern(firsts | stems) + ")") if firsts or stems else None
+        # Over joined words (WORD_MARK before each): a word that begins with a first word or a stem. Compiled when
+        # begin_a_word() first needs it (few Anchors are asked): start-up does not pay for the others.
+        self._heads_source = WORD_MARK + "(?:" + trie_pattern(firsts | stems) + ")" if firsts or stems else None
+        self._heads: re.Pattern[str] | None = None
 
     def finditer(self, pattern: re.Pattern[str], draft: Draft, reading: Reading) -> Iterator[re.Match[str]]:
         """The matches of `pattern` in reading.folded, in order, as `pattern.finditer(reading.folded)` gives them."""
@@ -62,8 +64,10 @@ class Anchors:
         folded = reading.folded
         if any(sign in folded for sign in self._signs):
             return True
-        if self._heads is None:
+        if self._heads_source is None:
             return False
+        if self._heads is None:
+            self._heads = re.compile(self._heads_source)
         words = reading.words if folded is reading.lower else _folded_words(draft, reading)
         joined = reading.joined_words if words is reading.words else WORD_MARK + WORD_MARK.join(words)
         return self._heads.search(joined) is not None
@@ -73,16 +77,46 @@ class Anchors:
         word start of a "convoy*" stem, each occurrence of a phrase that begins with a sign."""
         folded = reading.folded
         words = reading.words if folded is reading.lower else _folded_words(draft, reading)
-        found = []
+        found, size = [], len(folded)
         for word in self._firsts.intersection(words):
-            found += _whole_words(folded, word)
+            # _whole_words(folded, word), inlined: this runs for every anchored pattern of every open post.
+            at, width = folded.find(word), len(word)
+            while at >= 0:
+                after = at + width
+                if (at == 0 or not ((char := folded[at - 1]).isalnum() or char == "_")) and (
+                        after == size or not ((char := folded[after]).isalnum() or char == "_")):
+                    found.append(at)
+                at = folded.find(word, after)
         for stem in self._stems:
-            found += _word_starts(folded, stem)
+            if stem in folded:
+                found += _word_starts(folded, stem)
         for sign in self._signs:
-            found += _occurrences(folded, sign)
+            if sign in folded:
+                found += _occurrences(folded, sign)
         if len(found) > 1:
             found.sort()
         return found
+
+
+def may_match_before(gate: Gate, draft: Draft, reading: Reading, hi: int) -> bool:
+    """False only when no phrase of `gate`'s list can match anywhere in reading.folded[:hi] (a search with `hi` as its
+    end, from any start): the gate is shut on the words of folded and `hi` cuts no word in two. A match in such a
+    stretch is made of whole words of folded (its start is seen against the text before it, and a word cut at `hi`
+    is the only one that may end a match early), and a whole-word match opens its list's gate."""
+    folded = reading.folded
+    if 0 < hi < len(folded) and _is_word(folded[hi - 1]) and _is_word(folded[hi]):
+        return True
+    words = reading.words if folded is reading.lower else _folded_words(draft, reading)
+    return gate.open(reading if words is reading.words else _Words(words, folded))
+
+
+class _Words:
+    """What Gate.open reads of a text: its words, and the text itself for "convoy*" stems."""
+
+    __slots__ = ("lower", "words")
+
+    def __init__(self, words: frozenset[str], text: str) -> None:
+        self.words, self.lower = words, text
 
 
 def matches(pattern: re.Pattern[str], text: str, starts: list[int], pos: int = 0) -> Iterator[re.Match[str]]:

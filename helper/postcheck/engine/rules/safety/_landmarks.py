@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from postcheck.engine.rules.safety._anchors import Anchors
+from postcheck.engine.rules.safety._anchors import Anchors, may_match_before
 from postcheck.engine.rules.safety._words import Gate, alternation, union, whole_words_end, word_pattern
 
 # A name after a street type or district word, read on the original text: a capital or a digit starts it, an article
@@ -68,6 +68,7 @@ class Landmarks:
                                    *union(settings.house_colours), *union(types), *union(settings.districts)])
         self._public = word_pattern(settings.public_places)
         self._hazards = word_pattern([*union(settings.hazards), *union(settings.history)])
+        self._hazard_gate = Gate([*union(settings.hazards), *union(settings.history)])
         self._reach = 2 * settings.landmark_window
 
     def sentence(self, reading, offset: int) -> tuple[int, int]:
@@ -115,9 +116,11 @@ class Landmarks:
         # Read on the original text: an emoji between says a date ends there ("du 5 mars 🧳 appart vide").
         return _COUNTED.search(text, max(0, home.start() - 20), home.start()) is None
 
-    def settled(self, folded: str, lo: int, hi: int) -> bool:
-        """An emergency's location ("is on fire") or a home of the past ("lived in this house until the war")."""
-        return self._hazards.search(folded, lo, hi) is not None
+    def settled(self, draft, reading, lo: int, hi: int) -> bool:
+        """An emergency's location ("is on fire") or a home of the past ("lived in this house until the war") in
+        folded[lo:hi]. Most posts hold no word of them: a gate says so before the search."""
+        return may_match_before(self._hazard_gate, draft, reading, hi) and self._hazards.search(
+            reading.folded, lo, hi) is not None
 
     def household(self, reading, lo: int, hi: int) -> re.Match[str] | None:
         """The first named household in folded[lo:hi] ("la famille Khoury", "the Rondón family")."""
@@ -177,7 +180,7 @@ class Landmarks:
             # A home word inside a street's or district's name is part of the name ("Kangaroo Flat Rd").
             named = names[bisect_left(name_starts, lo - 30):bisect_left(name_starts, hi)]
             home = self.home(reading, lo, hi, named)
-            if home is None or self.settled(folded, lo, hi) \
+            if home is None or self.settled(draft, reading, lo, hi) \
                     or self._public_place(folded, lo, hi, anchor, _distance(home.span(), anchor)):
                 continue
             done.add(sentence)

@@ -33,14 +33,16 @@ GUIDELINE = "Do's"
 
 # One to four capitalised words ("Ahmad", "Jean-Paul Mbala", "María José Pérez"), read in the original text; a
 # lower-case particle may join them ("Fatima Abdullah al-Hamdani", "Juan de la Cruz", "Aisha bint Saleh").
-# The first character is looked at first (a capital or "@"): most positions fail there, before the look-behinds.
+# The pattern begins with the class of its first character (a capital or "@"), which lets re skip every other
+# character at once; the look-behinds then look at the character before it (a capital not after a word character,
+# "@" or "#"; an "@" not after a word character or "@").
 _NAME = re.compile(
-    r"(?=[A-ZÀ-ÖØ-Þ@])"
-    r"(?:(?<![\w@#])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+"
+    r"[A-ZÀ-ÖØ-Þ@]"
+    r"(?:(?<=[A-ZÀ-ÖØ-Þ])(?<![\w@#][A-ZÀ-ÖØ-Þ])[a-zà-öø-ÿ'’-]+"
     r"(?:\s+(?:(?:al|el|ad|ibn|bin|bint|ben|abu|de|del|de\s+la|da|das|dos|van|von|le|la)(?:-|\s+))?"
     r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,3}"
     # A tagged account stands for the name: "our driver @musa_k", "@rosita.q, nuestra promotora".
-    r"|(?<![\w@])@[A-Za-z0-9_][\w.]*\w)")
+    r"|(?<=@)(?<![\w@]@)[A-Za-z0-9_][\w.]*\w)")
 _WORDY = re.compile(r"\w")
 # What sets a role apart after a name: "Ahmad Noori, our driver", "Hamid (driver)", "Ahmed Khan — our interpreter".
 _APPOSITION = (",", "(", "—", "–", "-")

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 
 from postcheck.engine.draft import Draft, Hit
+from postcheck.engine.rules.safety._anchors import Anchors
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import Gate, alternation, union, word_pattern
 from postcheck.policy import Policy
@@ -27,16 +28,26 @@ GUIDELINE = "Security and Privacy"
 # A group may run to eight signs: Congolese plates are written "6284AB05".
 # A group may hold letters of other scripts: Thai "ฒท 4172 ตาก", Arabic "48213-أ-1", "215 تونس 8843".
 _PLATE = r"(?P<plate>(?=(?:[^\W_]|[ -]){0,14}\d)[^\W_]{1,8}(?:[ -][^\W_]{1,7}){0,2})(?![\w-])"
-# A letter of a script without capitals or beyond Latin (Thai, Arabic, Cyrillic…).
-_OTHER = r"(?![a-zA-Z\u00c0-\u024f\u1e00-\u1eff])[^\W\d_]"
+# A letter of a script without capitals or beyond Latin (Thai, Arabic, Cyrillic…): a letter (a word character, not a
+# digit nor "_") outside a-z, A-Z and the Latin ranges.
+_OTHER = r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]"
 _GROUPS = re.compile(r"([ -])")
-_CAPITAL_AND_DIGIT = re.compile(rf"[A-Z]{{2}}[ -]?\d|\d[ -]?[A-Z]{{2}}|{_OTHER}[ -]?\d|\d[ -]?{_OTHER}")
+# Two capitals or another script's letter beside a digit: [A-Z]{2}[ -]?\d|\d[ -]?[A-Z]{2}|OTHER[ -]?\d|\d[ -]?OTHER.
+# Only searched for (whether the text holds one), and written to begin with the class of its first character (a
+# capital, a digit or such a letter), which lets re skip every other character at once (5-9x faster on a post without
+# one); what follows depends on that character.
+_CAPITAL_AND_DIGIT = re.compile(rf"[^\W_a-z\u00c0-\u024f\u1e00-\u1eff](?:(?<=[A-Z])[A-Z][ -]?\d"
+                                rf"|(?<=\d)[ -]?(?:[A-Z]{{2}}|{_OTHER})|(?<={_OTHER})[ -]?\d)")
 # A state's name between a plate cue and the plate: "placas de Texas KHT-4417", "plates from Sonora ABC 123".
 _STATE = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]+\s+){1,2}")
 # Postcodes look like plates: a US state and ZIP ("CO 80538"), a British postcode ("GU1 4XX").
 _POSTCODE = re.compile(r"[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}")
 # A plate standing alone, in capitals and digits ("KBZ 318T", "8H-3421-NG"): read only near a vehicle's name.
-_LONE_PLATE = re.compile(r"(?<![\w-])(?=[A-Z0-9 -]{0,12}[A-Z])(?=[A-Z0-9 -]{0,12}\d{2})[A-Z0-9]{1,4}[ -][A-Z0-9]{2,5}"
+# A capital and two digits in a row within its first 13 signs. The pattern begins with the class of its first character
+# (re skips the others at once); the look-arounds after it say, from that character on, what they said before it:
+# (?<![\w-])(?=[A-Z0-9 -]{0,12}[A-Z])(?=[A-Z0-9 -]{0,12}\d{2})[A-Z0-9]{1,4}…
+_LONE_PLATE = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])(?:(?<=[A-Z])|(?=[A-Z0-9 -]{0,11}[A-Z]))"
+                         r"(?:(?<=\d)(?=\d)|(?=[A-Z0-9 -]{0,11}\d{2}))[A-Z0-9]{0,3}[ -][A-Z0-9]{2,5}"
                          r"(?:-[A-Z0-9]{1,3})?(?![\w-])(?![ -]?\d)")  # "DF 4523 8876" goes on: a grid reference
 
 
@@ -60,30 +71,23 @@ def build(policy: Policy):
     )
     placed = word_pattern(settings.places)
     vehicle_pattern = re.compile(vehicle)
+    # Each pattern that begins with a word list is tried only where the list's words stand (Anchors), not at every
+    # position of the post: the plate's cue, the vehicle's name, a colour or a vehicle's name.
+    plate_at, vehicle_at = Anchors(settings.plate_cues), Anchors(settings.vehicles)
+    described_at = Anchors(settings.colours, settings.armour, settings.vehicles)
     plate_gate, vehicle_gate = Gate(settings.plate_cues), Gate(settings.vehicles)
     shared = frozenset(union(settings.shared_cues))
     own = word_pattern([cue for cue in union(settings.plate_cues) if cue not in shared])  # "plaque d'immatriculation"
     colour_gate = Gate([*union(settings.colours), *union(settings.armour)])
-    # Every finding needs a plate cue or a vehicle's name: one set test over the cues and the plain names shuts most
-    # posts; a "toyota*" name (a scan of the post's words) is looked for only when a word of it is in the text.
-    vehicles = union(settings.vehicles)
-    plain_gate = Gate([*union(settings.plate_cues), *(name for name in vehicles if "*" not in name)])
-    starred = [name for name in vehicles if "*" in name]
-    starred_gate, starred_parts = Gate(starred), tuple(sorted({w.rstrip("*") for name in starred
-                                                               for w in re.findall(r"\w+\*?", name)}))
+    # Every finding needs a plate cue or a vehicle's name: one gate over both (a bit test, then one search of the
+    # reading's joined words for the "toyota*" names, which the movement rule's gates build for every post anyway).
+    any_gate = Gate([*union(settings.plate_cues), *union(settings.vehicles)])
     window = policy.safety.window
 
     def check(draft: Draft):
         reading = reader.read(draft)
-        if not plain_gate.open(reading):
-            lower = reading.lower
-            for part in starred_parts:
-                if part in lower:
-                    break
-            else:
-                return
-            if not starred_gate.open(reading):
-                return
+        if not any_gate.open(reading):
+            return
         plated = plate_gate.open(reading)
         named_vehicle = vehicle_gate.open(reading)
         coloured = named_vehicle and colour_gate.open(reading)
@@ -94,7 +98,7 @@ def build(policy: Policy):
         folded = reading.folded
         # Plates are written in capitals and digits: "plate 3 of the report" is not one.
         found = []
-        for m in plate.finditer(folded) if plated else ():
+        for m in plate_at.finditer(plate, draft, reading) if plated else ():
             end = _capitals_end(draft.text, m.start("plate"), m.end())
             state = _STATE.match(draft.text, m.start("plate")) if end is None else None
             after_state = plate_alone.match(folded, state.end()) if state else None
@@ -106,7 +110,7 @@ def build(policy: Policy):
                 found.append((m.start(), end, "plate"))
         # Without a cue, a plate mixes capitals and digits: "Hilux KCB 778T", not "Hilux 4x4" nor "truck 2".
         # One scan for the vehicles' names; each is then tried for a plate right after it.
-        named = list(vehicle_pattern.finditer(folded)) if capitals else []
+        named = list(vehicle_at.finditer(vehicle_pattern, draft, reading)) if capitals else []
         for v in named:
             m = plate_after.match(folded, v.start())
             end = _capitals_end(draft.text, m.start("plate"), m.end()) if m else None
@@ -119,7 +123,7 @@ def build(policy: Policy):
                 near = index < len(starts) and starts[index] <= lone.start() + window
                 if near and _looks_like_plate(lone.group()) and not _POSTCODE.fullmatch(lone.group()):
                     found.append((lone.start(), lone.end(), "plate"))
-        for match in described.finditer(folded) if coloured else ():
+        for match in described_at.finditer(described, draft, reading) if coloured else ():
             if not painted.search(folded, *match.span()) and _generic_only(match, vehicle_pattern, generic):
                 continue
             first, last = reading.sentence_at(match.start())
