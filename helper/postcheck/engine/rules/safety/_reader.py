@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 
 from postcheck.engine.draft import Draft
@@ -100,7 +101,9 @@ class Reader:
     def __init__(self, policy: Policy) -> None:
         self._figures = word_pattern(policy.safety.figures_of_speech)  # re's cache compiles it once for all rules
         self._gate = Gate(policy.safety.figures_of_speech)
-        self._key = ("safety.reading", self._figures.pattern)
+        # One interned string for every rule's Reader: the draft's dict finds it by identity, where equal tuples
+        # made by each rule were hashed and compared element by element at every read (~60 ns each, ~10 a check).
+        self._key = sys.intern("safety.reading\x00" + self._figures.pattern)
 
     def read(self, draft: Draft) -> Reading:
         """The draft's Reading, made by the first rule that asks in a check and kept on the draft."""
