@@ -174,7 +174,7 @@ class Gate:
         after WORD_MARK) the prefixes are one search of that short string, with `sorted_words` (its words in order)
         they are looked up by bisection, else the text is scanned."""
         try:
-            # A bit is only ever set for a gate indexed before the reading: set, the gate is open.
+            # A gate's bit is only ever set by one of its own words: set, the gate is open.
             if reading.gates_open & self._bit:
                 return True
             if self._bit >= reading.gates_below and not self._keys.isdisjoint(reading.words):  # made after it
