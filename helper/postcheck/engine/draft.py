@@ -34,7 +34,11 @@ class Draft:
     @property
     def folded(self) -> str:
         """The text lower-cased without accents (and ’ as '), offset for offset: what word lists are matched on."""
-        return self.shared("folded", lambda: fold(self.text))
+        # Asked by many rules per check: one dict look-up once made (no closure, no call to shared())
+        folded = self._shared.get("folded")
+        if folded is None:
+            folded = self._shared["folded"] = fold(self.text)
+        return folded
 
 
 @dataclass(frozen=True, slots=True)

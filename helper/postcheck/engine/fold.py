@@ -39,6 +39,8 @@ def fold(text: str) -> str:
     (~27 µs a tweet), so each distinct character the table changes ("é", "’") is replaced at once instead: emoji,
     dashes and other characters the table keeps are never visited.
     """
+    if text.isascii():  # most posts: ASCII lowers one character for one, and nothing else folds
+        return text.lower()
     lowered = text.lower()
     if len(lowered) != len(text):  # "İ" lowers to two characters: take the slow, aligned path
         return text.translate(_table())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 
 from postcheck.engine.draft import Draft
@@ -21,34 +22,36 @@ _PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2300-\u23FF\u2460-\u27BF\u2B00
 
 
 class Reading:
-    """One draft as the rules read it. `words` (for gates) is ready at once; `folded` (the draft lower-cased without
-    accents, figures of speech blanked, offset for offset) and `sentences` are made when a rule first needs them,
-    since most posts pass every gate without."""
+    """One draft as the rules read it, made once per check by the first rule that asks (Reader.read).
 
-    __slots__ = ("_figures", "_folded", "_joined", "_ordered", "_sentences", "_starts", "gates_below", "gates_open",
+    Ready at once, as plain attributes: `text`, `lower` (the draft folded), `words` (its set of words, for gates),
+    `gates_open`/`gates_below` (the gates those words open, see _words.gates_opened) and `folded` (`lower` with
+    figures of speech and pictographs blanked, offset for offset; `lower` itself for an ASCII post without a figure
+    of speech, which is most posts). Made when a rule first needs them, since most posts pass every gate without:
+    `sentences`, `sorted_words`, `joined_words` and `tokens`."""
+
+    __slots__ = ("_joined", "_ordered", "_sentences", "_starts", "_tokens", "folded", "gates_below", "gates_open",
                  "lower", "text", "words")
 
-    def __init__(self, draft: Draft, figures: re.Pattern[str] | None) -> None:
+    def __init__(self, draft: Draft, figures: re.Pattern[str] | None, figures_gate: Gate | None = None) -> None:
+        """`figures`: the figures-of-speech pattern to blank, or None; `figures_gate`: when given, `figures` is only
+        run on a post whose words open it."""
         self.text = draft.text
-        self.lower = draft.folded  # before figures of speech are blanked: gates may open a little more often
-        self.words = frozenset((_ASCII_WORD if self.lower.isascii() else _WORD).findall(self.lower))
+        lower = self.lower = draft.folded  # before figures of speech are blanked: gates may open a little more often
+        plain = lower.isascii()
+        words = self.words = frozenset((_ASCII_WORD if plain else _WORD).findall(lower))
         # Which gates the words open, for every gate at once (Gate.open then tests one bit)
-        self.gates_open, self.gates_below = gates_opened(self.words)
-        self._figures = figures
-        self._folded: str | None = None
+        self.gates_open, self.gates_below = gates_opened(words)
+        folded = lower if plain else _PICTOGRAPH.sub(" ", lower)
+        # Most posts hold no figure of speech: the gate says so, and the text is read as it is.
+        if figures is not None and (figures_gate is None or figures_gate.open(self)):
+            folded = figures.sub(_blank, folded)
+        self.folded = folded
         self._sentences: tuple[tuple[int, int], ...] | None = None
         self._starts: list[int] = []
         self._ordered: list[str] | None = None
         self._joined: str | None = None
-
-    @property
-    def folded(self) -> str:
-        if self._folded is None:
-            # Most posts hold no figure of speech: the gate (at read()) said so, and the text is read as it is.
-            figures = self._figures
-            folded = _PICTOGRAPH.sub(" ", self.lower) if not self.lower.isascii() else self.lower
-            self._folded = folded if figures is None else figures.sub(_blank, folded)
-        return self._folded
+        self._tokens: tuple[tuple[str, int, int], ...] | None = None
 
     @property
     def sorted_words(self) -> list[str]:
@@ -66,17 +69,29 @@ class Reading:
 
     @property
     def sentences(self) -> tuple[tuple[int, int], ...]:
+        """The (start, end) code-point offsets of the sentences of `folded`, in order, end to end from 0 to its
+        length (none for an empty text)."""
         if self._sentences is None:
             self._starts, self._sentences = _sentences(self.folded)
         return self._sentences
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding `offset`, found by bisection: rules ask it for every candidate."""
-        sentences = self.sentences
+        sentences = self._sentences
+        if sentences is None:
+            sentences = self.sentences
         index = bisect_right(self._starts, offset) - 1
         if index >= 0 and offset < sentences[index][1]:
             return sentences[index]
         return 0, len(self.text)
+
+    @property
+    def tokens(self) -> tuple[tuple[str, int, int], ...]:
+        """The words (\\w+) of `folded` in order, each as (word, start, sentence): `start` its code-point offset in
+        the text, `sentence` the index of its sentence in `sentences`. Made once, when first asked."""
+        if self._tokens is None:
+            self._tokens = _tokens(self.folded, self.sentences, self._starts)
+        return self._tokens
 
 
 class Reader:
@@ -86,17 +101,17 @@ class Reader:
     def __init__(self, policy: Policy) -> None:
         self._figures = word_pattern(policy.safety.figures_of_speech)  # re's cache compiles it once for all rules
         self._gate = Gate(policy.safety.figures_of_speech)
-        self._key = ("safety.reading", self._figures.pattern)
+        # One interned string for every rule's Reader: the draft's dict finds it by identity, where equal tuples
+        # made by each rule were hashed and compared element by element at every read (~50 ns each, ~10 a check).
+        self._key = sys.intern("safety.reading\x00" + self._figures.pattern)
 
     def read(self, draft: Draft) -> Reading:
-        # Every rule asks for it at least once per check: the kept reading is looked up without a call to shared().
-        reading = draft._shared.get(self._key)
-        return reading if reading is not None else draft.shared(self._key, lambda: self._reading(draft))
-
-    def _reading(self, draft: Draft) -> Reading:
-        reading = Reading(draft, None)
-        if self._gate.open(reading):
-            reading._figures = self._figures
+        """The draft's Reading, made by the first rule that asks in a check and kept on the draft."""
+        # Asked by every rule at least once per check: one dict look-up once made, no call to shared()
+        shared = draft._shared
+        reading = shared.get(self._key)
+        if reading is None:
+            reading = shared[self._key] = Reading(draft, self._figures, self._gate)
         return reading
 
 
@@ -117,3 +132,17 @@ def _sentences(folded: str) -> tuple[list[int], tuple[tuple[int, int], ...]]:
         spans.append((start, len(folded)))
         starts.append(start)
     return starts, tuple(spans)
+
+
+def _tokens(folded: str, sentences: tuple[tuple[int, int], ...], starts: list[int]) -> tuple[tuple[str, int, int], ...]:
+    """(word, start, sentence index) of each word of `folded`, in order; the sentences run end to end, so the index
+    only moves forward as the words do."""
+    found, index, last = [], 0, len(sentences) - 1
+    following = starts[1] if last > 0 else len(folded)
+    for match in (_ASCII_WORD if folded.isascii() else _WORD).finditer(folded):
+        start = match.start()
+        while index < last and start >= following:
+            index += 1
+            following = starts[index + 1] if index < last else len(folded)
+        found.append((match.group(), start, index))
+    return tuple(found)

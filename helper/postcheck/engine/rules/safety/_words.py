@@ -112,6 +112,9 @@ _FUNCTION_WORDS = frozenset({
 # Reading); each gate then tests its bit: ~20 set look-ups per post instead of ~20 per gate (~19 gates a post).
 _GATE_BITS: dict[frozenset[str], int] = {}
 _WORD_GATES: dict[str, int] = {}
+# The index's words as a set: a post's words meet it by one C-level intersection of two sets (~0.3 µs a post cheaper
+# than the dict's keys). Only ever grows, under the lock; an intersection runs in C, without a thread switch.
+_GATE_WORDS: set[str] = set()
 _INDEXING = threading.Lock()
 
 
@@ -122,6 +125,7 @@ def _gate_bit(keys: frozenset[str]) -> int:
             bit = 1 << len(_GATE_BITS)
             for word in keys:  # the words first: a reading that sees the bit below its bound sees all its words
                 _WORD_GATES[word] = _WORD_GATES.get(word, 0) | bit
+            _GATE_WORDS.update(keys)
             _GATE_BITS[keys] = bit
         return bit
 
@@ -129,9 +133,9 @@ def _gate_bit(keys: frozenset[str]) -> int:
 def gates_opened(words: frozenset[str]) -> tuple[int, int]:
     """The bits of the gates that `words` (a post's set of words) open by a whole word, and the bound below which
     every gate's bit was indexed when they were looked up (a gate made later tests its own set)."""
-    bound = 1 << len(_GATE_BITS)
+    bound = 1 << len(_GATE_BITS)  # read first: every gate below it has its words in _GATE_WORDS already
     opened = 0
-    for word in _WORD_GATES.keys() & words:
+    for word in _GATE_WORDS & words:
         opened |= _WORD_GATES[word]
     return opened, bound
 
@@ -170,12 +174,14 @@ class Gate:
         after WORD_MARK) the prefixes are one search of that short string, with `sorted_words` (its words in order)
         they are looked up by bisection, else the text is scanned."""
         try:
-            by_word = reading.gates_open & self._bit if self._bit < reading.gates_below else \
-                not self._keys.isdisjoint(reading.words)
+            # A gate's bit is only ever set by one of its own words: set, the gate is open.
+            if reading.gates_open & self._bit:
+                return True
+            if self._bit >= reading.gates_below and not self._keys.isdisjoint(reading.words):  # made after it
+                return True
         except AttributeError:  # a reading without the index
-            by_word = not self._keys.isdisjoint(reading.words)
-        if by_word:
-            return True
+            if not self._keys.isdisjoint(reading.words):
+                return True
         if self._prefixes is None:
             return False
         joined = getattr(reading, "joined_words", None)
