@@ -16,7 +16,7 @@ import pytest
 
 from postcheck.engine import twitter
 from postcheck.engine.draft import Draft
-from postcheck.engine.rules.safety._movers import Gates, Scan, folded_words
+from postcheck.engine.rules.safety._phrase_scan import Gates, Scan, folded_words
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import calendar_date, clock, schedule
 from postcheck.engine.rules.safety._words import WORD_MARK, Gate, alternation, fold_pattern, union

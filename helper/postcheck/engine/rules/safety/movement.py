@@ -20,8 +20,9 @@ from bisect import bisect_left
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._itinerary import stops
-from postcheck.engine.rules.safety._movers import (AT_PLACE, AT_POINT, PLACE_AFTER, Ahead, Gates, Scan, Sorted,
-                                                     apart, dashed_routes, folded_words, named_before)
+from postcheck.engine.rules.safety._movers import (AT_PLACE, AT_POINT, PLACE_AFTER, Ahead, Sorted, apart,
+                                                     dashed_routes, named_before)
+from postcheck.engine.rules.safety._phrase_scan import Gates, Scan, folded_words
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import clock, past, schedule
 from postcheck.engine.rules.safety._words import WORD_MARK, fold_pattern, word_pattern
