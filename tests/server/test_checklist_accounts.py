@@ -4,18 +4,22 @@ a password stored, refuse a tick with a 409 that says how they clear, and never 
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import subprocess
 import sys
+from datetime import datetime, timezone
 
 import keyring.core
 import pytest
 from keyring.backends import fail
 
+from postcheck.accounts import AccountRegistry
 from postcheck.paths import policy_override
 from postcheck.policy import load_policy
 from postcheck.server.config import ServerConfig
+from postcheck.server.keys import STORE, STORE_THREAD
 from postcheck.store import default_path
 from tests.support.keyring_session import keyring_session  # noqa: F401  (fixture)
 
@@ -44,6 +48,10 @@ async def _today(client, auth, at: str = MONDAY) -> dict:
 
 def _accounts(answer: dict) -> dict[str, dict]:
     return {item["id"]: item for item in answer["items"] if item["kind"] in ("account-setup", "password-rotation")}
+
+
+def _rotation(answer: dict) -> list[dict]:
+    return [item for item in _accounts(answer).values() if item["kind"] == "password-rotation"]
 
 
 def _open(answer: dict) -> int:
@@ -150,3 +158,22 @@ async def test_management_accounts_list_without_a_platform_and_match_the_documen
     document = await (await client.get("/v1/openapi.json", headers=auth)).json()
     schema = response_schema(document, "/v1/checklist/today", "get", 200)
     jsonschema_rs.Draft202012Validator(schema, validate_formats=True).validate(answer)
+
+
+async def test_the_rotation_day_is_counted_in_the_schedules_zone_everywhere(keyring_session, client, auth):
+    """A password stored at 23:30 UTC on 30 November was stored on 1 December in Paris (the schedule's zone): the
+    accounts list and the checklist both count its 90 days from 1 December, whatever the workstation's own zone."""
+    assert (await client.put(ACCOUNT, json={"requirements": DATED}, headers=auth)).status == 201
+    stored = await client.put(ACCOUNT + "/secret", json={"password": "Kabul#2024!xyz"}, headers={**auth, **PAGE})
+    assert stored.status == 200
+    app = client.server.app
+    late_evening = datetime(2026, 11, 30, 23, 30, tzinfo=timezone.utc)
+    registry = AccountRegistry(app[STORE])  # the store is used on its own thread, as the routes do
+    await asyncio.get_running_loop().run_in_executor(
+        app[STORE_THREAD], registry.password_stored, "twitter", "IOMPhilippines", late_evening, 4)
+
+    [account] = (await (await client.get("/v1/accounts", headers=auth)).json())["accounts"]
+    assert account["rotation_due"] == "2027-03-01"
+    assert _rotation(await _today(client, auth, "2027-02-28T23:59:00+01:00")) == []
+    [item] = _rotation(await _today(client, auth, "2027-03-01T00:01:00+01:00"))
+    assert (item["status"], item["due"]) == ("due", "2027-03-01T00:00:00+01:00")

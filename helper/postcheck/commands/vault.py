@@ -48,12 +48,13 @@ def _account_args(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from postcheck.localzone import ZoneError
     from postcheck.vault import VaultError
     from postcheck.vault.errors import InvalidValue
 
     try:
         return _ACTIONS[args.action](_service(), args, datetime.now(timezone.utc))
-    except InvalidValue as exc:
+    except (InvalidValue, ZoneError) as exc:
         print(f"postcheck vault: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except VaultError as exc:
@@ -63,12 +64,15 @@ def run(args: argparse.Namespace) -> int:
 
 def _service():
     from postcheck.accounts import AccountRegistry
+    from postcheck.localzone import local_zone
     from postcheck.paths import policy_override
     from postcheck.policy import load_policy
     from postcheck.store import ActivityStore
     from postcheck.vault.service import VaultService
 
-    return VaultService(AccountRegistry(ActivityStore()), load_policy(policy_override()).vault, via="cli")
+    policy = load_policy(policy_override())
+    # Days (rotation, stale requirements) in the checklist's zone, so that `vault list` and the popup agree.
+    return VaultService(AccountRegistry(ActivityStore()), policy.vault, via="cli", zone=local_zone(policy))
 
 
 def read_secret(prompt: str, confirm: bool = True) -> str:

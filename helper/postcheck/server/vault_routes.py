@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from postcheck.accounts import AccountRegistry
 from postcheck.server.errors import ApiError, invalid
-from postcheck.server.keys import CONFIG, LEAK_GUARD, STORE, STORE_THREAD, VAULT
+from postcheck.server.keys import CONFIG, LEAK_GUARD, STORE, STORE_THREAD, VAULT, ZONE
 from postcheck.server.leak_check import GuardState, preload
 from postcheck.server.routes import read_json
 from postcheck.server.vault_models import AccountUpdate, RevealRequest, SecretUpdate, TotpRequest
@@ -34,7 +34,8 @@ _ACCOUNT = "/v1/accounts/{platform}/{handle}"
 async def vault_context(app: web.Application) -> AsyncIterator[None]:
     """After the store opened: the vault service on the store's thread, and the leak guard loading in background."""
     policy = app[CONFIG].policy
-    app[VAULT] = VaultService(AccountRegistry(app[STORE]), policy.vault, via="extension")
+    # Days (rotation, stale requirements) in the schedule's zone, the checklist's: the options page and the popup agree.
+    app[VAULT] = VaultService(AccountRegistry(app[STORE]), policy.vault, via="extension", zone=app[ZONE])
     state = GuardState(LeakGuard(policy.vault.leak_guard_min_length), app[STORE_THREAD], app[VAULT])
     app[LEAK_GUARD] = state
     task = asyncio.get_running_loop().create_task(preload(state))

@@ -35,7 +35,9 @@ def seed_label(platform: str, handle: str) -> str:
 
 
 class VaultService:
-    """One workstation's vault. `via` ("cli" or "extension") goes into the log beside the OS user."""
+    """One workstation's vault. `via` ("cli" or "extension") goes into the log beside the OS user; `zone` is the one
+    its days (rotation, stale requirements) are counted in: the checklist's (localzone.local_zone), else the
+    workstation's."""
 
     def __init__(self, registry: AccountRegistry, vault: Vault, via: str, zone: tzinfo | None = None) -> None:
         self.registry, self.vault, self.via = registry, vault, via
