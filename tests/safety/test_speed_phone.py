@@ -25,35 +25,11 @@ from postcheck.engine.rules.safety._spoken import Spoken
 from postcheck.policy import load_policy
 
 from tests.safety.corpus import load
+from tests.safety.phone_chunks import REGIONS, random_chunk
 
 _DIGIT = re.compile(r"\d")
 _TYPES = list(phonenumbers.PhoneNumberType.values()) if hasattr(phonenumbers.PhoneNumberType, "values") else [
     getattr(phonenumbers.PhoneNumberType, name) for name in dir(phonenumbers.PhoneNumberType) if name.isupper()]
-
-# As in test_speed_shortcuts.py (kept here so that either file may change alone).
-# The policy's regions, regions with rich national prefix rules (AR, MX, BR, IT, JP, AU...), shared country codes
-# (CA and the Caribbean on +1, the Channel Islands on +44) and a random sample of the others.
-_REGIONS = sorted({"CH", "PH", "CO", "US", "GB", "FR", "ES", "NG", "AF", "HT", "KE", "AR", "MX", "BR", "IT", "JP",
-                   "AU", "CA", "AG", "JM", "GG", "JE", "RU", "KZ", "SD", "MK", "CU", "DE", "IN", "CN"}
-                  | set(random.Random(11).sample(sorted(phonenumbers.SUPPORTED_REGIONS), 40)))
-
-
-def _chunk(rng: random.Random, region: str) -> str:
-    """A run of digits as it reaches the parse: a prefix a caller may dial, grouped digits, one character each side."""
-    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
-    head = rng.choice(["", "", "0", "00", "011", str(meta.country_code), f"{meta.country_code}0",
-                       meta.national_prefix or "", "1", "8"])
-    example = phonenumbers.example_number_for_type(region, rng.choice(
-        [phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE]))
-    if example is not None and rng.random() < 0.5:
-        body = str(example.national_number)
-        body = body if rng.random() < 0.5 else body[:-1] + str(rng.randrange(10))
-    else:
-        body = "".join(str(rng.randrange(10)) for _ in range(rng.randrange(4, 14)))
-    grouped = "".join((rng.choice(" -./()") if i and rng.random() < 0.3 else "") + d for i, d in enumerate(head + body))
-    edge = [" ", " ", "(", ".", ",", "-", ")", "\n", "x", "#", "é", ""]
-    return rng.choice(edge) + grouped + rng.choice(edge)
-
 
 def test_the_spoken_gate_opens_whenever_a_post_holds_a_number_word() -> None:
     policy = load_policy()
@@ -123,8 +99,8 @@ def test_a_semicolon_at_a_chunks_edge_leaves_the_parse_prefilter_exact() -> None
     ("Modena 059200200; Mirandola…"), "," and spaces too; a ";" inside still makes it unsure."""
     rng, lengths, skipped = random.Random(17), Lengths(), 0
     for _ in range(6000):
-        region = rng.choice(_REGIONS)
-        chunk = _chunk(rng, region).strip("#x\u00e9")
+        region = rng.choice(REGIONS)
+        chunk = random_chunk(rng, region).strip("#x\u00e9")
         chunk = rng.choice([";", "", " ", ","]) + chunk + rng.choice([";", ";", "", ","])
         run = digits(chunk)
         # The caller's reading of the chunk, handed over, answers as the chunk read again.

@@ -17,35 +17,14 @@ from postcheck.engine.rules.safety import coordinates
 from postcheck.engine.rules.safety._dialable import _NOT_A_NUMBER, CANDIDATE, Lengths, dialable_run, digits
 from postcheck.engine.rules.safety._separators import plain_separators
 
-# The policy's regions, regions with rich national prefix rules (AR, MX, BR, IT, JP, AU...), shared country codes
-# (CA and the Caribbean on +1, the Channel Islands on +44) and a random sample of the others.
-_REGIONS = sorted({"CH", "PH", "CO", "US", "GB", "FR", "ES", "NG", "AF", "HT", "KE", "AR", "MX", "BR", "IT", "JP",
-                   "AU", "CA", "AG", "JM", "GG", "JE", "RU", "KZ", "SD", "MK", "CU", "DE", "IN", "CN"}
-                  | set(random.Random(11).sample(sorted(phonenumbers.SUPPORTED_REGIONS), 40)))
-
-
-def _chunk(rng: random.Random, region: str) -> str:
-    """A run of digits as it reaches the parse: a prefix a caller may dial, grouped digits, one character each side."""
-    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
-    head = rng.choice(["", "", "0", "00", "011", str(meta.country_code), f"{meta.country_code}0",
-                       meta.national_prefix or "", "1", "8"])
-    example = phonenumbers.example_number_for_type(region, rng.choice(
-        [phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE]))
-    if example is not None and rng.random() < 0.5:
-        body = str(example.national_number)
-        body = body if rng.random() < 0.5 else body[:-1] + str(rng.randrange(10))
-    else:
-        body = "".join(str(rng.randrange(10)) for _ in range(rng.randrange(4, 14)))
-    grouped = "".join((rng.choice(" -./()") if i and rng.random() < 0.3 else "") + d for i, d in enumerate(head + body))
-    edge = [" ", " ", "(", ".", ",", "-", ")", "\n", "x", "#", "é", ""]
-    return rng.choice(edge) + grouped + rng.choice(edge)
+from tests.safety.phone_chunks import REGIONS, random_chunk
 
 
 def test_a_region_is_skipped_only_where_parse_finds_no_valid_number() -> None:
     rng, lengths, skipped = random.Random(7), Lengths(), 0
     for _ in range(6000):
-        region = rng.choice(_REGIONS)
-        chunk = _chunk(rng, region)
+        region = rng.choice(REGIONS)
+        chunk = random_chunk(rng, region)
         run = digits(chunk)
         # Only what the shape check adds is tested: the older length filter (fits) is left as it was.
         if len(run) > 15 or not lengths.fits(region, run) or lengths.may_be_valid(region, chunk, run):
