@@ -18,7 +18,7 @@ from postcheck.engine.rules.safety import _away, absence
 from postcheck.engine.rules.safety._away import Away
 from postcheck.engine.rules.safety._match_words import first_words, whole_words
 from postcheck.engine.rules.safety._regex_facts import word_or_digit_lead
-from postcheck.engine.rules.safety._reader import _PICTOGRAPH, Reader
+from postcheck.engine.rules.safety._reader import _CUTTING, _PICTOGRAPH, Reader
 from postcheck.engine.rules.safety._when import calendar_date
 from postcheck.engine.rules.safety._words import Gate, alternation, fold_pattern, regex_union, union
 from postcheck.policy import load_policy
@@ -65,7 +65,7 @@ def _reading(reader: Reader, text: str):
 def test_the_numbered_pictographs_are_every_word_character_the_reading_blanks() -> None:
     word = re.compile(r"\w")
     blanked = [chr(c) for c in range(0x110000) if _PICTOGRAPH.match(chr(c)) and word.match(chr(c))]
-    assert blanked and all(_away._NUMBERED_PICTOGRAPHS.match(char) for char in blanked)
+    assert blanked and all(_CUTTING.match(char) for char in blanked)
 
 
 def test_whole_words_read_from_the_pattern() -> None:

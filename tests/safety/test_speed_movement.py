@@ -16,7 +16,7 @@ import pytest
 
 from postcheck.engine import twitter
 from postcheck.engine.draft import Draft
-from postcheck.engine.rules.safety._phrase_scan import Gates, Scan, folded_words
+from postcheck.engine.rules.safety._phrase_scan import Gates, Scan
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import calendar_date, clock, schedule
 from postcheck.engine.rules.safety._words import WORD_MARK, Gate, alternation, fold_pattern, union
@@ -98,7 +98,7 @@ def test_the_words_said_to_be_folded_s_hold_its_words_and_a_list_said_absent_is(
     for _ in range(4000):
         text = _text(rng) + "".join(rng.choice(pieces) + rng.choice(BETWEEN) for _ in range(rng.randrange(3)))
         _, reading = _read(text)
-        words = folded_words(reading)
+        words = reading.folded_words
         assert words >= set(re.findall(r"\w+", reading.folded)), text
         if not may.may_hold(words):
             assert pattern.search(reading.folded) is None, text
@@ -106,7 +106,7 @@ def test_the_words_said_to_be_folded_s_hold_its_words_and_a_list_said_absent_is(
 
 def test_a_word_cut_by_a_blanked_pictograph_is_found_in_the_folded_text() -> None:
     _, reading = _read("The team① leaves at 05:30")
-    words = folded_words(reading)
+    words = reading.folded_words
     assert "team" not in reading.words and "team" in words
     gates = Gates(GATED)
     scan = Scan(SCANNED, gates.stems)

@@ -12,13 +12,12 @@ from collections.abc import Iterable, Iterator
 
 from postcheck.engine.draft import Draft
 from postcheck.engine.rules._trie import trie_pattern
-from postcheck.engine.rules.safety._reader import _PICTOGRAPH, Reading  # _PICTOGRAPH: what folded blanks but figures
+from postcheck.engine.rules.safety._reader import Reading
 from postcheck.engine.rules.safety._words import WORD_MARK, Gate, union
 from postcheck.policy.safety_model import Lexicon
 
 # A phrase's first word, and a "*" right after it ("convoy*": any word that begins so).
 _HEAD = re.compile(r"(\w+)(\*?)")
-_WORD = re.compile(r"\w+")
 
 
 class Anchors:
@@ -55,8 +54,7 @@ class Anchors:
         """Whether a phrase may begin anywhere in reading.folded (a set test when the lists have only whole words)."""
         if self._stems or self._signs:
             return bool(self.starts(draft, reading))
-        folded = reading.folded
-        return not self._firsts.isdisjoint(reading.words if folded is reading.lower else _folded_words(draft, reading))
+        return not self._firsts.isdisjoint(reading.folded_words)
 
     def begin_a_word(self, draft: Draft, reading: Reading) -> bool:
         """Whether a word of reading.folded begins with a first word or a stem, or a phrase's sign is in it: what a
@@ -68,7 +66,7 @@ class Anchors:
             return False
         if self._heads is None:
             self._heads = re.compile(self._heads_source)
-        words = reading.words if folded is reading.lower else _folded_words(draft, reading)
+        words = reading.folded_words
         joined = reading.joined_words if words is reading.words else WORD_MARK + WORD_MARK.join(words)
         return self._heads.search(joined) is not None
 
@@ -76,7 +74,7 @@ class Anchors:
         """Where a phrase may begin in reading.folded, in order: each whole-word occurrence of a first word, each
         word start of a "convoy*" stem, each occurrence of a phrase that begins with a sign."""
         folded = reading.folded
-        words = reading.words if folded is reading.lower else _folded_words(draft, reading)
+        words = reading.folded_words
         found, size = [], len(folded)
         for word in self._firsts.intersection(words):
             # _whole_words(folded, word), inlined: this runs for every anchored pattern of every open post.
@@ -106,7 +104,7 @@ def may_match_before(gate: Gate, draft: Draft, reading: Reading, hi: int) -> boo
     folded = reading.folded
     if 0 < hi < len(folded) and _is_word(folded[hi - 1]) and _is_word(folded[hi]):
         return True
-    words = reading.words if folded is reading.lower else _folded_words(draft, reading)
+    words = reading.folded_words
     return gate.open(reading if words is reading.words else _Words(words, folded))
 
 
@@ -127,18 +125,6 @@ def matches(pattern: re.Pattern[str], text: str, starts: list[int], pos: int = 0
         if start >= end and (match := pattern.match(text, start)) is not None:
             end = match.end()
             yield match
-
-
-def _folded_words(draft: Draft, reading: Reading) -> frozenset[str]:
-    """The words of reading.folded, once per draft: the reading's words unless blanking cut one in two. Figures of
-    speech are blanked as whole words; pictographs one for one, and only those that are word characters ("①", "❶",
-    between two letters) can cut a word: then the words are read again from `folded`."""
-    def words() -> frozenset[str]:
-        lower = reading.lower
-        if lower.isascii() or _WORD.search("".join(_PICTOGRAPH.findall(lower))) is None:
-            return reading.words
-        return frozenset(_WORD.findall(reading.folded))
-    return draft.shared(("safety.anchors.words", reading.folded), words)
 
 
 def _is_word(char: str) -> bool:

@@ -43,16 +43,6 @@ _HEADLINE_GAP = re.compile(r"[\s:–—-]*")
 # What a clue leaves to check on the post (_plan): a headline's opening and stretch, an until word's clock time, the
 # "I" of an away state opening its sentence.
 _HEADLINE, _CLOCK, _OPENING_SOMEONE = "headline", "clock", "opening someone"
-# The pictographs the Reading blanks that are word characters (①, ❶, 🄁): blanked, they cut a word in two, and the
-# folded text may then hold a word the Reading's words do not (tests/safety/test_speed_absence.py checks the list).
-_NUMBERED_PICTOGRAPHS = re.compile("[\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10c]")
-
-
-def words_hold_folded(reading) -> bool:
-    """Whether every word of `reading.folded` is one of `reading.words` (read before the blanking): a test on the
-    words then says what a scan of the folded text would."""
-    lower = reading.lower
-    return lower.isascii() or reading.folded is lower or not _NUMBERED_PICTOGRAPHS.search(lower)
 
 
 class Away:
@@ -286,7 +276,7 @@ class Away:
             if total < self._threshold:
                 continue
             if maybe_past is None:
-                folded_words = words_hold_folded(reading)
+                folded_words = reading.words_hold_folded
                 maybe_past = not folded_words or self._past_gate.open(reading)
                 maybe_figure = not folded_words or self._figure_gate is None or self._figure_gate.open(reading)
             if (maybe_past and self._past.search(folded, *sentence)) or (

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import re
 
-from re import _constants, _parser  # re's own parser, to read the reading's pictograph class
-
 from postcheck.engine.rules._trie import trie_pattern
-from postcheck.engine.rules.safety._reader import _PICTOGRAPH
 from postcheck.engine.rules.safety._words import _FUNCTION_WORDS, WORD_MARK, Gate, alternation, union
 
 # A phrase's first word, and a "*" right after it ("convoy*": any word that begins so).
 _HEAD = re.compile(r"(\w+)(\*?)")
-_WORD = re.compile(r"\w+")
 
 
 class Gates:
@@ -221,43 +217,6 @@ class Scan:
         return found
 
 
-def folded_words(reading) -> frozenset[str]:
-    """Every word of reading.folded (or a few more): the reading's words, since figures of speech are blanked as whole
-    words and pictographs one for one, unless a blanked pictograph was a word character that cut a word in two
-    ("team①", "❶"): then the words are read again."""
-    lower = reading.lower
-    # A character that cuts a word is a word character itself: in ASCII words (joined_words, once made, is one
-    # string: a test in constant time) there is none.
-    if reading.folded is lower or lower.isascii() or reading.joined_words.isascii() or (
-            _CUTTING is not None and _CUTTING.search(lower) is None):
-        return reading.words
-    return frozenset(_WORD.findall(reading.folded))
-
-
-def _cutting(pictograph: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The word characters of `pictograph` (one character class) as a class of their own; None if it is not one."""
-    try:
-        (op, items), = _parser.parse(pictograph.pattern).data
-        chars = [chr(c) for kind, arg in items
-                 for c in (range(arg[0], arg[1] + 1) if kind is _constants.RANGE else (arg,))]
-    except (ValueError, TypeError, re.error):
-        return None
-    if op is not _constants.IN:
-        return None
-    ranges: list[list[int]] = []  # as ranges: re then tests a character against a few, not each one
-    for code in sorted(ord(char) for char in chars if _is_word(char)):
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    spans = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
-    return re.compile(f"[{spans}]") if spans else re.compile("(?!)")
-
-
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"  # exactly re's \w on str
-
-
 def _whole_words(text: str, word: str) -> list[int]:
     found, at, size, length = [], text.find(word), len(word), len(text)
     while at >= 0:
@@ -278,5 +237,3 @@ def _word_starts(text: str, stem: str) -> list[int]:
         at = text.find(stem, at + len(stem))
     return found
 
-
-_CUTTING = _cutting(_PICTOGRAPH)  # what the reading blanks that may cut a word in two

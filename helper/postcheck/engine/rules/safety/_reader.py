@@ -18,7 +18,12 @@ _SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=[.!?;])[.!?;]*(?=\s)|(?<=\n)\n*)")
 # Emoji and pictographs (with their joiners and variation selectors) stand between words ("De vacaciones 🏝️ del 1 al
 # 15"): the rules read them as spaces, one for one (an emoji outside the BMP is one character), so offsets hold.
 # Each is replaced by a literal space: re does it in C, without a Python call per run.
-_PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2300-\u23FF\u2460-\u27BF\u2B00-\u2BFF\uFE0F\u200D]")
+_PICTOGRAPH_RANGES = ((0x1F000, 0x1FAFF), (0x2300, 0x23FF), (0x2460, 0x27BF), (0x2B00, 0x2BFF), (0xFE0F, 0xFE0F),
+                      (0x200D, 0x200D))
+_PICTOGRAPH = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _PICTOGRAPH_RANGES) + "]")
+# The pictographs that are word characters for re ("①", "❶", "🄁"): blanking one may cut a word in two ("team①").
+_CUTTING = re.compile("[" + "".join(re.escape(chr(c)) for a, b in _PICTOGRAPH_RANGES for c in range(a, b + 1)
+                                    if chr(c).isalnum() or chr(c) == "_") + "]")
 
 
 class Reading:
@@ -28,10 +33,11 @@ class Reading:
     `gates_open`/`gates_below` (the gates those words open, see _words.gates_opened) and `folded` (`lower` with
     figures of speech and pictographs blanked, offset for offset; `lower` itself for an ASCII post without a figure
     of speech, which is most posts). Made when a rule first needs them, since most posts pass every gate without:
-    `sentences`, `sorted_words`, `joined_words` and `tokens`."""
+    `sentences`, `sorted_words`, `joined_words`, `tokens` and `folded_words`; `words_hold_folded` says whether
+    `words` are already the words of `folded`."""
 
-    __slots__ = ("_joined", "_ordered", "_sentences", "_starts", "_tokens", "folded", "gates_below", "gates_open",
-                 "lower", "text", "words")
+    __slots__ = ("_folded_words", "_joined", "_ordered", "_sentences", "_starts", "_tokens", "folded", "gates_below",
+                 "gates_open", "lower", "text", "words")
 
     def __init__(self, draft: Draft, figures: re.Pattern[str] | None, figures_gate: Gate | None = None) -> None:
         """`figures`: the figures-of-speech pattern to blank, or None; `figures_gate`: when given, `figures` is only
@@ -52,6 +58,7 @@ class Reading:
         self._ordered: list[str] | None = None
         self._joined: str | None = None
         self._tokens: tuple[tuple[str, int, int], ...] | None = None
+        self._folded_words: frozenset[str] | None = None
 
     @property
     def sorted_words(self) -> list[str]:
@@ -84,6 +91,22 @@ class Reading:
         if index >= 0 and offset < sentences[index][1]:
             return sentences[index]
         return 0, len(self.text)
+
+    @property
+    def words_hold_folded(self) -> bool:
+        """Whether every word of `folded` is one of `words` (read before the blanking), so that a test on `words` says
+        what a scan of `folded` would: figures of speech are blanked as whole words and pictographs one for one, and
+        only a pictograph that is a word character can cut a word in two ("team①")."""
+        lower = self.lower
+        return self.folded is lower or lower.isascii() or _CUTTING.search(lower) is None
+
+    @property
+    def folded_words(self) -> frozenset[str]:
+        """The words of `folded` (or a few more: figures of speech are still in): `words` unless blanking cut one in
+        two, then read again from `folded`, once."""
+        if self._folded_words is None:
+            self._folded_words = self.words if self.words_hold_folded else frozenset(_WORD.findall(self.folded))
+        return self._folded_words
 
     @property
     def tokens(self) -> tuple[tuple[str, int, int], ...]:

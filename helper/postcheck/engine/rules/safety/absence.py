@@ -19,7 +19,7 @@ import re
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.fold import fold_pattern
-from postcheck.engine.rules.safety._away import Away, words_hold_folded
+from postcheck.engine.rules.safety._away import Away
 from postcheck.engine.rules.safety._match_words import whole_words
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import Gate, KeyedUnion, regex_union, union, whole_words_end
@@ -75,7 +75,7 @@ class Patterns:
                 self._possible.clear()
             possible = self._possible[present] = tuple(
                 index for index, needed in enumerate(self._needed) if present & needed == needed)
-        if not words_hold_folded(reading):
+        if not reading.words_hold_folded:
             if self._union is None:
                 self._union = KeyedUnion(self._lexicon)
             return self._union.finditer(reading.folded)

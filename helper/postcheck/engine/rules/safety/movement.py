@@ -22,7 +22,7 @@ from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._itinerary import stops
 from postcheck.engine.rules.safety._movers import (AT_PLACE, AT_POINT, PLACE_AFTER, Ahead, Sorted, apart,
                                                      dashed_routes, named_before)
-from postcheck.engine.rules.safety._phrase_scan import Gates, Scan, folded_words
+from postcheck.engine.rules.safety._phrase_scan import Gates, Scan
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import clock, past, schedule
 from postcheck.engine.rules.safety._words import WORD_MARK, fold_pattern, word_pattern
@@ -141,7 +141,7 @@ def build(policy: Policy):
         folded = reading.folded
         arrows = [m.span() for m in _ARROW.finditer(reading.lower)
                   if text[m.start(1)].isupper() and text[m.start(2)].isupper()] if arrowed else []
-        words = folded_words(reading)
+        words = reading.folded_words
         if words is not reading.words:
             stems = gates.prefixes(WORD_MARK + WORD_MARK.join(words))
         # Motions, routes and stays matter only to a post with a motion or route word, an arrow or one's own trip:
