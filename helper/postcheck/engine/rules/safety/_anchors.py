@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from postcheck.engine.draft import Draft
 from postcheck.engine.rules._trie import trie_pattern
 from postcheck.engine.rules.safety._reader import Reading
-from postcheck.engine.rules.safety._words import WORD_MARK, Gate, union
+from postcheck.engine.rules.safety._words import WORD_MARK, Gate, is_word_char, union, word_starts
 from postcheck.policy.safety_model import Lexicon
 
 # A phrase's first word, and a "*" right after it ("convoy*": any word that begins so).
@@ -77,7 +77,7 @@ class Anchors:
         words = reading.folded_words
         found, size = [], len(folded)
         for word in self._firsts.intersection(words):
-            # _whole_words(folded, word), inlined: this runs for every anchored pattern of every open post.
+            # _words.whole_word_starts(folded, word), inlined: this runs for every anchored pattern of every open post.
             at, width = folded.find(word), len(word)
             while at >= 0:
                 after = at + width
@@ -87,7 +87,7 @@ class Anchors:
                 at = folded.find(word, after)
         for stem in self._stems:
             if stem in folded:
-                found += _word_starts(folded, stem)
+                found += word_starts(folded, stem)
         for sign in self._signs:
             if sign in folded:
                 found += _occurrences(folded, sign)
@@ -102,7 +102,7 @@ def may_match_before(gate: Gate, draft: Draft, reading: Reading, hi: int) -> boo
     stretch is made of whole words of folded (its start is seen against the text before it, and a word cut at `hi`
     is the only one that may end a match early), and a whole-word match opens its list's gate."""
     folded = reading.folded
-    if 0 < hi < len(folded) and _is_word(folded[hi - 1]) and _is_word(folded[hi]):
+    if 0 < hi < len(folded) and is_word_char(folded[hi - 1]) and is_word_char(folded[hi]):
         return True
     words = reading.folded_words
     return gate.open(reading if words is reading.words else _Words(words, folded))
@@ -127,32 +127,9 @@ def matches(pattern: re.Pattern[str], text: str, starts: list[int], pos: int = 0
             yield match
 
 
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"  # exactly re's \w on str
-
-
-def _whole_words(text: str, word: str) -> list[int]:
-    found, at, size = [], text.find(word), len(word)
-    while at >= 0:
-        after = at + size
-        if (at == 0 or not _is_word(text[at - 1])) and (after == len(text) or not _is_word(text[after])):
-            found.append(at)
-        at = text.find(word, after)  # a whole word cannot begin inside this occurrence: it is made of word characters
-    return found
-
-
 def _occurrences(text: str, part: str) -> list[int]:
     found, at = [], text.find(part)
     while at >= 0:
         found.append(at)
         at = text.find(part, at + 1)
-    return found
-
-
-def _word_starts(text: str, stem: str) -> list[int]:
-    found, at = [], text.find(stem)
-    while at >= 0:
-        if at == 0 or not _is_word(text[at - 1]):
-            found.append(at)
-        at = text.find(stem, at + len(stem))
     return found

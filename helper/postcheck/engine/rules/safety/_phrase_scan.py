@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.rules._trie import trie_pattern
-from postcheck.engine.rules.safety._words import _FUNCTION_WORDS, WORD_MARK, Gate, alternation, union
+from postcheck.engine.rules.safety._words import (_FUNCTION_WORDS, WORD_MARK, Gate, alternation, union,
+                                                    whole_word_starts, word_starts)
 
 # A phrase's first word, and a "*" right after it ("convoy*": any word that begins so).
 _HEAD = re.compile(r"(\w+)(\*?)")
@@ -181,7 +182,7 @@ class Scan:
                     covered = set().union(*(self._covers[prefix] for prefix in prefixes))
                 if word not in covered:
                     continue
-            at = _word_starts(folded, word) if stem else _whole_words(folded, word)
+            at = word_starts(folded, word) if stem else whole_word_starts(folded, word)
             if not at:
                 continue
             for index in indices[bits]:
@@ -215,25 +216,3 @@ class Scan:
             for index in self._indices[self._everywhere & wanted]:
                 found[index] = [m.span() for m in self._patterns[index].finditer(folded)]
         return found
-
-
-def _whole_words(text: str, word: str) -> list[int]:
-    found, at, size, length = [], text.find(word), len(word), len(text)
-    while at >= 0:
-        after = at + size
-        # (a character is a word character for re when it is alphanumeric or "_")
-        if (at == 0 or not ((c := text[at - 1]).isalnum() or c == "_")) and (
-                after == length or not ((c := text[after]).isalnum() or c == "_")):
-            found.append(at)
-        at = text.find(word, after)  # a whole word cannot begin inside this occurrence: it is made of word characters
-    return found
-
-
-def _word_starts(text: str, stem: str) -> list[int]:
-    found, at = [], text.find(stem)
-    while at >= 0:
-        if at == 0 or not ((c := text[at - 1]).isalnum() or c == "_"):
-            found.append(at)
-        at = text.find(stem, at + len(stem))
-    return found
-

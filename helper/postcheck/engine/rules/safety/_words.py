@@ -206,3 +206,31 @@ def whole_words_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " ,;:-–":
         end -= 1
     return end
+
+
+def is_word_char(char: str) -> bool:
+    """Exactly re's \\w on str: alphanumeric or "_"."""
+    return char.isalnum() or char == "_"
+
+
+def whole_word_starts(text: str, word: str) -> list[int]:
+    """Where `word` stands in `text` as a whole word (re's \\b on both sides), in order: str.find, no regex."""
+    found, at, size, length = [], text.find(word), len(word), len(text)
+    while at >= 0:
+        after = at + size
+        # is_word_char inlined: this runs for every first word present in a post
+        if (at == 0 or not ((c := text[at - 1]).isalnum() or c == "_")) and (
+                after == length or not ((c := text[after]).isalnum() or c == "_")):
+            found.append(at)
+        at = text.find(word, after)  # a whole word cannot begin inside this occurrence: it is made of word characters
+    return found
+
+
+def word_starts(text: str, stem: str) -> list[int]:
+    """Where a word of `text` begins with `stem` ("convoy" in "convoys"), in order."""
+    found, at = [], text.find(stem)
+    while at >= 0:
+        if at == 0 or not ((c := text[at - 1]).isalnum() or c == "_"):
+            found.append(at)
+        at = text.find(stem, at + len(stem))
+    return found
