@@ -49,7 +49,8 @@ def render() -> str:
     ]
     for name, pattern in CLASSES.items():
         flat = bounds(pattern)
-        lines += ["", f"# {pattern.encode('ascii', 'backslashreplace').decode('ascii')}: {len(flat) // 2} ranges", f"{name} = ("]
+        shown = pattern.encode("ascii", "backslashreplace").decode("ascii")
+        lines += ["", f"# {shown}: {len(flat) // 2} ranges", f"{name} = ("]
         for row in range(0, len(flat), 12):
             lines.append("    " + " ".join(f"0x{code:x}," for code in flat[row:row + 12]))
         lines.append(")")

@@ -1,5 +1,6 @@
 """The hashtag character classes read from hashtag_chars.py hold exactly the code points `regex` puts in
-twitter-text's \\p{L}\\p{M}\\p{Nd} classes, and hashtags() finds what it found with `regex` (kept here as the oracle)."""
+twitter-text's \\p{L}\\p{M}\\p{Nd} classes, and hashtags() finds what it found with `regex` (kept here as the
+oracle)."""
 
 from __future__ import annotations
 
@@ -55,8 +56,10 @@ def test_every_code_point_is_classed_as_regex_classes_it() -> None:
 
 def test_the_ascii_fast_paths_are_the_classes_ascii_part() -> None:
     ascii_chars = [chr(code) for code in range(128)]
-    assert [c for c in ascii_chars if regex.fullmatch(ALNUM, c)] == [c for c in ascii_chars if tags._ASCII_RUN.fullmatch(c)]
-    assert [c for c in ascii_chars if HAS_ALPHA.fullmatch(c)] == [c for c in ascii_chars if tags._ASCII_LETTER.fullmatch(c)]
+    run = [c for c in ascii_chars if tags._ASCII_RUN.fullmatch(c)]
+    assert [c for c in ascii_chars if regex.fullmatch(ALNUM, c)] == run
+    letters = [c for c in ascii_chars if tags._ASCII_LETTER.fullmatch(c)]
+    assert [c for c in ascii_chars if HAS_ALPHA.fullmatch(c)] == letters
 
 
 TRICKY = "#\uff03&_a1 .:/é\u0301\ufe0e\ufe0f\u20e3\u200c\u00b7\u0660\u00bd\ud800日\U0001f600"
