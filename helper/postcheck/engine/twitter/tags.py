@@ -47,7 +47,8 @@ def hashtags(text: str) -> list[Tag]:
         at = sign.start()
         if at > 0 and (at - 1 < resume or _joins_before(text[at - 1])):
             continue
-        end = at + 1 if text[at + 1:at + 2] in _NOT_FIRST else _run_end(text, at + 1)  # "" is in it too
+        # At the very end of the text the slice is "", which `in` finds too: no body either way.
+        end = at + 1 if text[at + 1:at + 2] in _NOT_FIRST else _run_end(text, at + 1)
         body = text[at + 1:end]
         if not body or not _has_alpha(body):
             continue
