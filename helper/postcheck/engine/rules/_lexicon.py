@@ -1,7 +1,8 @@
 """English words ranked by frequency (wordninja's bundled list), loaded once on first use and shared by the rules.
 
 wordninja itself builds its 126,000-word model when imported (~30 MB); only its data file is read here, into one
-dict of Zipf costs, and only when a rule first needs it (a run-on hashtag, an all-caps word).
+dict of ranks, and only when a rule first needs it (a run-on hashtag, an all-caps word). A word's Zipf cost is
+worked out when it is looked up: computing all 126,000 at load cost ~50 ms of the first check, the ranks ~25.
 """
 
 from __future__ import annotations
@@ -16,12 +17,23 @@ from pathlib import Path
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    cost: dict[str, float]  # -log(probability) by Zipf's law: rank r costs log((r + 1) * log(N))
+    ranks: dict[str, int]  # 0 for the most frequent word; a word listed twice keeps its later rank
+    scale: float  # log(N), N the list's length (repeats included)
     longest: int
 
+    def cost(self, word: str) -> float | None:
+        """-log(probability) of `word` by Zipf's law, log((rank + 1) * log(N)); None when it is not listed."""
+        rank = self.ranks.get(word)
+        return None if rank is None else self.cost_at(rank)
+
+    def cost_at(self, rank: int) -> float:
+        """The cost of the word listed at `rank`."""
+        return log((rank + 1) * self.scale)
+
     def rank_cost(self, rank: int) -> float:
-        """The cost a word would have at `rank`, to compare a word with a frequency threshold."""
-        return log((rank + 1) * log(len(self.cost)))
+        """The cost a word would have at `rank`, to compare a word with a frequency threshold (N counted without
+        repeats, as it always was)."""
+        return log((rank + 1) * log(len(self.ranks)))
 
 
 def _word_file() -> Path:
@@ -35,6 +47,4 @@ def _word_file() -> Path:
 def lexicon() -> Lexicon:
     with gzip.open(_word_file()) as stream:
         words = stream.read().decode("ascii").split()
-    scale = log(len(words))
-    cost = {word: log((rank + 1) * scale) for rank, word in enumerate(words)}
-    return Lexicon(cost, max(map(len, words)))
+    return Lexicon(dict(zip(words, range(len(words)))), log(len(words)), max(map(len, words)))

@@ -9,17 +9,19 @@ regexes consume that preceding character, so a sign directly after an entity (or
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
-import regex
+from postcheck.engine.twitter.hashtag_chars import HASHTAG_ALPHA, HASHTAG_CHAR
 
-_SPECIAL = "_\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c\u309b\u309c\u30a0\u30fb\u3003\u0f0b\u0f0c\u00b7"
-_ALNUM = rf"[\p{{L}}\p{{M}}\p{{Nd}}{_SPECIAL}]"
-_HASHTAG_BODY = regex.compile(rf"(?![\ufe0f\u20e3]){_ALNUM}+")
-_HAS_ALPHA = regex.compile(r"[\p{L}\p{M}]")
-# A character that may stand before '#': not a hashtag character nor '&' (and not half a surrogate pair), or a
-# variation selector (which is a mark, so would otherwise count as part of a word).
-_NOT_BOUNDARY = regex.compile(rf"(?![\ufe0e\ufe0f])(?:{_ALNUM}|[&\ud800-\udfff])")
+# twitter-text's hashtag characters are \p{L}\p{M}\p{Nd} and a few specials (hashtag_chars.py, generated from the
+# `regex` module, which `re` lacks these classes of); their ASCII ones are [A-Za-z0-9_], run at C speed by `re`.
+_ASCII_RUN = re.compile("[A-Za-z0-9_]*")
+_ASCII_LETTER = re.compile("[A-Za-z]")
+# A hashtag does not start with U+FE0F or U+20E3 (which end a keycap emoji, "#️⃣"), marks though they are.
+_NOT_FIRST = "\ufe0f\u20e3"
+# Before '#', a variation selector (a mark) does not count as part of a word.
+_SELECTORS = "\ufe0e\ufe0f"
 _HASH_SIGNS = re.compile("[#\uff03]")
 
 _AT_SIGNS = re.compile("[@\uff20]")
@@ -43,17 +45,46 @@ def hashtags(text: str) -> list[Tag]:
     resume = 0
     for sign in _HASH_SIGNS.finditer(text):
         at = sign.start()
-        if at > 0 and (at - 1 < resume or _NOT_BOUNDARY.match(text, at - 1)):
+        if at > 0 and (at - 1 < resume or _joins_before(text[at - 1])):
             continue
-        body = _HASHTAG_BODY.match(text, at + 1)
-        if body is None or not _HAS_ALPHA.search(body[0]):
+        # At the very end of the text the slice is "", which `in` finds too: no body either way.
+        end = at + 1 if text[at + 1:at + 2] in _NOT_FIRST else _run_end(text, at + 1)
+        body = text[at + 1:end]
+        if not body or not _has_alpha(body):
             continue
-        resume = body.end()
+        resume = end
         after = text[resume:resume + 3]
         if after[:1] in ("#", "\uff03") or after == "://":
             continue
-        found.append(Tag(body[0], at, resume))
+        found.append(Tag(body, at, resume))
     return found
+
+
+def _is_hashtag_char(char: str) -> bool:
+    return bisect_right(HASHTAG_CHAR, ord(char)) & 1 == 1
+
+
+def _run_end(text: str, start: int) -> int:
+    """Where the run of hashtag characters from `start` ends (`start` when there is none)."""
+    end = _ASCII_RUN.match(text, start).end()  # type: ignore[union-attr]
+    while end < len(text) and not text[end].isascii() and _is_hashtag_char(text[end]):
+        end = _ASCII_RUN.match(text, end + 1).end()  # type: ignore[union-attr]
+    return end
+
+
+def _has_alpha(body: str) -> bool:
+    """Whether `body` holds a letter or a mark: a hashtag of digits and underscores only is none."""
+    if _ASCII_LETTER.search(body):
+        return True
+    return not body.isascii() and any(bisect_right(HASHTAG_ALPHA, ord(char)) & 1 for char in body)
+
+
+def _joins_before(char: str) -> bool:
+    """Whether `char`, just before a '#', makes it part of a word: a hashtag character (a variation selector
+    aside), '&' or half a surrogate pair."""
+    if char in _SELECTORS:
+        return False
+    return _is_hashtag_char(char) or char == "&" or "\ud800" <= char <= "\udfff"
 
 
 def mentions(text: str) -> list[Tag]:

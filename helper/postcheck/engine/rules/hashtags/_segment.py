@@ -71,14 +71,16 @@ def _segment(run: str, known: frozenset[str]) -> tuple[list[str], bool]:
     known_cost, trusted = lex.rank_cost(_KNOWN_RANK), lex.rank_cost(_TRUSTED_RANK)
     short = lex.rank_cost(_TWO_LETTER_RANK)
     longest = max(lex.longest, max(map(len, known), default=0))
+    ranks, cost_at = lex.ranks, lex.cost_at
     best: list[tuple[float, int]] = [(0.0, 0)]
     for end in range(1, len(run) + 1):
         choices = []
         for start in range(max(0, end - longest), end):
             word = run[start:end]
-            cost = known_cost if word in known else lex.cost.get(word)
-            if cost is not None:
-                choices.append((best[start][0] + cost, start))
+            if word in known:
+                choices.append((best[start][0] + known_cost, start))
+            elif (rank := ranks.get(word)) is not None:
+                choices.append((best[start][0] + cost_at(rank), start))
         # Every letter is in the word list, but a non-Latin letter is not: keep it whole rather than fail.
         best.append(min(choices) if choices else (best[end - 1][0] + 2 * trusted, end - 1))
     words, end = [], len(run)
@@ -89,7 +91,7 @@ def _segment(run: str, known: frozenset[str]) -> tuple[list[str], bool]:
     words.reverse()
     # Two one-letter words in a row ("a a a" for "#aaa") is never a reading, however common "a" is.
     paired = any(len(a) == 1 and len(b) == 1 for a, b in pairwise(words))
-    return words, not paired and all(w in known or _trusted(w, lex.cost.get(w), trusted, short) for w in words)
+    return words, not paired and all(w in known or _trusted(w, lex.cost(w), trusted, short) for w in words)
 
 
 def _trusted(word: str, cost: float | None, trusted: float, short: float) -> bool:

@@ -44,7 +44,7 @@ def build(policy: Policy):
 
     def ordinary(word: str) -> bool:
         lex = lexicon()  # loaded on the first unknown run of capitals only
-        cost = lex.cost.get(word.lower())
+        cost = lex.cost(word.lower())
         return cost is not None and cost <= lex.rank_cost(rules.common_word_rank)
 
     def candidates(draft: Draft):
