@@ -20,6 +20,7 @@ import re
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.fold import fold_pattern
 from postcheck.engine.rules.safety._away import Away
+from postcheck.engine.rules.safety._away_need import words_hold
 from postcheck.engine.rules.safety._match_words import whole_words
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import Gate, KeyedUnion, regex_union, union, whole_words_end
@@ -64,8 +65,9 @@ class Patterns:
         self._possible: dict[int, tuple[int, ...]] = {}
         self._unions: dict[tuple[int, ...], re.Pattern[str]] = {}
 
-    def finditer(self, reading):
-        """The matches of regex_union(patterns) in `reading.folded`, left to right."""
+    def finditer(self, reading, holds: bool | None = None):
+        """The matches of regex_union(patterns) in `reading.folded`, left to right; `holds`: words_hold(reading),
+        when known."""
         present, bits = 0, self._bits
         for word in self._words.intersection(reading.words):
             present |= bits[word]
@@ -75,7 +77,7 @@ class Patterns:
                 self._possible.clear()
             possible = self._possible[present] = tuple(
                 index for index, needed in enumerate(self._needed) if present & needed == needed)
-        if not reading.words_hold_folded:
+        if not (words_hold(reading) if holds is None else holds):
             if self._union is None:
                 self._union = KeyedUnion(self._lexicon)
             return self._union.finditer(reading.folded)
@@ -131,15 +133,16 @@ def build(policy: Policy):
         if not (by_patterns or by_clues):
             return ()
         folded = reading.folded
+        holds = words_hold(reading)  # whether the post's words are its folded text's (word tests are exact)
         hits: list[tuple[int, int]] = []
         told: set[tuple[int, int]] = set()  # sentences the clues already reported
         quiet: set[tuple[int, int]] = set()  # sentences silenced (policy talk, figures)
-        if by_clues:
-            for start, end in reading_of_clues.find(reading, draft.text):
+        if by_clues and reading_of_clues.need.may_find(reading, draft.text, holds):  # most hold no clue of a state
+            for start, end in reading_of_clues.find(reading, draft.text, holds):
                 told.add(reading.sentence_at(start))
                 hits.append((start, end))
         if by_patterns:  # the patterns, for sentences the clues missed
-            for match in away.finditer(reading):
+            for match in away.finditer(reading, holds):
                 sentence = reading.sentence_at(match.start())
                 if sentence in told or sentence in quiet:
                     continue
