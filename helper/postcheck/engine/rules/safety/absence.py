@@ -21,6 +21,7 @@ from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.fold import fold_pattern
 from postcheck.engine.rules.safety._away import Away
 from postcheck.engine.rules.safety._away_need import words_hold
+from postcheck.engine.rules.safety._letter_first import letter_first, union_of
 from postcheck.engine.rules.safety._match_words import whole_words
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import Gate, KeyedUnion, regex_union, union, whole_words_end
@@ -46,6 +47,9 @@ class Patterns:
 
     def __init__(self, patterns) -> None:
         self._patterns = [p for ps in patterns.values() for p in ps]
+        # each expression folded, and letter first when it opens with \b and a letter (_letter_first)
+        self._folded = [fold_pattern(p) for p in self._patterns]
+        self._letter_first = [letter_first(p) for p in self._folded]
         self._union: KeyedUnion | None = None  # made when a post's words are not all its folded text's (rare)
         self._lexicon = patterns
         needed = [whole_words(fold_pattern(p)) for p in self._patterns]
@@ -87,7 +91,8 @@ class Patterns:
         if union_ is None:
             if len(self._unions) >= _KEPT_UNIONS:
                 self._unions.clear()
-            union_ = self._unions[possible] = regex_union({"": [self._patterns[index] for index in possible]})
+            union_ = self._unions[possible] = union_of([self._folded[index] for index in possible],
+                                                      [self._letter_first[index] for index in possible])
         return union_.finditer(reading.folded)
 
 
