@@ -24,7 +24,7 @@ from postcheck.engine.rules.safety._away_need import words_hold
 from postcheck.engine.rules.safety._letter_first import letter_first, union_of
 from postcheck.engine.rules.safety._match_words import whole_words
 from postcheck.engine.rules.safety._reader import Reader
-from postcheck.engine.rules.safety._words import Gate, KeyedUnion, regex_union, union, whole_words_end
+from postcheck.engine.rules.safety._words import Gate, KeyedUnion, union, whole_words_end
 from postcheck.policy import Policy
 
 SEVERITY = "warning"
