@@ -47,9 +47,10 @@ class Patterns:
 
     def __init__(self, patterns) -> None:
         self._patterns = [p for ps in patterns.values() for p in ps]
-        # each expression folded, and letter first when it opens with \b and a letter (_letter_first)
+        # each expression folded, and letter first when it opens with \b and a letter (_letter_first): written when a
+        # union first needs it (~2 ms of parsing and compiling kept off start-up)
         self._folded = [fold_pattern(p) for p in self._patterns]
-        self._letter_first = [letter_first(p) for p in self._folded]
+        self._letter_first: dict[int, str | None] = {}
         self._union: KeyedUnion | None = None  # made when a post's words are not all its folded text's (rare)
         self._lexicon = patterns
         needed = [whole_words(fold_pattern(p)) for p in self._patterns]
@@ -91,8 +92,12 @@ class Patterns:
         if union_ is None:
             if len(self._unions) >= _KEPT_UNIONS:
                 self._unions.clear()
+            written = self._letter_first
+            for index in possible:
+                if index not in written:
+                    written[index] = letter_first(self._folded[index])
             union_ = self._unions[possible] = union_of([self._folded[index] for index in possible],
-                                                      [self._letter_first[index] for index in possible])
+                                                      [written[index] for index in possible])
         return union_.finditer(reading.folded)
 
 
