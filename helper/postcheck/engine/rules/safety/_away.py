@@ -14,6 +14,7 @@ import re
 
 from postcheck.engine.rules._trie import trie_pattern
 from postcheck.engine.rules.safety._match_words import first_words, whole_words
+from postcheck.engine.rules.safety._away_need import Need
 from postcheck.engine.rules.safety._regex_facts import word_or_digit_lead
 from postcheck.engine.rules.safety._when import calendar_date, clock
 from postcheck.engine.rules.safety._words import Gate, alternation, fold_pattern, union
@@ -78,6 +79,8 @@ class Away:
         figures = [whole_words(fold_pattern(p)) for ps in clues.figures.values() for p in ps]
         rarest = [max(sets, key=lambda words: (min(map(len, words)), -len(words))) for sets in figures if sets]
         self._figure_gate = Gate(sorted(set().union(*rarest))) if all(figures) else None  # "mission", "start"…
+        # What a post must hold for `find` to find anything: most posts the clue gates let through hold none of it
+        self.need = Need(clues, _ELSEWHERE_FIRST, _ELSEWHERE_IN, _IN_PLACE)
 
     @property
     def _spans(self) -> re.Pattern[str]:
@@ -171,9 +174,9 @@ class Away:
         return (check, tuple(added), "someone" in kinds, "span" in kinds, not kinds <= {"silenced", "someone", "home"},
                 fresh, opening)
 
-    def find(self, reading, text: str) -> list[tuple[int, int]]:
+    def find(self, reading, text: str, holds: bool | None = None) -> list[tuple[int, int]]:
         """(start, end) offsets in `text` of each absence, one per sentence, sorted. `reading`: the draft's Reading
-        (folded text and sentences, offset for offset with `text`)."""
+        (folded text and sentences, offset for offset with `text`); `holds`: its words_hold_folded, when known."""
         folded = reading.folded
         w = self._weights
         # sentence -> [weight by kind, start, end of the state and its when, subjects' starts, until words' spans]
@@ -276,7 +279,7 @@ class Away:
             if total < self._threshold:
                 continue
             if maybe_past is None:
-                folded_words = reading.words_hold_folded
+                folded_words = reading.words_hold_folded if holds is None else holds
                 maybe_past = not folded_words or self._past_gate.open(reading)
                 maybe_figure = not folded_words or self._figure_gate is None or self._figure_gate.open(reading)
             if (maybe_past and self._past.search(folded, *sentence)) or (

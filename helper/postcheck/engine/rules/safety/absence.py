@@ -20,9 +20,11 @@ import re
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.fold import fold_pattern
 from postcheck.engine.rules.safety._away import Away
+from postcheck.engine.rules.safety._away_need import words_hold
+from postcheck.engine.rules.safety._letter_first import letter_first, union_of
 from postcheck.engine.rules.safety._match_words import whole_words
 from postcheck.engine.rules.safety._reader import Reader
-from postcheck.engine.rules.safety._words import Gate, KeyedUnion, regex_union, union, whole_words_end
+from postcheck.engine.rules.safety._words import Gate, KeyedUnion, union, whole_words_end
 from postcheck.policy import Policy
 
 SEVERITY = "warning"
@@ -45,6 +47,10 @@ class Patterns:
 
     def __init__(self, patterns) -> None:
         self._patterns = [p for ps in patterns.values() for p in ps]
+        # each expression folded, and letter first when it opens with \b and a letter (_letter_first): written when a
+        # union first needs it (~2 ms of parsing and compiling kept off start-up)
+        self._folded = [fold_pattern(p) for p in self._patterns]
+        self._letter_first: dict[int, str | None] = {}
         self._union: KeyedUnion | None = None  # made when a post's words are not all its folded text's (rare)
         self._lexicon = patterns
         needed = [whole_words(fold_pattern(p)) for p in self._patterns]
@@ -64,8 +70,9 @@ class Patterns:
         self._possible: dict[int, tuple[int, ...]] = {}
         self._unions: dict[tuple[int, ...], re.Pattern[str]] = {}
 
-    def finditer(self, reading):
-        """The matches of regex_union(patterns) in `reading.folded`, left to right."""
+    def finditer(self, reading, holds: bool | None = None):
+        """The matches of regex_union(patterns) in `reading.folded`, left to right; `holds`: words_hold(reading),
+        when known."""
         present, bits = 0, self._bits
         for word in self._words.intersection(reading.words):
             present |= bits[word]
@@ -75,7 +82,7 @@ class Patterns:
                 self._possible.clear()
             possible = self._possible[present] = tuple(
                 index for index, needed in enumerate(self._needed) if present & needed == needed)
-        if not reading.words_hold_folded:
+        if not (words_hold(reading) if holds is None else holds):
             if self._union is None:
                 self._union = KeyedUnion(self._lexicon)
             return self._union.finditer(reading.folded)
@@ -85,7 +92,12 @@ class Patterns:
         if union_ is None:
             if len(self._unions) >= _KEPT_UNIONS:
                 self._unions.clear()
-            union_ = self._unions[possible] = regex_union({"": [self._patterns[index] for index in possible]})
+            written = self._letter_first
+            for index in possible:
+                if index not in written:
+                    written[index] = letter_first(self._folded[index])
+            union_ = self._unions[possible] = union_of([self._folded[index] for index in possible],
+                                                      [written[index] for index in possible])
         return union_.finditer(reading.folded)
 
 
@@ -131,15 +143,16 @@ def build(policy: Policy):
         if not (by_patterns or by_clues):
             return ()
         folded = reading.folded
+        holds = words_hold(reading)  # whether the post's words are its folded text's (word tests are exact)
         hits: list[tuple[int, int]] = []
         told: set[tuple[int, int]] = set()  # sentences the clues already reported
         quiet: set[tuple[int, int]] = set()  # sentences silenced (policy talk, figures)
-        if by_clues:
-            for start, end in reading_of_clues.find(reading, draft.text):
+        if by_clues and reading_of_clues.need.may_find(reading, draft.text, holds):  # most hold no clue of a state
+            for start, end in reading_of_clues.find(reading, draft.text, holds):
                 told.add(reading.sentence_at(start))
                 hits.append((start, end))
         if by_patterns:  # the patterns, for sentences the clues missed
-            for match in away.finditer(reading):
+            for match in away.finditer(reading, holds):
                 sentence = reading.sentence_at(match.start())
                 if sentence in told or sentence in quiet:
                     continue
