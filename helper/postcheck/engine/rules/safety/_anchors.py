@@ -64,9 +64,11 @@ class Anchors:
             return True
         if self._heads_source is None:
             return False
+        words = reading.folded_words
+        if not self._firsts.isdisjoint(words):
+            return True  # a first word standing whole begins a word: the search below would find it
         if self._heads is None:
             self._heads = re.compile(self._heads_source)
-        words = reading.folded_words
         joined = reading.joined_words if words is reading.words else WORD_MARK + WORD_MARK.join(words)
         return self._heads.search(joined) is not None
 

@@ -59,6 +59,15 @@ class Landmarks:
         self._firsts, self._lasts = frozenset(union(names_first(types))), frozenset(union(types.get("en", [])))
         self._district_words = frozenset(union(settings.districts))
         self._locator_words = word_pattern([*self._marks, *self._firsts, *self._lasts, *self._district_words])
+        # Every locator holds a word of its phrase (its longest): a post holding fewer than two of them, counted with
+        # repeats (str.count, words inside longer words too), has fewer than two locators. A word both a mark and a
+        # name's type may give two clues from one phrase: it counts twice.
+        twice = self._marks & (self._firsts | self._lasts | self._district_words)
+        self._locator_keys: dict[str, int] = {}
+        for phrase in [*self._marks, *self._firsts, *self._lasts, *self._district_words]:
+            key = max(re.findall(r"\w+", phrase), key=len)
+            self._locator_keys[key] = max(self._locator_keys.get(key, 0), 2 if phrase in twice else 1)
+        self._locator_key_set = frozenset(self._locator_keys)
         # Short words written with a period ("Av.", "str.", "Jr.", "ap.", "Brgy."): their period ends no sentence.
         self._abbreviations = frozenset(w for w in union([*union(types), *union(settings.unit_types),
                                                            *union(settings.districts)]) if len(w) <= 4)
@@ -157,10 +166,17 @@ class Landmarks:
                 found.append((before.start(), m.end()))
         return sorted([*marks, *found]), sorted(found)
 
+    def _locators_at_most(self, folded: str, words: frozenset[str]) -> int:
+        """A bound on the number of locator-word clues in `folded` (coloured houses aside), from its words."""
+        keys = self._locator_keys
+        return sum(folded.count(key) * keys[key] for key in self._locator_key_set.intersection(words))
+
     def find(self, draft, reading) -> list[tuple[int, int]]:
         if not (self._gate.open(reading) and self._locator_gate.open(reading)):
             return []
         folded, found = reading.folded, []
+        if not self._colour_gate.open(reading) and self._locators_at_most(folded, reading.folded_words) < 2:
+            return []  # no two locators: _locators() would find fewer than two clues
         clues, names = self._locators(draft, reading)
         if len(clues) < 2:
             return []
