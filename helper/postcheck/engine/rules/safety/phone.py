@@ -31,6 +31,9 @@ from postcheck.engine.rules.safety._dialable import (
     dialable_run,
     digits,
     figures_not_number,
+    latin_digits,
+    latin_digits_only,
+    latin_run,
     library,
     number_type,
     plain_chunk,
@@ -87,6 +90,7 @@ def build(policy: Policy):
     # at the last digit it needs, instead of a list of every digit.
     enough_digits = re.compile(r"(?:\D*+\d)" * min_digits)
     dialable, ascii_dialable = dialable_run(min_digits)
+    latin_dialable = latin_run(min_digits)
     window = safety.window
     spoken = Spoken(settings.spoken_numbers, min_digits)
     lengths = Lengths()
@@ -189,12 +193,19 @@ def build(policy: Policy):
         reading = reader.read(draft)
         for start, end in spoken.find(reading):  # "oh-six-nine, one two three…"
             yield said(text, start, end)
-        ascii_text = text.isascii()
-        # An ASCII post (most tweets) with fewer digits in all than one number needs is done without a scan; another
-        # is scanned as before (counting its digits exactly there costs more than it saves).
-        if ascii_text and ascii_digits(text) < min_digits:
-            return
-        if (ascii_dialable if ascii_text else dialable).search(text) is None:  # no run of min_digits digits
+        # A post whose digits are all 0-9 (an ASCII one, most tweets; or one with ASCII words, most labelled posts)
+        # with fewer digits in all than one number needs is done without a scan; the others are scanned for a run.
+        if text.isascii():
+            if ascii_digits(text) < min_digits:
+                return
+            run = ascii_dialable
+        elif latin_digits_only(reading):
+            if latin_digits(text) < min_digits:
+                return
+            run = latin_dialable
+        else:
+            run = dialable
+        if run.search(text) is None:  # no run of min_digits digits
             return
         plain = plain_separators(text)
         candidates = [c for c in CANDIDATE.finditer(plain) if enough_digits.match(plain, c.start(), c.end())]
