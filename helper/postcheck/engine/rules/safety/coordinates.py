@@ -134,8 +134,12 @@ def build(policy: Policy):
         hits += _GRID.finditer(folded) if gridded else ()
         hits += plus
         # Both decimal patterns hold a decimal hint: one search of it (on the folded text they read) spares them.
-        decimals = [] if (_ASCII_DECIMAL_HINT if latin else _DECIMAL_HINT).search(folded) is None else [
-            *_DECIMAL.finditer(folded), *(_DECIMAL_COMMA.finditer(folded) if "," in folded else ())]
+        # A match of either holds one at the last digit of its first number, two signs at most after its start
+        # ("-12.", "-1,"): none starts before the first hint less two, and both are read from there on.
+        paired = (_ASCII_DECIMAL_HINT if latin else _DECIMAL_HINT).search(folded)
+        decimals = [] if paired is None else [
+            *_DECIMAL.finditer(folded, max(0, paired.start() - 2)),
+            *(_DECIMAL_COMMA.finditer(folded, max(0, paired.start() - 2)) if "," in folded else ())]
         hits += (m for m in (labelled.finditer(folded) if named else ()) if plausible(m, True))
         if not (hits or decimals) or hazards.search(draft, reading, 0, len(folded)):
             return
