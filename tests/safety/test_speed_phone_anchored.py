@@ -22,7 +22,7 @@ _PHONE = POLICY.safety.phone
 _COORDINATES = POLICY.safety.coordinates
 _VEHICLE = POLICY.safety.vehicle
 LISTS = [_PHONE.public_lines, _PHONE.personal_cues, _PHONE.dial_cues, _PHONE.references, _COORDINATES.cues,
-         _COORDINATES.natural_events, _VEHICLE.places, _VEHICLE.colours, _VEHICLE.plate_cues]
+         _COORDINATES.natural_events, _VEHICLE.places, _VEHICLE.colours]
 SEARCHES = [(AnchoredSearch(words), word_pattern(words)) for words in LISTS]
 # A pattern that goes on after the phrase, as safety.phone's "his number is" right before the digits.
 _OWN = re.compile(alternation(_PHONE.own_number) + r"\s*:?\s*$")

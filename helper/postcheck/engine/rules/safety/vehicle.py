@@ -16,10 +16,9 @@ import re
 from bisect import bisect_left
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules.safety._anchored_search import AnchoredSearch
 from postcheck.engine.rules.safety._anchors import Anchors
 from postcheck.engine.rules.safety._reader import Reader
-from postcheck.engine.rules.safety._words import Gate, alternation, union
+from postcheck.engine.rules.safety._words import Gate, alternation, union, word_pattern
 from postcheck.policy import Policy
 
 SEVERITY = "error"
@@ -62,7 +61,7 @@ def build(policy: Policy):
     )
     colour, vehicle = alternation([*union(settings.colours), *union(settings.armour)]), alternation(settings.vehicles)
     # Armour alone describes a model, not a car: "our armoured Land Cruiser", not "armoured car picks us up".
-    painted = AnchoredSearch(settings.colours)
+    painted = word_pattern(settings.colours)
     generic = re.compile(alternation(settings.generic) + r"\Z")
     # A plate right after the vehicle's name needs no cue: "the white Hilux KCB 778T".
     plate_after = re.compile(vehicle + rf"(?:\s+{colour})?\s+\(?" + _PLATE)  # "our white Hilux (ฒท 4172 ตาก)"
@@ -70,8 +69,7 @@ def build(policy: Policy):
     described = re.compile(
         rf"{colour}(?:\s+[\w-]+){{0,2}}?\s+{vehicle}|{vehicle}(?:\s+[\w-]+){{0,1}}?\s+{colour}"
     )
-    # Searched near a match only where its phrases begin (AnchoredSearch): the same matches as the pattern there.
-    placed = AnchoredSearch(settings.places)
+    placed = word_pattern(settings.places)
     vehicle_pattern = re.compile(vehicle)
     # Each pattern that begins with a word list is tried only where the list's words stand (Anchors), not at every
     # position of the post: the plate's cue, the vehicle's name, a colour or a vehicle's name.
@@ -79,7 +77,7 @@ def build(policy: Policy):
     described_at = Anchors(settings.colours, settings.armour, settings.vehicles)
     plate_gate, vehicle_gate = Gate(settings.plate_cues), Gate(settings.vehicles)
     shared = frozenset(union(settings.shared_cues))
-    own = AnchoredSearch([cue for cue in union(settings.plate_cues) if cue not in shared])  # "plaque d'immatriculation"
+    own = word_pattern([cue for cue in union(settings.plate_cues) if cue not in shared])  # "plaque d'immatriculation"
     colour_gate = Gate([*union(settings.colours), *union(settings.armour)])
     # Every finding needs a plate cue or a vehicle's name: one gate over both (a bit test, then one search of the
     # reading's joined words for the "toyota*" names, which the movement rule's gates build for every post anyway).
@@ -108,7 +106,7 @@ def build(policy: Policy):
                 end = _capitals_end(draft.text, after_state.start(), after_state.end())
             cue = folded[m.start():m.start("plate")].split()[0] if end is not None else ""
             if end is not None and (named_vehicle or cue.rstrip(".:") not in shared
-                                    or own.search(draft, reading, max(0, m.start() - 20), m.start())):
+                                    or own.search(folded, max(0, m.start() - 20), m.start())):
                 found.append((m.start(), end, "plate"))
         # Without a cue, a plate mixes capitals and digits: "Hilux KCB 778T", not "Hilux 4x4" nor "truck 2".
         # One scan for the vehicles' names; each is then tried for a plate right after it.
@@ -126,11 +124,11 @@ def build(policy: Policy):
                 if near and _looks_like_plate(lone.group()) and not _POSTCODE.fullmatch(lone.group()):
                     found.append((lone.start(), lone.end(), "plate"))
         for match in described_at.finditer(described, draft, reading) if coloured else ():
-            if not painted.search(draft, reading, *match.span()) and _generic_only(match, vehicle_pattern, generic):
+            if not painted.search(folded, *match.span()) and _generic_only(match, vehicle_pattern, generic):
                 continue
             first, last = reading.sentence_at(match.start())
             lo, hi = max(first, match.start() - window), min(last, match.end() + window)
-            where = placed.search(draft, reading, lo, hi)
+            where = placed.search(folded, lo, hi)
             if where:
                 found.append((min(match.start(), where.start()), max(match.end(), where.end()), "description"))
         for start, end, what in _merged(found):
