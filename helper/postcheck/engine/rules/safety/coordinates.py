@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules.safety._dialable import ascii_digits
+from postcheck.engine.rules.safety._dialable import ascii_digits, latin_digits, latin_digits_only
+from postcheck.engine.rules.safety._anchored_search import AnchoredSearch
 from postcheck.engine.rules.safety._reader import Reader
-from postcheck.engine.rules.safety._words import alternation, union, word_pattern
+from postcheck.engine.rules.safety._words import alternation, union
 from postcheck.policy import Policy
 
 SEVERITY = "error"
@@ -79,8 +80,9 @@ _PLUS_CODE = re.compile(rf"{_CODE}(?<![\w+].){_CODE}{{3,7}}\+{_CODE}{{2,3}}(?![\
 def build(policy: Policy):
     settings = policy.safety.coordinates
     reader = Reader(policy)
-    cues = word_pattern(settings.cues)
-    hazards = word_pattern(settings.natural_events)
+    # Searched only where their phrases begin (AnchoredSearch): the same matches as their patterns over the text.
+    cues = AnchoredSearch(settings.cues)
+    hazards = AnchoredSearch(settings.natural_events)
     # The quantity may follow the number directly ("2.3456%"), hence glued.
     quantity = re.compile(r"\s*" + alternation(settings.quantities, glued=True))
     window = policy.safety.window
@@ -103,16 +105,21 @@ def build(policy: Policy):
     def check(draft: Draft):
         reading = reader.read(draft)
         lower = reading.lower
-        ascii_text = lower.isascii()
-        # An ASCII post's digits (most tweets) are counted in C before any scan: every reading below holds a digit,
-        # and a hint _HINT_DIGITS. Another post is scanned for hints as it is (~0.2 µs more to count them there).
-        count = ascii_digits(lower) if ascii_text else _HINT_DIGITS
+        # A post whose digits are all 0-9 (an ASCII one, most tweets; or one with ASCII words, most labelled posts)
+        # has them counted in C before any scan: every reading below holds a digit, and a hint _HINT_DIGITS; the
+        # hints are then read with [0-9] for \d (the same matches there, cheaper). Another post is scanned as it is.
+        if lower.isascii():
+            latin, count = True, ascii_digits(lower)
+        elif latin_digits_only(reading):
+            latin, count = True, latin_digits(lower)
+        else:
+            latin, count = False, _HINT_DIGITS
         if not count:
             return
         degrees = "°" in lower or "º" in lower or "deg" in reading.words or "degrees" in reading.words
-        hint = None if count < _HINT_DIGITS else (_ASCII_HINTS if ascii_text else _HINTS_ANYWHERE).search(lower)
+        hint = None if count < _HINT_DIGITS else (_ASCII_HINTS if latin else _HINTS_ANYWHERE).search(lower)
         gridded = hint is not None and (hint.group("grid") is not None or (
-            _ASCII_GRID_HINT if ascii_text else _GRID_HINT).search(lower, hint.start()) is not None)
+            _ASCII_GRID_HINT if latin else _GRID_HINT).search(lower, hint.start()) is not None)
         plus = [m for m in _PLUS_CODE.finditer(draft.text) if any(c.isdigit() for c in m.group())] if "+" in lower else []
         named = not label_gate.isdisjoint(reading.words)
         if not (degrees or gridded or plus or named or hint):  # hint: a grid or a decimal one
@@ -127,10 +134,14 @@ def build(policy: Policy):
         hits += _GRID.finditer(folded) if gridded else ()
         hits += plus
         # Both decimal patterns hold a decimal hint: one search of it (on the folded text they read) spares them.
-        decimals = [] if (_ASCII_DECIMAL_HINT if folded.isascii() else _DECIMAL_HINT).search(folded) is None else [
-            *_DECIMAL.finditer(folded), *(_DECIMAL_COMMA.finditer(folded) if "," in folded else ())]
+        # A match of either holds one at the last digit of its first number, two signs at most after its start
+        # ("-12.", "-1,"): none starts before the first hint less two, and both are read from there on.
+        paired = (_ASCII_DECIMAL_HINT if latin else _DECIMAL_HINT).search(folded)
+        decimals = [] if paired is None else [
+            *_DECIMAL.finditer(folded, max(0, paired.start() - 2)),
+            *(_DECIMAL_COMMA.finditer(folded, max(0, paired.start() - 2)) if "," in folded else ())]
         hits += (m for m in (labelled.finditer(folded) if named else ()) if plausible(m, True))
-        if not (hits or decimals) or hazards.search(folded):
+        if not (hits or decimals) or hazards.search(draft, reading, 0, len(folded)):
             return
         for match in decimals:
             if quantity.match(folded, match.end()):
@@ -138,7 +149,7 @@ def build(policy: Policy):
             # The cue is read near the pair, not over the whole sentence: the cost stays linear in the text.
             first, last = reading.sentence_at(match.start())
             lo, hi = max(first, match.start() - window), min(last, match.end() + window)
-            if plausible(match, cues.search(folded, lo, hi) is not None):
+            if plausible(match, cues.search(draft, reading, lo, hi) is not None):
                 hits.append(match)
         spans = sorted({(m.start(), _trimmed_end(folded, m.start(), m.end())) for m in hits})
         for index, (start, end) in enumerate(spans):
