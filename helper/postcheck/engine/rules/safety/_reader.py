@@ -7,11 +7,18 @@ import sys
 from bisect import bisect_right
 
 from postcheck.engine.draft import Draft
-from postcheck.engine.rules.safety._words import WORD_MARK, Gate, gates_opened, word_pattern
+from postcheck.engine.rules.safety._words import WORD_MARK, Gate, gates_opened, union, word_pattern
 from postcheck.policy import Policy
 
 _WORD = re.compile(r"\w+")
 _ASCII_WORD = re.compile(r"\w+", re.ASCII)  # the same words on ASCII text, a little faster
+# A word character outside ASCII ("œ", "ł", "①"): without one, the words (\w+) are the ASCII words. The class opens
+# with ASCII as a bitmap, which re tests first: an ASCII character fails at once.
+_NON_ASCII_WORD = re.compile(r"[^\x00-\x7f\W]")
+# Bytes to read words from: every ASCII word character kept, every other byte a space. A post's words are then
+# str.split of its text encoded so (a non-ASCII character one "?", then a space): no match object nor data stack per
+# word, as re's findall makes (~45% of the words' cost on the labelled posts).
+_WORD_BYTES = bytes(code if code < 128 and (chr(code).isalnum() or code == 95) else 32 for code in range(256))
 # A sentence ends at . ! ? ; followed by a space, or at a line break; decimals ("05.30") and "St.Mary" do not end one.
 # Written to begin with a character class, which lets re jump between candidates: the same as [.!?;]+(?=\s)|\n+.
 _SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=[.!?;])[.!?;]*(?=\s)|(?<=\n)\n*)")
@@ -39,18 +46,21 @@ class Reading:
     __slots__ = ("_folded_words", "_joined", "_ordered", "_sentences", "_starts", "_tokens", "folded", "gates_below",
                  "gates_open", "lower", "text", "words")
 
-    def __init__(self, draft: Draft, figures: re.Pattern[str] | None, figures_gate: Gate | None = None) -> None:
+    def __init__(self, draft: Draft, figures: re.Pattern[str] | None, figures_gate: Gate | None = None,
+                 phrases: Phrases | None = None) -> None:
         """`figures`: the figures-of-speech pattern to blank, or None; `figures_gate`: when given, `figures` is only
-        run on a post whose words open it."""
+        run on a post whose words open it; `phrases`: when given (the same word list), only on a post that holds
+        every whole word of one of its phrases."""
         self.text = draft.text
         lower = self.lower = draft.folded  # before figures of speech are blanked: gates may open a little more often
         plain = lower.isascii()
-        words = self.words = frozenset((_ASCII_WORD if plain else _WORD).findall(lower))
+        words = self.words = _words_of(lower, plain)
         # Which gates the words open, for every gate at once (Gate.open then tests one bit)
         self.gates_open, self.gates_below = gates_opened(words)
         folded = lower if plain else _PICTOGRAPH.sub(" ", lower)
         # Most posts hold no figure of speech: the gate says so, and the text is read as it is.
-        if figures is not None and (figures_gate is None or figures_gate.open(self)):
+        if figures is not None and (figures_gate is None or figures_gate.open(self)) and (
+                phrases is None or phrases.may_occur(words, plain, lower)):
             folded = figures.sub(_blank, folded)
         self.folded = folded
         self._sentences: tuple[tuple[int, int], ...] | None = None
@@ -124,6 +134,7 @@ class Reader:
     def __init__(self, policy: Policy) -> None:
         self._figures = word_pattern(policy.safety.figures_of_speech)  # re's cache compiles it once for all rules
         self._gate = Gate(policy.safety.figures_of_speech)
+        self._phrases = Phrases(policy.safety.figures_of_speech)
         # One interned string for every rule's Reader: the draft's dict finds it by identity, where equal tuples
         # made by each rule were hashed and compared element by element at every read (~50 ns each, ~10 a check).
         self._key = sys.intern("safety.reading\x00" + self._figures.pattern)
@@ -134,8 +145,42 @@ class Reader:
         shared = draft._shared
         reading = shared.get(self._key)
         if reading is None:
-            reading = shared[self._key] = Reading(draft, self._figures, self._gate)
+            reading = shared[self._key] = Reading(draft, self._figures, self._gate, self._phrases)
         return reading
+
+
+class Phrases:
+    """What a word list's phrases need to match: every whole word of one of them among a post's words. A match of
+    `word_pattern(lexicon)` is made of whole words of the text ("evacuation centre" of "evacuation", "centres"): a
+    post that holds the words of no phrase (a "centre*" word not counted) holds no match."""
+
+    __slots__ = ("_always", "_by_key", "_keys")
+
+    def __init__(self, lexicon) -> None:
+        by_key: dict[str, list[frozenset[str]]] = {}
+        for phrase in union(lexicon):
+            words = frozenset(word for word in re.findall(r"\w+\*?", phrase) if not word.endswith("*"))
+            key = min(words, key=lambda word: (-len(word), word), default="")
+            by_key.setdefault(key, []).append(words)
+        self._always = "" in by_key  # a phrase of "centre*" words only: any post may hold it
+        self._by_key = {key: tuple(sets) for key, sets in by_key.items()}
+        self._keys = frozenset(by_key)
+
+    def may_occur(self, words: frozenset[str], plain: bool, lower: str) -> bool:
+        """Whether a phrase may match in `lower` with pictographs blanked (`words`: the words of `lower`, `plain`:
+        whether it is ASCII). Blanking a pictograph that is a word character may make words ("team①spirit"): then
+        True, unsure."""
+        if self._always or not (plain or _CUTTING.search(lower) is None):
+            return True
+        by_key = self._by_key
+        return any(needed <= words for key in self._keys.intersection(words) for needed in by_key[key])
+
+
+def _words_of(lower: str, plain: bool) -> frozenset[str]:
+    """The set of words (\\w+) of `lower`, `plain` when it is ASCII."""
+    if plain or _NON_ASCII_WORD.search(lower) is None:
+        return frozenset(lower.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii").split())
+    return frozenset(_WORD.findall(lower))
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -145,16 +190,11 @@ def _blank(match: re.Match[str]) -> str:
 def _sentences(folded: str) -> tuple[list[int], tuple[tuple[int, int], ...]]:
     """The sentences' starts and (start, end) spans, in one pass: each end of sentence closes one (every match takes a
     character, so none is empty), the text after the last one is the last."""
-    spans, starts, start = [], [], 0
-    for match in _SENTENCE_END.finditer(folded):
-        end = match.end()
-        spans.append((start, end))
-        starts.append(start)
-        start = end
-    if start < len(folded):
-        spans.append((start, len(folded)))
-        starts.append(start)
-    return starts, tuple(spans)
+    ends = [match.end() for match in _SENTENCE_END.finditer(folded)]
+    if (ends[-1] if ends else 0) < len(folded):
+        ends.append(len(folded))
+    starts = [0, *ends[:-1]] if ends else []
+    return starts, tuple(zip(starts, ends))
 
 
 def _tokens(folded: str, sentences: tuple[tuple[int, int], ...], starts: list[int]) -> tuple[tuple[str, int, int], ...]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left
+from functools import reduce
+from operator import or_
 from collections.abc import Iterable, Iterator
 
 from postcheck.engine.fold import fold, fold_pattern
@@ -134,10 +136,8 @@ def gates_opened(words: frozenset[str]) -> tuple[int, int]:
     """The bits of the gates that `words` (a post's set of words) open by a whole word, and the bound below which
     every gate's bit was indexed when they were looked up (a gate made later tests its own set)."""
     bound = 1 << len(_GATE_BITS)  # read first: every gate below it has its words in _GATE_WORDS already
-    opened = 0
-    for word in _GATE_WORDS & words:
-        opened |= _WORD_GATES[word]
-    return opened, bound
+    # reduce and map run in C: no step of the interpreter per word
+    return reduce(or_, map(_WORD_GATES.__getitem__, _GATE_WORDS & words), 0), bound
 
 
 class Gate:
