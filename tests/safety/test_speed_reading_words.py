@@ -50,8 +50,11 @@ def test_words_are_the_words_of_the_folded_text() -> None:
     outside = 0
     for text in _TEXTS:
         lower = fold(text)
-        assert _reader._words_of(lower, lower.isascii()) == frozenset(re.findall(r"\w+", lower)), text
-        outside += _reader._NON_ASCII_WORD.search(lower) is not None
+        ascii_words = _reader._NON_ASCII_WORD.search(lower) is None
+        assert ascii_words == (lower.isascii() or not any(re.match(r"\w", c) for c in lower if not c.isascii())), text
+        expected = frozenset(re.findall(r"\w+", lower))
+        assert _reader._words_of(lower, ascii_words) == expected == _reader._words_of(lower, False), text
+        outside += not ascii_words
     assert outside > 300  # the draw takes the slow path often enough to mean something
 
 
@@ -68,6 +71,17 @@ def test_figures_are_blanked_where_their_pattern_matches() -> None:
             blanked = _FIGURES.sub(lambda m: " " * len(m.group()), blanked)
         assert reading.folded == blanked, text
     assert skipped > 200
+
+
+def test_words_hold_folded_says_whether_blanking_cut_a_word() -> None:
+    reader, cut = Reader(_POLICY), 0
+    for text in _TEXTS:
+        reading = reader.read(Draft(text, "twitter", "post", twitter.parse(text)))
+        holds = frozenset(re.findall(r"\w+", reading.folded)) <= reading.words
+        if reading.words_hold_folded:
+            assert holds, text
+        cut += not holds
+    assert cut > 20  # "team①spirit" and the like: blanking cuts words often enough in the draw
 
 
 def test_sentences_run_end_to_end_at_each_end_of_sentence() -> None:

@@ -43,7 +43,7 @@ class Reading:
     `sentences`, `sorted_words`, `joined_words`, `tokens` and `folded_words`; `words_hold_folded` says whether
     `words` are already the words of `folded`."""
 
-    __slots__ = ("_folded_words", "_joined", "_ordered", "_sentences", "_starts", "_tokens", "folded", "gates_below",
+    __slots__ = ("_ascii_words", "_folded_words", "_joined", "_ordered", "_sentences", "_starts", "_tokens", "folded", "gates_below",
                  "gates_open", "lower", "text", "words")
 
     def __init__(self, draft: Draft, figures: re.Pattern[str] | None, figures_gate: Gate | None = None,
@@ -54,7 +54,10 @@ class Reading:
         self.text = draft.text
         lower = self.lower = draft.folded  # before figures of speech are blanked: gates may open a little more often
         plain = lower.isascii()
-        words = self.words = _words_of(lower, plain)
+        # No word character outside ASCII ("œ", "①"): the words are read from ASCII bytes, and no pictograph blanked
+        # below can cut one in two (words_hold_folded).
+        ascii_words = self._ascii_words = plain or _NON_ASCII_WORD.search(lower) is None
+        words = self.words = _words_of(lower, ascii_words)
         # Which gates the words open, for every gate at once (Gate.open then tests one bit)
         self.gates_open, self.gates_below = gates_opened(words)
         folded = lower if plain else _PICTOGRAPH.sub(" ", lower)
@@ -108,7 +111,7 @@ class Reading:
         what a scan of `folded` would: figures of speech are blanked as whole words and pictographs one for one, and
         only a pictograph that is a word character can cut a word in two ("team①")."""
         lower = self.lower
-        return self.folded is lower or lower.isascii() or _CUTTING.search(lower) is None
+        return self._ascii_words or self.folded is lower or _CUTTING.search(lower) is None
 
     @property
     def folded_words(self) -> frozenset[str]:
@@ -176,9 +179,9 @@ class Phrases:
         return any(needed <= words for key in self._keys.intersection(words) for needed in by_key[key])
 
 
-def _words_of(lower: str, plain: bool) -> frozenset[str]:
-    """The set of words (\\w+) of `lower`, `plain` when it is ASCII."""
-    if plain or _NON_ASCII_WORD.search(lower) is None:
+def _words_of(lower: str, ascii_words: bool) -> frozenset[str]:
+    """The set of words (\\w+) of `lower`; `ascii_words` when it holds no word character outside ASCII."""
+    if ascii_words:
         return frozenset(lower.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii").split())
     return frozenset(_WORD.findall(lower))
 

@@ -168,6 +168,18 @@ class Gate:
         self._joined = re.compile(WORD_MARK + "(?:" + _trie_regex(prefixes) + ")") if prefixes else None
         self._starts = tuple(sorted(prefixes))
 
+    @property
+    def bit(self) -> int:
+        """The gate's bit in the index: set in a Reading's `gates_open`, the gate is open."""
+        return self._bit
+
+    @property
+    def bound(self) -> float:
+        """open(reading) says exactly `bool(reading.gates_open & bit)` when reading.gates_below > bound: the gate was
+        in the index when the reading was made, and no "convoy*" prefix opens it (then bound is infinite). A rule
+        asked of every post may test that inline, without a call."""
+        return float("inf") if self._prefixes is not None else self._bit
+
     def open(self, reading) -> bool:
         """`reading`: anything with `words` (its set of words) and `lower` (its folded text); with `gates_open` and
         `gates_below` (gates_opened(words)) the whole words are one bit test; with `joined_words` (its words each
