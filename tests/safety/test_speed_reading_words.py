@@ -95,3 +95,14 @@ def test_sentences_run_end_to_end_at_each_end_of_sentence() -> None:
         if start < len(folded):
             expected.append((start, len(folded)))
         assert spans == tuple(expected) and starts == [s for s, _ in expected], text
+
+
+def test_characters_outside_ascii_give_the_words_kind_and_the_blanking() -> None:
+    for text in _TEXTS:
+        lower = fold(text)
+        if lower.isascii():
+            continue
+        ascii_words, blanked = _reader._outside_ascii(lower)
+        assert ascii_words == (_reader._NON_ASCII_WORD.search(lower) is None), text
+        expected = _reader._PICTOGRAPH.sub(" ", lower)
+        assert blanked == expected and (blanked is lower) == (expected is lower), text

@@ -43,8 +43,8 @@ class Reading:
     `sentences`, `sorted_words`, `joined_words`, `tokens` and `folded_words`; `words_hold_folded` says whether
     `words` are already the words of `folded`."""
 
-    __slots__ = ("_ascii_words", "_folded_words", "_joined", "_ordered", "_sentences", "_starts", "_tokens", "folded", "gates_below",
-                 "gates_open", "lower", "text", "words")
+    __slots__ = ("_ascii_words", "_folded_words", "_joined", "_ordered", "_sentences", "_starts", "_tokens", "folded",
+                 "gates_below", "gates_open", "lower", "text", "words")
 
     def __init__(self, draft: Draft, figures: re.Pattern[str] | None, figures_gate: Gate | None = None,
                  phrases: Phrases | None = None) -> None:
@@ -55,12 +55,12 @@ class Reading:
         lower = self.lower = draft.folded  # before figures of speech are blanked: gates may open a little more often
         plain = lower.isascii()
         # No word character outside ASCII ("œ", "①"): the words are read from ASCII bytes, and no pictograph blanked
-        # below can cut one in two (words_hold_folded).
-        ascii_words = self._ascii_words = plain or _NON_ASCII_WORD.search(lower) is None
+        # can cut one in two (words_hold_folded). Both are read from the distinct characters outside ASCII.
+        ascii_words, folded = (True, lower) if plain else _outside_ascii(lower)
+        self._ascii_words = ascii_words
         words = self.words = _words_of(lower, ascii_words)
         # Which gates the words open, for every gate at once (Gate.open then tests one bit)
         self.gates_open, self.gates_below = gates_opened(words)
-        folded = lower if plain else _PICTOGRAPH.sub(" ", lower)
         # Most posts hold no figure of speech: the gate says so, and the text is read as it is.
         if figures is not None and (figures_gate is None or figures_gate.open(self)) and (
                 phrases is None or phrases.may_occur(words, plain, lower)):
@@ -177,6 +177,34 @@ class Phrases:
             return True
         by_key = self._by_key
         return any(needed <= words for key in self._keys.intersection(words) for needed in by_key[key])
+
+
+_ASCII_BYTES = bytes(range(128))
+_PICTURE, _WORDLIKE = 1, 2
+_KINDS: dict[str, int] = {}  # a character outside ASCII -> _PICTURE, _WORDLIKE (re's \w) or both, kept
+_KEPT_KINDS = 4096  # bounded whatever the texts: characters past it are read again when met
+
+
+def _outside_ascii(lower: str) -> tuple[bool, str]:
+    """For a text that is not ASCII: whether it holds no word character outside ASCII, and the text with its
+    pictographs blanked one for one (`lower` itself when it has none). Read from the distinct characters outside
+    ASCII (the text encoded, its ASCII bytes deleted), each replaced at once: no scan of every character by re."""
+    try:
+        others = set(lower.encode().translate(None, _ASCII_BYTES).decode())
+    except UnicodeEncodeError:  # a lone surrogate
+        return _NON_ASCII_WORD.search(lower) is None, _PICTOGRAPH.sub(" ", lower)
+    ascii_words, folded, kinds = True, lower, _KINDS
+    for char in others:
+        kind = kinds.get(char)
+        if kind is None:
+            kind = (_PICTURE if _PICTOGRAPH.match(char) else 0) | (_WORDLIKE if _WORD.match(char) else 0)
+            if len(kinds) < _KEPT_KINDS:
+                kinds[char] = kind
+        if kind:
+            ascii_words = ascii_words and not kind & _WORDLIKE
+            if kind & _PICTURE:
+                folded = folded.replace(char, " ")
+    return ascii_words, folded
 
 
 def _words_of(lower: str, ascii_words: bool) -> frozenset[str]:
