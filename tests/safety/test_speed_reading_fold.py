@@ -52,3 +52,9 @@ def test_posts_and_random_texts_fold_as_the_definition_says() -> None:
         assert fold(text) == _by_definition(text), repr(text)
     # the characters met stay bounded however many texts are folded
     assert len(fold_module._TARGETS) <= fold_module._KEPT_TARGETS
+
+
+def test_many_distinct_capitals_fold_as_the_definition_says() -> None:
+    text = " ".join(chr(code) for code in [*range(0xC0, 0xDF), *range(0x391, 0x3A2), *range(0x410, 0x430)]) + " Σ."
+    assert fold(text) == _by_definition(text)
+    assert fold(text.replace("Σ", "")) == _by_definition(text.replace("Σ", ""))

@@ -106,3 +106,9 @@ def test_characters_outside_ascii_give_the_words_kind_and_the_blanking() -> None
         assert ascii_words == (_reader._NON_ASCII_WORD.search(lower) is None), text
         expected = _reader._PICTOGRAPH.sub(" ", lower)
         assert blanked == expected and (blanked is lower) == (expected is lower), text
+
+
+def test_many_distinct_pictographs_are_blanked_as_the_pattern_does() -> None:
+    lower = fold("".join(chr(code) + " a" for code in range(0x1F300, 0x1F300 + 200)) + " œ ①")
+    ascii_words, blanked = _reader._outside_ascii(lower)
+    assert not ascii_words and blanked == _reader._PICTOGRAPH.sub(" ", lower)

@@ -47,7 +47,7 @@ def fold(text: str) -> str:
     except UnicodeEncodeError:  # a lone surrogate
         return _fold_slowly(text)
     folded = encoded.lower().decode()
-    targets = _TARGETS
+    targets, replaced = _TARGETS, 0
     for char in set(encoded.translate(None, _ASCII_BYTES).decode()):
         target = targets.get(char)
         if target is None:
@@ -55,7 +55,10 @@ def fold(text: str) -> str:
             if len(targets) < _KEPT_TARGETS:
                 targets[char] = target
         if target != char:
-            if not target:  # lowers to two characters, or by its place: the whole text the slow way
+            replaced += 1
+            # Lowers to two characters, or by its place; or so many distinct ones that a replace each (a pass over
+            # the text each) would cost more than str.lower: the whole text the slow way.
+            if not target or replaced > _MOST_REPLACED:
                 return _fold_slowly(text)
             folded = folded.replace(char, target)
     return folded
@@ -64,6 +67,7 @@ def fold(text: str) -> str:
 _ASCII_BYTES = bytes(range(128))
 _TARGETS: dict[str, str] = {}  # a character outside ASCII -> its folding, "" when it does not fold on its own
 _KEPT_TARGETS = 4096  # bounded whatever the texts: characters past it are folded again when met
+_MOST_REPLACED = 32  # distinct characters replaced one by one at most: the cost stays linear in the text
 
 
 def _target(char: str) -> str:

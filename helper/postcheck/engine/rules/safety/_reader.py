@@ -183,6 +183,7 @@ _ASCII_BYTES = bytes(range(128))
 _PICTURE, _WORDLIKE = 1, 2
 _KINDS: dict[str, int] = {}  # a character outside ASCII -> _PICTURE, _WORDLIKE (re's \w) or both, kept
 _KEPT_KINDS = 4096  # bounded whatever the texts: characters past it are read again when met
+_MOST_REPLACED = 32  # distinct pictographs blanked one by one at most: the cost stays linear in the text
 
 
 def _outside_ascii(lower: str) -> tuple[bool, str]:
@@ -193,7 +194,7 @@ def _outside_ascii(lower: str) -> tuple[bool, str]:
         others = set(lower.encode().translate(None, _ASCII_BYTES).decode())
     except UnicodeEncodeError:  # a lone surrogate
         return _NON_ASCII_WORD.search(lower) is None, _PICTOGRAPH.sub(" ", lower)
-    ascii_words, folded, kinds = True, lower, _KINDS
+    ascii_words, pictures, kinds = True, [], _KINDS
     for char in others:
         kind = kinds.get(char)
         if kind is None:
@@ -203,7 +204,12 @@ def _outside_ascii(lower: str) -> tuple[bool, str]:
         if kind:
             ascii_words = ascii_words and not kind & _WORDLIKE
             if kind & _PICTURE:
-                folded = folded.replace(char, " ")
+                pictures.append(char)
+    if len(pictures) > _MOST_REPLACED:  # a pass over the text for each would cost more than one scan by re
+        return ascii_words, _PICTOGRAPH.sub(" ", lower)
+    folded = lower
+    for char in pictures:
+        folded = folded.replace(char, " ")
     return ascii_words, folded
 
 
