@@ -137,7 +137,11 @@ class Reader:
     def __init__(self, policy: Policy) -> None:
         self._figures = word_pattern(policy.safety.figures_of_speech)  # re's cache compiles it once for all rules
         self._gate = Gate(policy.safety.figures_of_speech)
-        self._phrases = Phrases(policy.safety.figures_of_speech)
+        # Built once per list for all ten rules' Readers (the pattern's source names the list).
+        phrases = _PHRASES.get(self._figures.pattern)
+        if phrases is None:
+            phrases = _PHRASES[self._figures.pattern] = Phrases(policy.safety.figures_of_speech)
+        self._phrases = phrases
         # One interned string for every rule's Reader: the draft's dict finds it by identity, where equal tuples
         # made by each rule were hashed and compared element by element at every read (~50 ns each, ~10 a check).
         self._key = sys.intern("safety.reading\x00" + self._figures.pattern)
@@ -184,6 +188,9 @@ _PICTURE, _WORDLIKE = 1, 2
 _KINDS: dict[str, int] = {}  # a character outside ASCII -> _PICTURE, _WORDLIKE (re's \w) or both, kept
 _KEPT_KINDS = 4096  # bounded whatever the texts: characters past it are read again when met
 _MOST_REPLACED = 32  # distinct pictographs blanked one by one at most: the cost stays linear in the text
+
+
+_PHRASES: dict[str, Phrases] = {}  # the figures-of-speech pattern's source -> its Phrases
 
 
 def _outside_ascii(lower: str) -> tuple[bool, str]:
