@@ -35,12 +35,55 @@ def _foldable() -> tuple[re.Pattern[str], dict[str, str]]:
 def fold(text: str) -> str:
     """The text lower-cased without accents, the same length as `text` so that offsets carry over.
 
-    Rules read a draft's folding once per check as `draft.folded`. str.translate looks up every character in a dict
-    (~27 µs a tweet), so each distinct character the table changes ("é", "’") is replaced at once instead: emoji,
-    dashes and other characters the table keeps are never visited.
+    Rules read a draft's folding once per check as `draft.folded`. Each character folds on its own (but for the
+    Greek capital sigma, which lowers by its place): the ASCII letters are lowered as UTF-8 bytes, and each distinct
+    other character the text holds (read as bytes too, the ASCII ones deleted) is replaced at once by its folding
+    (`_target`, kept). str.lower and str.translate would visit every character with Unicode's tables or a dict.
     """
     if text.isascii():  # most posts: ASCII lowers one character for one, and nothing else folds
         return text.lower()
+    try:
+        encoded = text.encode()
+    except UnicodeEncodeError:  # a lone surrogate
+        return _fold_slowly(text)
+    folded = encoded.lower().decode()
+    targets, replaced = _TARGETS, 0
+    for char in set(encoded.translate(None, _ASCII_BYTES).decode()):
+        target = targets.get(char)
+        if target is None:
+            target = _target(char)
+            if len(targets) < _KEPT_TARGETS:
+                targets[char] = target
+        if target != char:
+            replaced += 1
+            # Lowers to two characters, or by its place; or so many distinct ones that a replace each (a pass over
+            # the text each) would cost more than str.lower: the whole text the slow way.
+            if not target or replaced > _MOST_REPLACED:
+                return _fold_slowly(text)
+            folded = folded.replace(char, target)
+    return folded
+
+
+_ASCII_BYTES = bytes(range(128))
+_TARGETS: dict[str, str] = {}  # a character outside ASCII -> its folding, "" when it does not fold on its own
+_KEPT_TARGETS = 4096  # bounded whatever the texts: characters past it are folded again when met
+_MOST_REPLACED = 32  # distinct characters replaced one by one at most: the cost stays linear in the text
+
+
+def _target(char: str) -> str:
+    """What fold makes of `char` wherever it stands, or "" when that depends on the text (the capital sigma, a
+    character lowering to two) or its folding folds again."""
+    lowered = char.lower()
+    if char == "\u03a3" or len(lowered) != 1:
+        return ""
+    changes = _foldable()[1]
+    target = changes.get(lowered, lowered)
+    again = target.lower()
+    return target if changes.get(again, again) == target else ""
+
+
+def _fold_slowly(text: str) -> str:
+    """fold(text) through str.lower and the table, for a text with a character that does not fold on its own."""
     lowered = text.lower()
     if len(lowered) != len(text):  # "İ" lowers to two characters: take the slow, aligned path
         return text.translate(_table())

@@ -7,11 +7,18 @@ import sys
 from bisect import bisect_right
 
 from postcheck.engine.draft import Draft
-from postcheck.engine.rules.safety._words import WORD_MARK, Gate, gates_opened, word_pattern
+from postcheck.engine.rules.safety._words import WORD_MARK, Gate, gates_opened, union, word_pattern
 from postcheck.policy import Policy
 
 _WORD = re.compile(r"\w+")
 _ASCII_WORD = re.compile(r"\w+", re.ASCII)  # the same words on ASCII text, a little faster
+# A word character outside ASCII ("œ", "ł", "①"): without one, the words (\w+) are the ASCII words. The class opens
+# with ASCII as a bitmap, which re tests first: an ASCII character fails at once.
+_NON_ASCII_WORD = re.compile(r"[^\x00-\x7f\W]")
+# Bytes to read words from: every ASCII word character kept, every other byte a space. A post's words are then
+# str.split of its text encoded so (a non-ASCII character one "?", then a space): no match object nor data stack per
+# word, as re's findall makes (~45% of the words' cost on the labelled posts).
+_WORD_BYTES = bytes(code if code < 128 and (chr(code).isalnum() or code == 95) else 32 for code in range(256))
 # A sentence ends at . ! ? ; followed by a space, or at a line break; decimals ("05.30") and "St.Mary" do not end one.
 # Written to begin with a character class, which lets re jump between candidates: the same as [.!?;]+(?=\s)|\n+.
 _SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=[.!?;])[.!?;]*(?=\s)|(?<=\n)\n*)")
@@ -36,21 +43,27 @@ class Reading:
     `sentences`, `sorted_words`, `joined_words`, `tokens` and `folded_words`; `words_hold_folded` says whether
     `words` are already the words of `folded`."""
 
-    __slots__ = ("_folded_words", "_joined", "_ordered", "_sentences", "_starts", "_tokens", "folded", "gates_below",
-                 "gates_open", "lower", "text", "words")
+    __slots__ = ("_ascii_words", "_folded_words", "_joined", "_ordered", "_sentences", "_starts", "_tokens", "folded",
+                 "gates_below", "gates_open", "lower", "text", "words")
 
-    def __init__(self, draft: Draft, figures: re.Pattern[str] | None, figures_gate: Gate | None = None) -> None:
+    def __init__(self, draft: Draft, figures: re.Pattern[str] | None, figures_gate: Gate | None = None,
+                 phrases: Phrases | None = None) -> None:
         """`figures`: the figures-of-speech pattern to blank, or None; `figures_gate`: when given, `figures` is only
-        run on a post whose words open it."""
+        run on a post whose words open it; `phrases`: when given (the same word list), only on a post that holds
+        every whole word of one of its phrases."""
         self.text = draft.text
         lower = self.lower = draft.folded  # before figures of speech are blanked: gates may open a little more often
         plain = lower.isascii()
-        words = self.words = frozenset((_ASCII_WORD if plain else _WORD).findall(lower))
+        # No word character outside ASCII ("œ", "①"): the words are read from ASCII bytes, and no pictograph blanked
+        # can cut one in two (words_hold_folded). Both are read from the distinct characters outside ASCII.
+        ascii_words, folded = (True, lower) if plain else _outside_ascii(lower)
+        self._ascii_words = ascii_words
+        words = self.words = _words_of(lower, ascii_words)
         # Which gates the words open, for every gate at once (Gate.open then tests one bit)
         self.gates_open, self.gates_below = gates_opened(words)
-        folded = lower if plain else _PICTOGRAPH.sub(" ", lower)
         # Most posts hold no figure of speech: the gate says so, and the text is read as it is.
-        if figures is not None and (figures_gate is None or figures_gate.open(self)):
+        if figures is not None and (figures_gate is None or figures_gate.open(self)) and (
+                phrases is None or phrases.may_occur(words, plain, lower)):
             folded = figures.sub(_blank, folded)
         self.folded = folded
         self._sentences: tuple[tuple[int, int], ...] | None = None
@@ -98,7 +111,7 @@ class Reading:
         what a scan of `folded` would: figures of speech are blanked as whole words and pictographs one for one, and
         only a pictograph that is a word character can cut a word in two ("team①")."""
         lower = self.lower
-        return self.folded is lower or lower.isascii() or _CUTTING.search(lower) is None
+        return self._ascii_words or self.folded is lower or _CUTTING.search(lower) is None
 
     @property
     def folded_words(self) -> frozenset[str]:
@@ -124,6 +137,11 @@ class Reader:
     def __init__(self, policy: Policy) -> None:
         self._figures = word_pattern(policy.safety.figures_of_speech)  # re's cache compiles it once for all rules
         self._gate = Gate(policy.safety.figures_of_speech)
+        # Built once per list for all ten rules' Readers (the pattern's source names the list).
+        phrases = _PHRASES.get(self._figures.pattern)
+        if phrases is None:
+            phrases = _PHRASES[self._figures.pattern] = Phrases(policy.safety.figures_of_speech)
+        self._phrases = phrases
         # One interned string for every rule's Reader: the draft's dict finds it by identity, where equal tuples
         # made by each rule were hashed and compared element by element at every read (~50 ns each, ~10 a check).
         self._key = sys.intern("safety.reading\x00" + self._figures.pattern)
@@ -134,8 +152,79 @@ class Reader:
         shared = draft._shared
         reading = shared.get(self._key)
         if reading is None:
-            reading = shared[self._key] = Reading(draft, self._figures, self._gate)
+            reading = shared[self._key] = Reading(draft, self._figures, self._gate, self._phrases)
         return reading
+
+
+class Phrases:
+    """What a word list's phrases need to match: every whole word of one of them among a post's words. A match of
+    `word_pattern(lexicon)` is made of whole words of the text ("evacuation centre" of "evacuation", "centres"): a
+    post that holds the words of no phrase (a "centre*" word not counted) holds no match."""
+
+    __slots__ = ("_always", "_by_key", "_keys")
+
+    def __init__(self, lexicon) -> None:
+        by_key: dict[str, list[frozenset[str]]] = {}
+        for phrase in union(lexicon):
+            words = frozenset(word for word in re.findall(r"\w+\*?", phrase) if not word.endswith("*"))
+            key = min(words, key=lambda word: (-len(word), word), default="")
+            by_key.setdefault(key, []).append(words)
+        self._always = "" in by_key  # a phrase of "centre*" words only: any post may hold it
+        self._by_key = {key: tuple(sets) for key, sets in by_key.items()}
+        self._keys = frozenset(by_key)
+
+    def may_occur(self, words: frozenset[str], plain: bool, lower: str) -> bool:
+        """Whether a phrase may match in `lower` with pictographs blanked (`words`: the words of `lower`, `plain`:
+        whether it is ASCII). Blanking a pictograph that is a word character may make words ("team①spirit"): then
+        True, unsure."""
+        if self._always or not (plain or _CUTTING.search(lower) is None):
+            return True
+        by_key = self._by_key
+        return any(needed <= words for key in self._keys.intersection(words) for needed in by_key[key])
+
+
+_ASCII_BYTES = bytes(range(128))
+_PICTURE, _WORDLIKE = 1, 2
+_KINDS: dict[str, int] = {}  # a character outside ASCII -> _PICTURE, _WORDLIKE (re's \w) or both, kept
+_KEPT_KINDS = 4096  # bounded whatever the texts: characters past it are read again when met
+_MOST_REPLACED = 32  # distinct pictographs blanked one by one at most: the cost stays linear in the text
+
+
+_PHRASES: dict[str, Phrases] = {}  # the figures-of-speech pattern's source -> its Phrases
+
+
+def _outside_ascii(lower: str) -> tuple[bool, str]:
+    """For a text that is not ASCII: whether it holds no word character outside ASCII, and the text with its
+    pictographs blanked one for one (`lower` itself when it has none). Read from the distinct characters outside
+    ASCII (the text encoded, its ASCII bytes deleted), each replaced at once: no scan of every character by re."""
+    try:
+        others = set(lower.encode().translate(None, _ASCII_BYTES).decode())
+    except UnicodeEncodeError:  # a lone surrogate
+        return _NON_ASCII_WORD.search(lower) is None, _PICTOGRAPH.sub(" ", lower)
+    ascii_words, pictures, kinds = True, [], _KINDS
+    for char in others:
+        kind = kinds.get(char)
+        if kind is None:
+            kind = (_PICTURE if _PICTOGRAPH.match(char) else 0) | (_WORDLIKE if _WORD.match(char) else 0)
+            if len(kinds) < _KEPT_KINDS:
+                kinds[char] = kind
+        if kind:
+            ascii_words = ascii_words and not kind & _WORDLIKE
+            if kind & _PICTURE:
+                pictures.append(char)
+    if len(pictures) > _MOST_REPLACED:  # a pass over the text for each would cost more than one scan by re
+        return ascii_words, _PICTOGRAPH.sub(" ", lower)
+    folded = lower
+    for char in pictures:
+        folded = folded.replace(char, " ")
+    return ascii_words, folded
+
+
+def _words_of(lower: str, ascii_words: bool) -> frozenset[str]:
+    """The set of words (\\w+) of `lower`; `ascii_words` when it holds no word character outside ASCII."""
+    if ascii_words:
+        return frozenset(lower.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii").split())
+    return frozenset(_WORD.findall(lower))
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -145,16 +234,11 @@ def _blank(match: re.Match[str]) -> str:
 def _sentences(folded: str) -> tuple[list[int], tuple[tuple[int, int], ...]]:
     """The sentences' starts and (start, end) spans, in one pass: each end of sentence closes one (every match takes a
     character, so none is empty), the text after the last one is the last."""
-    spans, starts, start = [], [], 0
-    for match in _SENTENCE_END.finditer(folded):
-        end = match.end()
-        spans.append((start, end))
-        starts.append(start)
-        start = end
-    if start < len(folded):
-        spans.append((start, len(folded)))
-        starts.append(start)
-    return starts, tuple(spans)
+    ends = [match.end() for match in _SENTENCE_END.finditer(folded)]
+    if (ends[-1] if ends else 0) < len(folded):
+        ends.append(len(folded))
+    starts = [0, *ends[:-1]] if ends else []
+    return starts, tuple(zip(starts, ends))
 
 
 def _tokens(folded: str, sentences: tuple[tuple[int, int], ...], starts: list[int]) -> tuple[tuple[str, int, int], ...]:

@@ -174,10 +174,17 @@ def build(policy: Policy):
                 wished_dates.append((date.start(), date.end(), True))
         return said + wished_dates
 
+    read, any_bit, any_bound = reader.read, any_gate.bit, any_gate.bound
+
     def check(draft: Draft):
-        reading = reader.read(draft)
-        if not any_gate.open(reading) or not _DIGIT.search(draft.text):
-            return  # every date holds a digit
+        # Asked of every post: no generator is made for one whose gate is shut (most posts), the gate's bit first.
+        reading = read(draft)
+        if not (reading.gates_open & any_bit or any_bound >= reading.gates_below and any_gate.open(reading)) or \
+                not _DIGIT.search(draft.text):
+            return ()  # every date holds a digit
+        return findings(draft, reading)
+
+    def findings(draft: Draft, reading):
         text, folded, names = draft.text, reading.folded, None
         for start, end, needs_own in mentions(draft, reading, gate.open(reading), wish_gate.open(reading)):
             names = bodies_at.starts(draft, reading) if names is None else names

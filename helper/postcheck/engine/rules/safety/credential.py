@@ -87,10 +87,16 @@ def build(policy: Policy):
                 spans.append((match.start(), match.start("value") + len(value)))
         return spans
 
+    read, any_bit, any_bound = reader.read, any_gate.bit, any_gate.bound
+
     def check(draft: Draft):
-        reading = reader.read(draft)
-        if not any_gate.open(reading):
-            return  # no word of a credential nor of what one opens: most posts
+        # Asked of every post: no generator is made for one whose gate is shut (most posts), the gate's bit first.
+        reading = read(draft)
+        if not (reading.gates_open & any_bit or any_bound >= reading.gates_below and any_gate.open(reading)):
+            return ()  # no word of a credential nor of what one opens: most posts
+        return findings(draft, reading)
+
+    def findings(draft: Draft, reading):
         said: list[tuple[int, int]] = []
         if gate.open(reading):
             folded = reading.folded

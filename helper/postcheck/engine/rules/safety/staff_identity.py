@@ -123,10 +123,19 @@ def build(policy: Policy):
     # "notre agent de terrain Fatou Ndiaye": a staff word qualified by lower-case words after a preposition.
     qualified = re.compile(r"\s+" + alternation(settings.qualifiers) + r"\s*(?:[\w'-]+\s+){0,2}\Z")
 
+    read, any_bit, any_bound, path_bit, path_bound = (
+        reader.read, any_gate.bit, any_gate.bound, path_gate.bit, path_gate.bound)
+
     def check(draft: Draft):
-        reading = reader.read(draft)
-        if not (any_gate.open(reading) and path_gate.open(reading)):
-            return
+        # Asked of every post: no generator is made for one whose gates are shut (most posts), their bits first.
+        reading = read(draft)
+        opened, below = reading.gates_open, reading.gates_below
+        if not ((opened & any_bit or any_bound >= below and any_gate.open(reading))
+                and (opened & path_bit or path_bound >= below and path_gate.open(reading))):
+            return ()
+        return findings(draft, reading)
+
+    def findings(draft: Draft, reading):
         folded = reading.folded
         if tag_gate.open(reading):
             # "Photos of our national staff, everyone's names tagged": names and faces, no name written out.
