@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.rules._trie import trie_pattern
-from postcheck.engine.rules.safety._words import (_FUNCTION_WORDS, WORD_MARK, Gate, alternation, union,
-                                                    whole_word_starts, word_starts)
+from postcheck.engine.rules.safety._words import _FUNCTION_WORDS, WORD_MARK, Gate, alternation, union
 
 # A phrase's first word, and a "*" right after it ("convoy*": any word that begins so).
 _HEAD = re.compile(r"(\w+)(\*?)")
@@ -157,7 +156,11 @@ class Scan:
 
     def find(self, folded: str, words, prefixes, wanted: int) -> list:
         """The (start, end) of the matches of each list whose bit is in `wanted` (the others: none). `words`: every
-        word of `folded` (more do no harm); `prefixes`: Gates.prefixes of those words."""
+        word of `folded` (more do no harm); `prefixes`: Gates.prefixes of those words.
+
+        Every place a list's phrase may begin is one (start, list, end) try, all sorted once: a try whose end is
+        known (a one-word phrase, see `_sure`) needs no match, the others are matched by the list's pattern; a
+        list's next match is its first try at or after the end of its last one, as finditer's."""
         heads: dict[tuple[str, bool], int] = {}
         for key in self._keys.intersection(words):
             for first, bits in self._heads[key]:
@@ -165,53 +168,56 @@ class Scan:
         for prefix in prefixes:
             for first, bits in self._stem_heads.get(prefix, ()):
                 heads[first] = heads.get(first, 0) | bits
-        starts: dict[int, list[int]] = {}  # list -> where its phrases may begin
-        sure: dict[int, int] = {}  # start * count + list -> the end of its match there, known without a try
+        tries: list[tuple[int, int, int]] = []
+        add = tries.append
         covered = None  # the stems some word begins with, when a stem is first asked
-        count, indices = self._count, self._indices
+        indices, sure, length = self._indices, self._sure, len(folded)
         for (word, stem), bits in heads.items():
             bits &= wanted
             if not bits:
                 continue
+            size = len(word)
+            at = folded.find(word)
             # The first word itself must be there (not only the key): one look at the words, or at the prefixes
             if not stem:
                 if word not in words:
                     continue
-            elif word in self._stems:
+                known = sure.get(word, 0) & bits
+                while at >= 0:  # where it stands whole (re's \b on both sides: alphanumeric or "_" is \w)
+                    after = at + size
+                    if (at == 0 or not ((c := folded[at - 1]).isalnum() or c == "_")) and (
+                            after == length or not ((c := folded[after]).isalnum() or c == "_")):
+                        for index in indices[bits]:
+                            add((at, index, after if known >> index & 1 else 0))
+                    at = folded.find(word, after)
+                continue
+            if word in self._stems:
                 if covered is None:
                     covered = set().union(*(self._covers[prefix] for prefix in prefixes))
                 if word not in covered:
                     continue
-            at = word_starts(folded, word) if stem else whole_word_starts(folded, word)
-            if not at:
-                continue
-            for index in indices[bits]:
-                if index in starts:
-                    starts[index] += at
-                else:
-                    starts[index] = at if bits & (bits - 1) == 0 else list(at)
-            known = 0 if stem else self._sure.get(word, 0) & bits
-            if known:
-                size = len(word)
-                for index in indices[known]:
-                    for start in at:
-                        sure[start * count + index] = start + size
-        found: list = [()] * count
-        for index, at in starts.items():
-            if len(at) > 1:
-                at.sort()
-            pattern, spans, end = self._patterns[index], [], 0
-            for start in at:
-                if start >= end:
-                    stop = sure.get(start * count + index) if sure else None
-                    if stop is None:
-                        match = pattern.match(folded, start)
+            while at >= 0:  # where a word begins with it
+                if at == 0 or not ((c := folded[at - 1]).isalnum() or c == "_"):
+                    for index in indices[bits]:
+                        add((at, index, 0))
+                at = folded.find(word, at + size)
+        found: list = [()] * self._count
+        if tries:
+            tries.sort()  # a known end sorts after a try at the same place: both end the same (see `_sure`)
+            ends, patterns = [0] * self._count, self._patterns
+            for start, index, stop in tries:
+                if start >= ends[index]:
+                    if not stop:
+                        match = patterns[index].match(folded, start)
                         if match is None:
                             continue
                         stop = match.end()
-                    end = stop
-                    spans.append((start, end))
-            found[index] = spans
+                    ends[index] = stop
+                    spans = found[index]
+                    if spans:
+                        spans.append((start, stop))
+                    else:
+                        found[index] = [(start, stop)]
         if self._everywhere & wanted:
             for index in self._indices[self._everywhere & wanted]:
                 found[index] = [m.span() for m in self._patterns[index].finditer(folded)]

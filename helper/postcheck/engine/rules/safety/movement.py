@@ -20,6 +20,7 @@ from bisect import bisect_left
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._itinerary import stops
+from postcheck.engine.rules.safety._movement_clues import PhraseGate
 from postcheck.engine.rules.safety._movers import (AT_PLACE, AT_POINT, PLACE_AFTER, Ahead, Sorted, apart,
                                                      dashed_routes, named_before)
 from postcheck.engine.rules.safety._phrase_scan import Gates, Scan
@@ -37,10 +38,15 @@ GUIDELINE = "Security and Privacy"
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\d:.,h])\d{1,5}[a-z]?,?\s+$")  # not the end of a time: "6:00 por la ruta"
 # "… http://t.co/x via @sharethis": who shared a link, not the way anything goes.
 _SHARED_VIA = re.compile(r"\s*[@#]|\s*https?:")
-# What a clock time needs, found cheaply before a named person's trip is looked for ("7:30", "6am", "a las 6"): two
-# searches, each beginning with a character class re can jump to ("any match" does not depend on their order).
-_CLOCKISH = (re.compile(r"\d(?:[:h.]\d\d|\s?(?:am|pm|a\.m|p\.m|h|hrs)\b)"),
-             re.compile(r"(?:las|around|about|by|at|vers)\s+\d"))
+# What a clock time needs, found cheaply before a named person's trip is looked for ("7:30", "6am", "a las 6"):
+# r"\d(?:[:h.]\d\d|\s?(?:am|pm|a\.m|p\.m|h|hrs)\b)" or r"(?:las|around|about|by|at|vers)\s+\d" somewhere. Said as
+# searches that each begin with a literal, which re finds with a fast string search (what stands before it is read
+# by a lookbehind): a few tries where a search of either whole pattern tried every digit or every "a". Any match
+# does not depend on their order.
+_CLOCKISH = (re.compile(r":(?<=\d:)\d\d"), re.compile(r"h(?:(?<=\dh)\d\d|(?:(?<=\dh)|(?<=\d\sh))(?:rs)?\b)"),
+             re.compile(r"m\b(?:(?<=\d[ap]m)|(?<=\d\s[ap]m)|(?<=\d[ap]\.m)|(?<=\d\s[ap]\.m))"),
+             re.compile(r"\.(?<=\d\.)\d\d"), *(re.compile(word + r"\s+\d") for word in
+                                                   ("at", "by", "las", "about", "around", "vers")))
 # "Issa drives Niamey -> Agadez this Thursday": an arrow between two places is a trip, whoever makes it; it stands
 # for both what moves and its route. Both ends are names (capitalised in the text): "Read more -> link" is no trip.
 # Read before emoji are blanked: "➡" is a dingbat. A post without ">", "→", "⟶" nor "➡" has none.
@@ -61,7 +67,10 @@ def _start(clue: tuple) -> int:
 
 
 def _clockish(lower: str) -> bool:
-    return any(pattern.search(lower) is not None for pattern in _CLOCKISH)
+    for pattern in _CLOCKISH:
+        if pattern.search(lower) is not None:
+            return True
+    return False
 
 
 def build(policy: Policy):
@@ -74,6 +83,7 @@ def build(policy: Policy):
     vehicles = word_pattern(safety.movement.vehicles)
     stations = word_pattern(safety.movement.stations)
     over = past(safety.when)
+    over_words = PhraseGate(safety.when.past)  # which posts may tell a past story at all
     events = word_pattern(safety.movement.public_events)
     event_words = Scan([safety.movement.public_events], frozenset())  # which posts may hold a public event
     window, motion_window = safety.window, safety.movement.motion_window
@@ -88,13 +98,13 @@ def build(policy: Policy):
                "times of convoys or other movements.")
     suggestion = "Remove the time and route; report the movement once it is over, or check with security officials."
 
-    def settled(folded: str, start: int, end: int, eventful: bool = True) -> bool:
-        """Over, or a public event (`eventful`: the post may hold one): nothing to protect."""
-        if over.search(folded, start, end) is not None:
+    def settled(folded: str, start: int, end: int, eventful: bool, storied: bool) -> bool:
+        """Over, or a public event (`eventful`, `storied`: the post may hold one, a past word): nothing to protect."""
+        if storied and over.search(folded, start, end) is not None:
             return True
         return eventful and events.search(folded, start, end) is not None
 
-    def route_of_week(draft: Draft, reading, found: list, days: list):
+    def route_of_week(draft: Draft, reading, found: list, days: list, storied: bool):
         """A mobile team's days and places ("Mon – Tapachula, Tue – Huixtla"): two stops or more, close together,
         near what moves."""
         folded = reading.folded
@@ -105,7 +115,7 @@ def build(policy: Policy):
                 near = movers_at.near(chain[0][0] - 2 * window, chain[-1][1] + 1, chain[0][0], 2 * window) if len(
                     chain) >= 2 else []
                 mover = near[0] if near else None
-                if mover is not None and not settled(folded, mover[0], chain[-1][1]):
+                if mover is not None and not settled(folded, mover[0], chain[-1][1], True, storied):
                     return Hit(min(mover[0], chain[0][0]), chain[-1][1],
                                message.format("route and days", draft.text[mover[0]:mover[1]]), suggestion)
                 chain = []
@@ -142,8 +152,10 @@ def build(policy: Policy):
         arrows = [m.span() for m in _ARROW.finditer(reading.lower)
                   if text[m.start(1)].isupper() and text[m.start(2)].isupper()] if arrowed else []
         words = reading.folded_words
+        joined = reading.joined_words
         if words is not reading.words:
-            stems = gates.prefixes(WORD_MARK + WORD_MARK.join(words))
+            joined = WORD_MARK + WORD_MARK.join(words)
+            stems = gates.prefixes(joined)
         # Motions, routes and stays matter only to a post with a motion or route word, an arrow or one's own trip:
         # without them, only a week's route may be found.
         wanted = bool(moving) | bool(selves) << 1 | bool(bits & DAYS) << 5
@@ -163,7 +175,8 @@ def build(policy: Policy):
             found = sorted([*found, *arrows, *people], key=_start)
         if not found:  # most posts move nothing
             return
-        weekly = route_of_week(draft, reading, found, days) if bits & DAYS and days else None
+        storied = over_words.may_hold(words, joined)  # without, no sentence of the post tells a past story
+        weekly = route_of_week(draft, reading, found, days, storied) if bits & DAYS and days else None
         if weekly is not None:
             yield weekly
             return
@@ -214,9 +227,9 @@ def build(policy: Policy):
             if sentence not in over_or_public:
                 if eventful is None:
                     eventful = event_words.may_hold(words) != 0
-                over_or_public[sentence] = settled(folded, start, end, eventful)
-            if over_or_public[sentence] and not (personal and mover[2] is _OWN
-                                                 and over.search(folded, start, end) is None):
+                over_or_public[sentence] = settled(folded, start, end, eventful, storied)
+            if over_or_public[sentence] and not (personal and mover[2] is _OWN and not (
+                    storied and over.search(folded, start, end) is not None)):
                 continue  # one's own trip to a workshop still says when one travels
             if time_all is None:
                 time_all = Ahead(when.finditer(folded))
