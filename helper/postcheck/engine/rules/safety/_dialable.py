@@ -114,12 +114,6 @@ def dialable_run(count: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile("[0-9]" + rf"(?:{ascii_between}[0-9])" * (count - 1)))
 
 
-def latin_run(count: int) -> re.Pattern[str]:
-    """dialable_run(count)[0] with [0-9] for \\d: the same matches on a text whose digits are all 0-9 (see
-    latin_digits_only), and re skips to them faster."""
-    return re.compile(dialable_run(count)[0].pattern.replace(r"\d", "[0-9]"))
-
-
 _DIGIT_BYTES = b"0123456789"
 
 

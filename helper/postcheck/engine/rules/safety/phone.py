@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 
 from postcheck.engine.draft import Draft, Hit
-from postcheck.engine.rules.safety._anchored_search import AnchoredSearch
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._dialable import (
     CANDIDATE,
@@ -31,9 +30,6 @@ from postcheck.engine.rules.safety._dialable import (
     dialable_run,
     digits,
     figures_not_number,
-    latin_digits,
-    latin_digits_only,
-    latin_run,
     library,
     number_type,
     plain_chunk,
@@ -41,7 +37,7 @@ from postcheck.engine.rules.safety._dialable import (
 )
 from postcheck.engine.rules.safety._separators import plain_separators
 from postcheck.engine.rules.safety._spoken import Spoken
-from postcheck.engine.rules.safety._words import Gate, alternation, union
+from postcheck.engine.rules.safety._words import Gate, alternation, union, word_pattern
 from postcheck.policy import Policy
 
 SEVERITY = "error"
@@ -69,28 +65,24 @@ def build(policy: Policy):
     reader = Reader(policy)
     regions = list(dict.fromkeys(safety.regions))
     allowed = tuple(digits(number) for number in safety.allowed_phones if digits(number))
-    # Each word list is searched near a candidate only where its phrases begin (AnchoredSearch): the same matches as
-    # its pattern searched over the stretch.
-    public = AnchoredSearch(settings.public_lines)
+    public = word_pattern(settings.public_lines)
     personal_words = [*union(settings.personal_cues), *union(safety.staff_identity.staff)]
-    personal = AnchoredSearch(personal_words)
-    dial = AnchoredSearch(settings.dial_cues)
-    references = AnchoredSearch(settings.references)
+    personal = word_pattern(personal_words)
+    dial = word_pattern(settings.dial_cues)
+    references = word_pattern(settings.references)
     # Each word list's gate says from the post's words whether any of its phrases can occur in the post at all: a
     # shut one answers the searches around every candidate number without reading the text (the same answers).
     gates = tuple(Gate(words) for words in (settings.public_lines, personal_words, settings.dial_cues,
                                             settings.references, settings.own_number))
     # "his number is 927 3415": the words that announce a person's own number, right before its digits.
-    own_number = AnchoredSearch(settings.own_number,
-                                pattern=re.compile(alternation(settings.own_number) + r"\s*:?\s*$"))
-    calling = AnchoredSearch([word for word in union(settings.dial_cues) if not _NUMBER_WORD.search(word)])
+    own_number = re.compile(alternation(settings.own_number) + r"\s*:?\s*$")
+    calling = word_pattern([word for word in union(settings.dial_cues) if not _NUMBER_WORD.search(word)])
     units = re.compile(r"\s*" + alternation(settings.units, glued=True))
     min_digits = settings.min_digits
     # At least min_digits digits in a run (the same as len(digits(run)) >= min_digits): a possessive match that stops
     # at the last digit it needs, instead of a list of every digit.
     enough_digits = re.compile(r"(?:\D*+\d)" * min_digits)
     dialable, ascii_dialable = dialable_run(min_digits)
-    latin_dialable = latin_run(min_digits)
     window = safety.window
     spoken = Spoken(settings.spoken_numbers, min_digits)
     lengths = Lengths()
@@ -164,14 +156,13 @@ def build(policy: Policy):
         found = known if known is not None else number_type(number)
         return found in (kind.TOLL_FREE, kind.SHARED_COST, kind.PREMIUM_RATE, kind.UAN)
 
-    def someones_own(draft: Draft, reading, start: int, end: int, personal_open: bool, dial_open: bool) -> bool:
+    def someones_own(text: str, folded: str, start: int, end: int, personal_open: bool, dial_open: bool) -> bool:
         """Words that make the number a person's: my, directly, our colleague, WhatsApp… or a name after a dial
         word ("WhatsApp Musa on", "Call Amal"). They outweigh the words of a public line."""
-        text = draft.text
-        lo, hi = max(0, start - window), min(len(reading.folded), end + _AFTER)
-        if personal_open and personal.search(draft, reading, lo, hi):
+        lo, hi = max(0, start - window), min(len(folded), end + _AFTER)
+        if personal_open and personal.search(folded, lo, hi):
             return True
-        for cue in dial.finditer(draft, reading, lo, start) if dial_open else ():
+        for cue in dial.finditer(folded, lo, start) if dial_open else ():
             # One capitalised word right after the dial word, then a small word or the number: "WhatsApp Musa on",
             # "llame a Rosa al"; not "call the Emergency Operations Center", "contact Metro North at".
             words = text[cue.end():start].split()
@@ -193,19 +184,12 @@ def build(policy: Policy):
         reading = reader.read(draft)
         for start, end in spoken.find(reading):  # "oh-six-nine, one two three…"
             yield said(text, start, end)
-        # A post whose digits are all 0-9 (an ASCII one, most tweets; or one with ASCII words, most labelled posts)
-        # with fewer digits in all than one number needs is done without a scan; the others are scanned for a run.
-        if text.isascii():
-            if ascii_digits(text) < min_digits:
-                return
-            run = ascii_dialable
-        elif latin_digits_only(reading):
-            if latin_digits(text) < min_digits:
-                return
-            run = latin_dialable
-        else:
-            run = dialable
-        if run.search(text) is None:  # no run of min_digits digits
+        ascii_text = text.isascii()
+        # An ASCII post (most tweets) with fewer digits in all than one number needs is done without a scan; another
+        # is scanned as before (counting its digits exactly there costs more than it saves).
+        if ascii_text and ascii_digits(text) < min_digits:
+            return
+        if (ascii_dialable if ascii_text else dialable).search(text) is None:  # no run of min_digits digits
             return
         plain = plain_separators(text)
         candidates = [c for c in CANDIDATE.finditer(plain) if enough_digits.match(plain, c.start(), c.end())]
@@ -233,25 +217,26 @@ def build(policy: Policy):
             start = left + group.index(run[0])
             before = max(0, left - _CUE_REACH)
             # "Su cel es 867 221 9034", "her cell is …": a person's own line, whatever the words around.
-            own = own_open and own_number.search(draft, reading, before, start) is not None
-            if public_open and public.search(draft, reading, lo, hi) and not own and not someones_own(
-                    draft, reading, left, right, personal_open, dial_open):
+            own = own_open and own_number.search(folded, before, start) is not None
+            if public_open and public.search(folded, lo, hi) and not own and not someones_own(
+                    text, folded, left, right, personal_open, dial_open):
                 continue
             # "Invoice 0045 2231 8890", "référence 0123 4567 890": a number named as a reference is none to call,
             # unless a word says to call it ("call", "WhatsApp"; "number" alone does not).
-            named = references_open and references.search(draft, reading, max(0, left - _REFERENCE_REACH), left)
+            named = references_open and references.search(
+                folded, max(0, left - _REFERENCE_REACH), left)
             # The words that say to call are dial words: a shut dial gate rules them out too.
-            if named and not (dial_open and calling.search(draft, reading, named.end(), left)):
+            if named and not (dial_open and calling.search(folded, named.end(), left)):
                 continue
             found = matches(bare, max(0, left - 1), min(len(bare), right + 1))
             spans = [(start, end) for start, end, number, kind in found if not public_line(number, kind)]
             if not found:
                 # No region of the policy reads it: a "+" number, or digit groups right after a dial word, still is.
-                cued = own or (dial_open and dial.search(draft, reading, before, left)) or (
+                cued = own or (dial_open and dial.search(folded, before, left)) or (
                     # "ping me on 0803 123 4567": someone's own number, in a national format (trunk "0", grouped),
                     # not a date written with spaces ("04 05 2024").
                     _NATIONAL.fullmatch(run) and not _SPACED_DATE.fullmatch(run)
-                    and personal_open and personal.search(draft, reading, before, left))
+                    and personal_open and personal.search(folded, before, left))
                 short = _LOCAL.fullmatch(run) and own
                 if international(run) or (cued and len(digits(run)) in _E164_DIGITS) or short:
                     spans = [(start, start + len(run))]
