@@ -1,6 +1,6 @@
 """Regenerate helper/postcheck/engine/twitter/hashtag_chars.py: twitter-text's hashtag character classes as ranges.
 
-Usage: python scripts/generate_hashtag_chars.py
+Usage: python scripts/generate_hashtag_chars.py   (needs `regex`, in the test extra: pip install -e '.[test]')
 twitter-text's hashtag grammar uses \\p{L}, \\p{M} and \\p{Nd}, which Python's `re` lacks. Importing the `regex`
 module and compiling those classes cost ~12 ms of every start-up, so this script asks `regex` once which code points
 each class holds and writes them as ranges, read with bisect at run time. tests/engine/test_hashtag_chars.py checks
