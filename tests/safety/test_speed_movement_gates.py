@@ -3,7 +3,7 @@ replace or skip would find.
 
 Random texts (fixed seeds) are built from the policy's past phrases ([safety.when.past], with "in 19*" and
 "remember*"), public events and movement phrases, cut, glued, re-cased and mixed with digits, signs, line breaks and
-pictographs that are word characters; a PhraseGate that says a text cannot hold its list must see that list's pattern
+pictographs that are word characters; a Gate that says a text cannot hold its list must see that list's pattern
 find nothing anywhere in it.
 """
 
@@ -14,8 +14,8 @@ import re
 
 import pytest
 
-from postcheck.engine.rules.safety._movement_clues import PhraseGate
-from postcheck.engine.rules.safety._words import WORD_MARK, alternation, union
+from postcheck.engine.rules.safety._words import WORD_MARK, Gate, alternation, union
+from postcheck.engine.rules.safety.movement import _Words
 from postcheck.policy import load_policy
 from tests.safety import test_speed_movement as movement
 
@@ -46,12 +46,12 @@ def _text(rng: random.Random, phrases: list[str]) -> str:
 @pytest.mark.parametrize("seed", range(3))
 def test_a_shut_gate_means_the_lists_pattern_finds_nothing(name: str, seed: int) -> None:
     lexicon = LISTS[name]
-    gate, pattern, phrases = PhraseGate(lexicon), re.compile(alternation(lexicon)), union(lexicon)
+    gate, pattern, phrases = Gate(lexicon), re.compile(alternation(lexicon)), union(lexicon)
     rng, shut, found = random.Random(300 + seed), 0, 0
     for _ in range(4000):
         _, reading = movement._read(_text(rng, phrases))
         words = reading.folded_words
-        held = gate.may_hold(words, WORD_MARK + WORD_MARK.join(words))
+        held = gate.open(_Words(words, WORD_MARK + WORD_MARK.join(words)))
         match = pattern.search(reading.folded)
         if not held:
             assert match is None, (name, reading.text)
@@ -61,12 +61,12 @@ def test_a_shut_gate_means_the_lists_pattern_finds_nothing(name: str, seed: int)
 
 
 def test_the_gate_reads_stems_and_function_words() -> None:
-    gate = PhraseGate(["in 19*", "remember*", "il y a"])
-    assert gate.may_hold(frozenset({"in", "1990"}), WORD_MARK + WORD_MARK.join(["in", "1990"]))
-    assert not gate.may_hold(frozenset({"in", "2019"}), WORD_MARK + WORD_MARK.join(["in", "2019"]))
-    assert gate.may_hold(frozenset({"remembering"}), WORD_MARK + "remembering")
-    assert gate.may_hold(frozenset({"il"}), WORD_MARK + "il")
-    assert not gate.may_hold(frozenset({"y", "a"}), WORD_MARK + "y" + WORD_MARK + "a")
+    gate = Gate(["in 19*", "remember*", "il y a"])
+    assert gate.open(_Words(frozenset({"in", "1990"}), WORD_MARK + WORD_MARK.join(["in", "1990"])))
+    assert not gate.open(_Words(frozenset({"in", "2019"}), WORD_MARK + WORD_MARK.join(["in", "2019"])))
+    assert gate.open(_Words(frozenset({"remembering"}), WORD_MARK + "remembering"))
+    assert gate.open(_Words(frozenset({"il"}), WORD_MARK + "il"))
+    assert not gate.open(_Words(frozenset({"y", "a"}), WORD_MARK + "y" + WORD_MARK + "a"))
 
 
 def test_the_clock_clue_searches_say_what_the_two_plain_searches_said() -> None:

@@ -20,14 +20,24 @@ from bisect import bisect_left
 
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._itinerary import stops
-from postcheck.engine.rules.safety._movement_clues import PhraseGate
 from postcheck.engine.rules.safety._movers import (AT_PLACE, AT_POINT, PLACE_AFTER, Ahead, Sorted, apart,
                                                      dashed_routes, named_before)
 from postcheck.engine.rules.safety._phrase_scan import Gates, Scan
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._when import clock, past, schedule
-from postcheck.engine.rules.safety._words import WORD_MARK, fold_pattern, word_pattern
+from postcheck.engine.rules.safety._words import WORD_MARK, Gate, fold_pattern, word_pattern
 from postcheck.policy import Policy
+
+
+class _Words:
+    """The words of a folded text that blanking cut differently from the Reading's (`words`, `joined_words`), as
+    Gate.open reads them."""
+
+    __slots__ = ("joined_words", "words")
+
+    def __init__(self, words: frozenset[str], joined: str) -> None:
+        self.words, self.joined_words = words, joined
+
 
 SEVERITY = "error"
 GUIDELINE = "Security and Privacy"
@@ -83,7 +93,7 @@ def build(policy: Policy):
     vehicles = word_pattern(safety.movement.vehicles)
     stations = word_pattern(safety.movement.stations)
     over = past(safety.when)
-    over_words = PhraseGate(safety.when.past)  # which posts may tell a past story at all
+    over_words = Gate(safety.when.past)  # which posts may tell a past story at all
     events = word_pattern(safety.movement.public_events)
     event_words = Scan([safety.movement.public_events], frozenset())  # which posts may hold a public event
     window, motion_window = safety.window, safety.movement.motion_window
@@ -175,7 +185,8 @@ def build(policy: Policy):
             found = sorted([*found, *arrows, *people], key=_start)
         if not found:  # most posts move nothing
             return
-        storied = over_words.may_hold(words, joined)  # without, no sentence of the post tells a past story
+        # without, no sentence of the post tells a past story
+        storied = over_words.open(reading if words is reading.words else _Words(words, joined))
         weekly = route_of_week(draft, reading, found, days, storied) if bits & DAYS and days else None
         if weekly is not None:
             yield weekly
