@@ -29,8 +29,24 @@ _PICTOGRAPH_RANGES = ((0x1F000, 0x1FAFF), (0x2300, 0x23FF), (0x2460, 0x27BF), (0
                       (0x200D, 0x200D))
 _PICTOGRAPH = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _PICTOGRAPH_RANGES) + "]")
 # The pictographs that are word characters for re ("①", "❶", "🄁"): blanking one may cut a word in two ("team①").
-_CUTTING = re.compile("[" + "".join(re.escape(chr(c)) for a, b in _PICTOGRAPH_RANGES for c in range(a, b + 1)
-                                    if chr(c).isalnum() or chr(c) == "_") + "]")
+
+
+def _cutting_runs() -> re.Pattern[str]:
+    """Those characters as a class of runs (4 with these ranges): re tests it ~4x faster per character than the same
+    class written character by character."""
+    runs: list[list[int]] = []
+    for first, last in sorted(_PICTOGRAPH_RANGES):
+        for code in range(first, last + 1):
+            if chr(code).isalnum() or code == 0x5F:
+                if runs and runs[-1][1] == code - 1:
+                    runs[-1][1] = code
+                else:
+                    runs.append([code, code])
+    return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs) + "]" if runs
+                      else "(?!)")
+
+
+_CUTTING = _cutting_runs()
 
 
 class Reading:

@@ -20,7 +20,6 @@ import re
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.fold import fold_pattern
 from postcheck.engine.rules.safety._away import Away
-from postcheck.engine.rules.safety._away_need import words_hold
 from postcheck.engine.rules.safety._letter_first import letter_first, union_of
 from postcheck.engine.rules.safety._match_words import whole_words
 from postcheck.engine.rules.safety._reader import Reader
@@ -71,7 +70,7 @@ class Patterns:
         self._unions: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     def finditer(self, reading, holds: bool | None = None):
-        """The matches of regex_union(patterns) in `reading.folded`, left to right; `holds`: words_hold(reading),
+        """The matches of regex_union(patterns) in `reading.folded`, left to right; `holds`: reading.words_hold_folded,
         when known."""
         present, bits = 0, self._bits
         for word in self._words.intersection(reading.words):
@@ -82,7 +81,7 @@ class Patterns:
                 self._possible.clear()
             possible = self._possible[present] = tuple(
                 index for index, needed in enumerate(self._needed) if present & needed == needed)
-        if not (words_hold(reading) if holds is None else holds):
+        if not (reading.words_hold_folded if holds is None else holds):
             if self._union is None:
                 self._union = KeyedUnion(self._lexicon)
             return self._union.finditer(reading.folded)
@@ -143,7 +142,7 @@ def build(policy: Policy):
         if not (by_patterns or by_clues):
             return ()
         folded = reading.folded
-        holds = words_hold(reading)  # whether the post's words are its folded text's (word tests are exact)
+        holds = reading.words_hold_folded  # whether the post's words are its folded text's (word tests are exact)
         hits: list[tuple[int, int]] = []
         told: set[tuple[int, int]] = set()  # sentences the clues already reported
         quiet: set[tuple[int, int]] = set()  # sentences silenced (policy talk, figures)
