@@ -7,7 +7,7 @@ import sys
 from bisect import bisect_right
 
 from postcheck.engine.draft import Draft
-from postcheck.engine.rules.safety._words import WORD_MARK, Gate, gates_opened, union, word_pattern
+from postcheck.engine.rules.safety._words import WORD_MARK, Gate, Phrases, gates_opened, word_pattern
 from postcheck.policy import Policy
 
 _WORD = re.compile(r"\w+")
@@ -78,8 +78,9 @@ class Reading:
         # Which gates the words open, for every gate at once (Gate.open then tests one bit)
         self.gates_open, self.gates_below = gates_opened(words)
         # Most posts hold no figure of speech: the gate says so, and the text is read as it is.
+        # Blanking a pictograph that is a word character may make words ("team①spirit"): then unsure, blanked.
         if figures is not None and (figures_gate is None or figures_gate.open(self)) and (
-                phrases is None or phrases.may_occur(words, plain, lower)):
+                phrases is None or not (ascii_words or _CUTTING.search(lower) is None) or phrases.may_occur(words)):
             folded = figures.sub(_blank, folded)
         self.folded = folded
         self._sentences: tuple[tuple[int, int], ...] | None = None
@@ -170,33 +171,6 @@ class Reader:
         if reading is None:
             reading = shared[self._key] = Reading(draft, self._figures, self._gate, self._phrases)
         return reading
-
-
-class Phrases:
-    """What a word list's phrases need to match: every whole word of one of them among a post's words. A match of
-    `word_pattern(lexicon)` is made of whole words of the text ("evacuation centre" of "evacuation", "centres"): a
-    post that holds the words of no phrase (a "centre*" word not counted) holds no match."""
-
-    __slots__ = ("_always", "_by_key", "_keys")
-
-    def __init__(self, lexicon) -> None:
-        by_key: dict[str, list[frozenset[str]]] = {}
-        for phrase in union(lexicon):
-            words = frozenset(word for word in re.findall(r"\w+\*?", phrase) if not word.endswith("*"))
-            key = min(words, key=lambda word: (-len(word), word), default="")
-            by_key.setdefault(key, []).append(words)
-        self._always = "" in by_key  # a phrase of "centre*" words only: any post may hold it
-        self._by_key = {key: tuple(sets) for key, sets in by_key.items()}
-        self._keys = frozenset(by_key)
-
-    def may_occur(self, words: frozenset[str], plain: bool, lower: str) -> bool:
-        """Whether a phrase may match in `lower` with pictographs blanked (`words`: the words of `lower`, `plain`:
-        whether it is ASCII). Blanking a pictograph that is a word character may make words ("team①spirit"): then
-        True, unsure."""
-        if self._always or not (plain or _CUTTING.search(lower) is None):
-            return True
-        by_key = self._by_key
-        return any(needed <= words for key in self._keys.intersection(words) for needed in by_key[key])
 
 
 _ASCII_BYTES = bytes(range(128))
