@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import pytest
 from postcheck.engine import twitter
@@ -23,13 +22,11 @@ from postcheck.engine.rules.safety._when import calendar_date
 from postcheck.engine.rules.safety._words import Gate, alternation, fold_pattern, regex_union, union
 from postcheck.policy import load_policy
 
-from tests.safety.corpus import load
+from tests.safety.absence_posts import absence_words, drawn_posts
 
-CRISIS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "crisislex-t26-tweets.txt"
 _FILLER = ["the", "a", "we", "I", "my", "house", "Lagos", "Addis", "12", "3-9", "June", "14th", "5 pm", "until",
            "back", "on", "de", "la", "casa", "queda", "sola", "del", "al", "15", "lundi", "policy", "Nobody", "was",
            "① ", "❶", "🏝️", "🄁", "and", "x", "l'équipe", "J'ai", "é", "in", "en", "à", "Sam's", "r&r"]
-_GLUE = [" ", " ", " ", " ", "", ". ", "! ", "\n", ", ", " - ", ": ", ";", "①"]
 
 
 @pytest.fixture(scope="module")
@@ -40,22 +37,8 @@ def policy():
 @pytest.fixture(scope="module")
 def posts(policy) -> list[str]:
     """Random posts from the words the absence reading looks for, and the corpora."""
-    clues = policy.safety.absence.clues
-    words = [*_FILLER, *union(policy.safety.absence.triggers)]
-    for kind in ("away", "away_with_span", "away_with_someone", "headlines", "empty", "closed", "someone", "homes",
-                 "spans", "silencers", "first_person"):
-        words += union(getattr(clues, kind))
-    for sets in (whole_words(p) for ps in policy.safety.absence.patterns.values() for p in ps):
-        words += [word for strings in sets for word in strings]
-    words += union(policy.safety.when.days) + union(policy.safety.when.past)[:20]
-    rng = random.Random(11)
-    drawn = []
-    for _ in range(6000):
-        pieces = [rng.choice(words) for _ in range(rng.randrange(1, 22))]
-        text = "".join(piece + rng.choice(_GLUE) for piece in pieces)
-        drawn.append(text if rng.random() < 0.7 else text.capitalize())
-    tweets = CRISIS.read_text(encoding="utf-8").splitlines()[:1500]
-    return [*drawn, *(post.text for post in load()), *tweets]
+    words = [*_FILLER, *absence_words(policy), *union(policy.safety.when.days), *union(policy.safety.when.past)[:20]]
+    return drawn_posts(words, seed=11, count=6000, as_drawn=0.7)
 
 
 def _reading(reader: Reader, text: str):

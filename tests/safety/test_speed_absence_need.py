@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import pytest
 from postcheck.engine import twitter
@@ -17,19 +16,16 @@ from postcheck.engine.fold import fold_pattern
 from postcheck.engine.rules.safety import absence
 from postcheck.engine.rules.safety._away import Away
 from postcheck.engine.rules.safety._letter_first import letter_first, union_of
-from postcheck.engine.rules.safety._match_words import whole_words
 from postcheck.engine.rules.safety._reader import _CUTTING, _PICTOGRAPH_RANGES, Reader
 from postcheck.engine.rules.safety._words import regex_union, union
 from postcheck.policy import load_policy
 
-from tests.safety.corpus import load
+from tests.safety.absence_posts import absence_words, drawn_posts
 
-CRISIS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "crisislex-t26-tweets.txt"
 _FILLER = ["the", "a", "we", "I", "I'm", "my", "house", "Lagos", "Addis", "12", "3-9", "June", "14th", "5 pm",
            "until", "back", "on", "de", "la", "casa", "queda", "sola", "del", "al", "15", "lundi", "policy", "Nobody",
            "was", "① ", "❶", "🏝️", "🄁", "and", "x", "l'équipe", "J'ai", "é", "in", "In", "en", "à", "au", "Sam's",
            "r&r", "Nairobi", "Bogotá", "du 3 au 10", "del 4 al 9", "from May 3 to", "jusqu'au", "estaré", "je suis"]
-_GLUE = [" ", " ", " ", " ", "", ". ", "! ", "\n", ", ", " - ", ": ", ";", "①"]
 
 
 @pytest.fixture(scope="module")
@@ -40,22 +36,8 @@ def policy():
 @pytest.fixture(scope="module")
 def posts(policy) -> list[str]:
     """Random posts from the words the absence reading and patterns look for, and the corpora."""
-    clues = policy.safety.absence.clues
-    words = [*_FILLER, *union(policy.safety.absence.triggers)]
-    for kind in ("away", "away_with_span", "away_with_someone", "headlines", "empty", "closed", "someone", "homes",
-                 "spans", "silencers", "first_person"):
-        words += union(getattr(clues, kind))
-    for sets in (whole_words(p) for ps in policy.safety.absence.patterns.values() for p in ps):
-        words += [word for strings in sets for word in strings]
-    words += union(policy.safety.when.days) + union(policy.safety.when.months)[:12]
-    rng = random.Random(41)
-    drawn = []
-    for _ in range(5000):
-        pieces = [rng.choice(words) for _ in range(rng.randrange(1, 22))]
-        text = "".join(piece + rng.choice(_GLUE) for piece in pieces)
-        drawn.append(text if rng.random() < 0.6 else text.capitalize())
-    tweets = CRISIS.read_text(encoding="utf-8").splitlines()[:1500]
-    return [*drawn, *(post.text for post in load()), *tweets]
+    words = [*_FILLER, *absence_words(policy), *union(policy.safety.when.days), *union(policy.safety.when.months)[:12]]
+    return drawn_posts(words, seed=41, count=5000, as_drawn=0.6)
 
 
 def _reading(reader: Reader, text: str):
