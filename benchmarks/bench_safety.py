@@ -97,7 +97,8 @@ def rates(want: list[bool], got: list[bool]) -> str:
     return f"{ratio(tp, sum(want)):>7}{fp / (len(want) - sum(want)):>13.1%}"
 
 
-def presidio_peer(posts: list, tweets: list[str], engine: Engine) -> None:
+def presidio_analyzer():
+    """Presidio's AnalyzerEngine, pattern-only: the no_op NLP engine and the predefined English recognizers."""
     import tldextract
 
     # No network: the e-mail recognizer calls tldextract.extract, which would fetch the public suffix list.
@@ -109,8 +110,12 @@ def presidio_peer(posts: list, tweets: list[str], engine: Engine) -> None:
     nlp = NlpEngineProvider(nlp_configuration=config).create_engine()
     registry = RecognizerRegistry()
     registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp)
-    analyzer = AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=["en"])
     # Its recognizers are patterns, language-neutral: every post is analysed as "en" (the only language it loads).
+    return AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=["en"])
+
+
+def presidio_peer(posts: list, tweets: list[str], engine: Engine) -> None:
+    analyzer = presidio_analyzer()
     analyzer.analyze(posts[0].text, language="en")  # warm-up, as ours
     entities = [{r.entity_type for r in analyzer.analyze(post.text, language="en")} for post in posts]
     print("\n== Presidio analyzer (pattern-only, no_op NLP engine) on the labelled corpus")
