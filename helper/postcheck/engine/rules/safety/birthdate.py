@@ -54,8 +54,10 @@ def build(policy: Policy):
     birth = policy.safety.birthdate
     reader = Reader(policy)
     raw = {w.strip() for ws in birth.not_names.values() for w in ws} | set(union(birth.not_names))
+    # Longest first, then alphabetical: the same pattern text in every process (a set's order is not), so that
+    # regex_table holds it. Inside a lookahead the order of the choices changes no match.
     name = _NAME.replace("{not_names}", "(?i:" + "|".join(
-        re.escape(w).replace("'", "['’]") for w in sorted(raw, key=len, reverse=True)) + ")")
+        re.escape(w).replace("'", "['’]") for w in sorted(raw, key=lambda w: (-len(w), w))) + ")")
     # A person named in full after a wish's "to"/"à"/"a", or before it.
     full_name = re.compile(r"[^\w]{0,4}(?:\w+\s+){0,3}?(?:(?i:to|à|a)\s+)?" + name)
     named_before = re.compile(name + r"\s+$")
