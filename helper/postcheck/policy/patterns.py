@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+from postcheck.engine import regex_table
+
 
 def compiling(patterns: list[str], where: str = "") -> list[str]:
     """`patterns` unchanged when each compiles; ValueError naming the pattern (and `where`, e.g. a language) if not."""
     for pattern in patterns:
         try:
-            re.compile(pattern)
+            regex_table.compile(pattern)
         except re.error as exc:
             prefix = f"{where}: " if where else ""
             raise ValueError(f"{prefix}not a valid regular expression ({exc}): {pattern!r}") from None

@@ -9,6 +9,7 @@ from functools import reduce
 from operator import or_
 from collections.abc import Iterable, Iterator
 
+from postcheck.engine import regex_table
 from postcheck.engine.fold import fold, fold_pattern
 from postcheck.engine.rules._trie import trie_pattern
 from postcheck.engine.rules.safety._regex_facts import (
@@ -45,7 +46,7 @@ def alternation(lexicon: Lexicon | Iterable[str], *, glued: bool = False) -> str
 
 
 def word_pattern(lexicon: Lexicon | Iterable[str]) -> re.Pattern[str]:
-    return re.compile(alternation(lexicon))
+    return regex_table.compile(alternation(lexicon))
 
 
 def regex_union(patterns: Lexicon) -> re.Pattern[str]:
@@ -58,8 +59,8 @@ def regex_union(patterns: Lexicon) -> re.Pattern[str]:
 
 def _union(folded: list[str]) -> re.Pattern[str]:
     if folded and all(word_first(p) for p in folded):
-        return re.compile(r"\b(?=\w)(?:" + "|".join(f"(?:{p[2:]})" for p in folded) + ")")
-    return re.compile("|".join(f"(?:{p})" for p in folded))
+        return regex_table.compile(r"\b(?=\w)(?:" + "|".join(f"(?:{p[2:]})" for p in folded) + ")")
+    return regex_table.compile("|".join(f"(?:{p})" for p in folded))
 
 
 class KeyedUnion:
@@ -163,9 +164,9 @@ class Gate:
                 prefixes.add("")
         self._keys = frozenset(keys)
         self._bit = _gate_bit(self._keys)
-        self._prefixes = re.compile(r"(?<!\w)" + _trie_regex(prefixes)) if prefixes else None
+        self._prefixes = regex_table.compile(r"(?<!\w)" + _trie_regex(prefixes)) if prefixes else None
         # Over `joined_words` ("\0" before each word): the literal "\0" lets re jump from word start to word start.
-        self._joined = re.compile(WORD_MARK + "(?:" + _trie_regex(prefixes) + ")") if prefixes else None
+        self._joined = regex_table.compile(WORD_MARK + "(?:" + _trie_regex(prefixes) + ")") if prefixes else None
         self._starts = tuple(sorted(prefixes))
 
     @property
