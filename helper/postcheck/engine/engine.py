@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from postcheck.engine import regex_table
-from postcheck.engine import twitter
+from postcheck.engine import regex_table, twitter
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.grouping import group_repeats
 from postcheck.engine.offsets import LONE_SURROGATE, Utf16Map, utf16_len
