@@ -8,7 +8,8 @@ Engine(policy), ready, then the first check, of a phone number (loads phonenumbe
 tweet with two hashtags (loads the word list), each in fresh interpreters; wall-clock time, then CPU time (less
 swayed by other processes on a loaded machine). Twice: with postcheck's bytecode cached (as installed: pip writes
 it) and compiled from source at every start (PYTHONDONTWRITEBYTECODE=1, as some shells here set). Then the biggest
-self-times of `python -X importtime` (cached bytecode).
+self-times of `python -X importtime` (cached bytecode). A line under a text's figures says how many patterns
+regex_table did not hold (a table older than the policy or the rules: start-up compiles those with re).
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ PROBE = (
     "for t in ((w0, w1, w2, w3, w4), (c0, c1, c2, c3, c4)):\n"
     "    spans = ((t[0], t[1]), (t[1], t[2]), (t[2], t[3]), (t[0], t[3]), (t[3], t[4]))\n"
     "    print(*(f'{{(b - a) * 1e3:.1f}}' for a, b in spans))\n"
+    "try:\n"
+    "    from postcheck.engine import regex_table\n"
+    "    print(len(regex_table.misses))\n"
+    "except ImportError:  # a checkout from before regex_table\n"
+    "    print(-1)\n"
 ).format(phone=PHONE)
 COLUMNS = ("import", "load_policy", "Engine()", "ready", "first check")
 
@@ -53,7 +59,8 @@ def _env(root: Path, pycache: str | None) -> dict[str, str]:
 
 
 def probe(root: Path, text: str, pycache: str | None) -> list[list[float]]:
-    """One fresh interpreter: [import, load_policy, Engine, ready, first check] in ms, wall-clock then CPU."""
+    """One fresh interpreter: [import, load_policy, Engine, ready, first check] in ms, wall-clock then CPU, then
+    [how many patterns regex_table lacked, compiled by re instead] (-1: a checkout without regex_table)."""
     out = subprocess.run([sys.executable, "-c", PROBE, text], capture_output=True, text=True, check=True,
                          env=_env(root, pycache), cwd=root)
     return [[float(part) for part in line.split()] for line in out.stdout.splitlines()]
@@ -91,6 +98,9 @@ def main() -> None:
                 for clock, row in (("wall", 0), ("CPU", 1)):
                     best = [min(run[row][column] for run in runs) for column in range(len(COLUMNS))]
                     print(f"{label + ', ' + clock:20}" + "".join(f"{value:>13.1f}" for value in best))
+                missed = int(runs[0][2][0])
+                if missed > 0:  # a stale table: start-up pays re for these (scripts/generate_regex_table.py)
+                    print(f"{'':20}{missed} patterns compiled by re, not found in regex_table")
         if args.tree:
             print(f"\n== -X importtime (bytecode cached), {args.tree} biggest self-times (µs): self, cumulative, "
                   "module")

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from postcheck.engine import twitter
+from postcheck.engine import regex_table, twitter
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.grouping import group_repeats
 from postcheck.engine.offsets import LONE_SURROGATE, Utf16Map, utf16_len
@@ -16,7 +15,7 @@ from postcheck.policy.platforms import platform_name
 
 KINDS = ("post", "reply")
 # Whitespace and the invisible characters editors leave in an empty box (zero-width space, joiners, BOM).
-_BLANK = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]*")
+_BLANK = regex_table.compile(r"[\s\u200b-\u200d\u2060\ufeff]*")
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 # A lone surrogate cannot go into UTF-8 JSON. U+FFFD is one UTF-16 unit too, so swapping it in keeps every offset
 # the browser will use, and the report always serialises.

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import cache
 
+from postcheck.engine import regex_table
+
 
 def _folded(char: str) -> str:
     lowered = char.lower()
@@ -29,7 +31,7 @@ def _foldable() -> tuple[re.Pattern[str], dict[str, str]]:
     changes = {chr(code): folded for code, folded in _table().items()}
     if not changes.keys().isdisjoint(changes.values()):  # replacing each character once must give what translate does
         raise RuntimeError("fold table: a character folds into one that folds again")
-    return re.compile("[" + "".join(re.escape(char) for char in sorted(changes)) + "]"), changes
+    return regex_table.compile("[" + "".join(re.escape(char) for char in sorted(changes)) + "]"), changes
 
 
 def fold(text: str) -> str:
@@ -95,7 +97,7 @@ def _fold_slowly(text: str) -> str:
     return lowered
 
 
-_ESCAPE = re.compile(r"\\.", re.DOTALL)
+_ESCAPE = regex_table.compile(r"\\.", re.DOTALL)
 
 
 def fold_pattern(pattern: str) -> str:

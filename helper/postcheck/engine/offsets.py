@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+from postcheck.engine import regex_table
+
+_ASTRAL = regex_table.compile("[\U00010000-\U0010FFFF]")
 # A surrogate left alone in a str: legal in a JS string, not in UTF-8. (Python keeps a JSON surrogate *pair* as one
 # code point, so any surrogate found in a str is a lone one.)
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+LONE_SURROGATE = regex_table.compile("[\ud800-\udfff]")
 
 
 class Utf16Map:

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from postcheck.policy.models import Policy
+from postcheck.policy.parsed_default import parsed
 
 DEFAULT_NAME = "default.toml"
 
@@ -73,7 +74,10 @@ def default_text() -> str:
 
 def load_policy(override: Path | None = None) -> Policy:
     """The bundled policy, with `override` (if it exists) merged over it."""
-    default = _read(None, default_text())
+    text = default_text()
+    default = parsed(text)
+    if default is None:
+        default = _read(None, text)
     over: dict[str, Any] = {}
     override_path = override if override is not None and override.exists() else None
     if override_path is not None:

@@ -7,15 +7,15 @@ the x.com web client counts them: a match of twemoji 15.0's regex weighs 2, newe
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from postcheck.engine import regex_table
 from postcheck.engine.offsets import utf16_len
 from postcheck.engine.twitter import normalization, tags, twemoji, urls, weights
 
 __all__ = ["Parsed", "Span", "offset_at_weight", "parse", "weighted_length"]
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = regex_table.compile("[\U00010000-\U0010FFFF]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from postcheck.engine import regex_table
 from postcheck.engine.twitter import tlds
 
 INVALID = "\ufffe\ufeff\uffff"
@@ -21,11 +22,11 @@ _SPACES = "\t-\r \x85\xa0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000
 _DIRECTIONAL = "\u202a-\u202e\u061c\u200e\u200f\u2066-\u2069"  # bidi marks: around a URL, never inside a domain
 _PUNCT_BUT_LABEL_SIGNS = r"!'#%&()*+,\\/:;<=>?@\[\]^{|}~$"  # without '_', '-', '.'
 _RUN_CHAR = f"[^{_PUNCT_BUT_LABEL_SIGNS}{_SPACES}{INVALID}{_DIRECTIONAL}]"
-_RUN = re.compile(f"{_RUN_CHAR}*+")
+_RUN = regex_table.compile(f"{_RUN_CHAR}*+")
 _TLD_FORBIDDEN_NEXT = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@+-")
-_PUNYCODE_TLD = re.compile("xn--[-0-9a-z]+", re.IGNORECASE)
-_ASCII_LABELS = re.compile(rf"(?:[\-a-z0-9{LATIN_ACCENTS}]+\.)+", re.IGNORECASE)
-_IDNA_DOTS = re.compile("[.\u3002\uff0e\uff61]")
+_PUNYCODE_TLD = regex_table.compile("xn--[-0-9a-z]+", re.IGNORECASE)
+_ASCII_LABELS = regex_table.compile(rf"(?:[\-a-z0-9{LATIN_ACCENTS}]+\.)+", re.IGNORECASE)
+_IDNA_DOTS = regex_table.compile("[.\u3002\uff0e\uff61]")
 _MAX_LABEL = 63
 
 

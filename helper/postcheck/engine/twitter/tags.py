@@ -8,27 +8,27 @@ regexes consume that preceding character, so a sign directly after an entity (or
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from postcheck.engine import regex_table
 from postcheck.engine.twitter.hashtag_chars import HASHTAG_ALPHA, HASHTAG_CHAR
 
 # twitter-text's hashtag characters are \p{L}\p{M}\p{Nd} and a few specials (hashtag_chars.py, generated from the
 # `regex` module, which `re` lacks these classes of); their ASCII ones are [A-Za-z0-9_], run at C speed by `re`.
-_ASCII_RUN = re.compile("[A-Za-z0-9_]*")
-_ASCII_LETTER = re.compile("[A-Za-z]")
+_ASCII_RUN = regex_table.compile("[A-Za-z0-9_]*")
+_ASCII_LETTER = regex_table.compile("[A-Za-z]")
 # A hashtag does not start with U+FE0F or U+20E3 (which end a keycap emoji, "#️⃣"), marks though they are.
 _NOT_FIRST = "\ufe0f\u20e3"
 # Before '#', a variation selector (a mark) does not count as part of a word.
 _SELECTORS = "\ufe0e\ufe0f"
-_HASH_SIGNS = re.compile("[#\uff03]")
+_HASH_SIGNS = regex_table.compile("[#\uff03]")
 
-_AT_SIGNS = re.compile("[@\uff20]")
-_SCREEN_NAME = re.compile(r"([a-zA-Z0-9_]{1,20})(/[a-zA-Z][a-zA-Z0-9_\-]{0,24})?")
+_AT_SIGNS = regex_table.compile("[@\uff20]")
+_SCREEN_NAME = regex_table.compile(r"([a-zA-Z0-9_]{1,20})(/[a-zA-Z][a-zA-Z0-9_\-]{0,24})?")
 _NOT_BEFORE_MENTION = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_!#$%&*@\uff20")
 _NOT_BEFORE_RT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+~.-")
-_LATIN_ACCENTS = re.compile(
+_LATIN_ACCENTS = regex_table.compile(
     "[\xc0-\xd6\xd8-\xf6\xf8-\xff\u0100-\u024f\u0253\u0254\u0256\u0257\u0259\u025b\u0263\u0268\u026f"
     "\u0272\u0289\u028b\u02bb\u0300-\u036f\u1e00-\u1eff]"
 )

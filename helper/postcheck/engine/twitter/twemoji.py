@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from postcheck.engine import regex_table
+
 
 class Table(NamedTuple):
     candidates: re.Pattern[str]  # where a match can start (an ASCII first character only before a non-ASCII one)
@@ -33,12 +35,13 @@ def table() -> Table:
     # hundreds of astral characters is scanned item by item at every position.
     pattern = (f"[{re.escape(''.join(ascii_firsts))}](?=[^\\x00-\\x7f])|[{re.escape(''.join(bmp_firsts))}"
                + (f"{astral[0]}-{astral[-1]}" if astral else "") + "]")
-    return Table(re.compile(pattern), group_of)
+    return Table(regex_table.compile(pattern), group_of)
 
 
 @lru_cache(maxsize=None)
 def group_pattern(index: int) -> re.Pattern[str]:
-    """The compiled alternatives of one first-character group, compiled on the first text that needs them."""
+    """The compiled alternatives of one first-character group, compiled on the first text that needs them (with
+    re.compile: one group of many at a time, not worth a place in regex_table)."""
     from postcheck.engine.twitter import twemoji_regex
 
     return re.compile(twemoji_regex.BY_FIRST[index][1])

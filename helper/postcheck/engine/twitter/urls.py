@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from postcheck.engine import regex_table
 from postcheck.engine.twitter import domains
 from postcheck.engine.twitter.domains import LATIN_ACCENTS
 
@@ -24,8 +25,8 @@ _PATH_END = rf"[+\-a-z{_CYRILLIC}0-9=_#/{LATIN_ACCENTS}]"
 # "/:http://@(/x)" stops after "//" and "/'(x)" after "/", as in the official library.
 _PATH = rf"(?:{_PATH_CHAR}*(?:{_PARENS}{_PATH_CHAR}*)*{_PATH_END}|{_PARENS}|@{_PATH_CHAR}+/)"
 _QUERY = r"\?[a-z0-9!?*'@();:&=+$/%#\[\]\-_.,~|]*[a-z0-9\-_&=#/]"
-_TAIL = re.compile(rf"(?::[0-9]+)?(?P<path>/{_PATH}*)?(?:{_QUERY})?", re.IGNORECASE)
-_TCO = re.compile(rf"https?://t\.co/([a-z0-9]+)(?:{_QUERY})?", re.IGNORECASE)
+_TAIL = regex_table.compile(rf"(?::[0-9]+)?(?P<path>/{_PATH}*)?(?:{_QUERY})?", re.IGNORECASE)
+_TCO = regex_table.compile(rf"https?://t\.co/([a-z0-9]+)(?:{_QUERY})?", re.IGNORECASE)
 _NOT_BEFORE_URL = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@\uff20$#\uff03" + domains.INVALID
 )

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from postcheck.engine import regex_table
+
 MAX_WEIGHTED_LENGTH = 280
 SCALE = 100
 DEFAULT_WEIGHT = 200
@@ -21,8 +23,8 @@ RANGES = ((0, 4351, 100), (8192, 8205, 100), (8208, 8223, 100), (8242, 8247, 100
 _BY_WEIGHT: dict[int, str] = {}
 for _low, _high, _weight in RANGES:
     _BY_WEIGHT[_weight] = _BY_WEIGHT.get(_weight, "") + f"{re.escape(chr(_low))}-{re.escape(chr(_high))}"
-_CLASSES = tuple((weight, re.compile(f"[{chars}]")) for weight, chars in _BY_WEIGHT.items())
-_DEFAULT_CLASS = re.compile("[^" + "".join(_BY_WEIGHT.values()) + "]")
+_CLASSES = tuple((weight, regex_table.compile(f"[{chars}]")) for weight, chars in _BY_WEIGHT.items())
+_DEFAULT_CLASS = regex_table.compile("[^" + "".join(_BY_WEIGHT.values()) + "]")
 _ASCII_WEIGHT = next((w for low, high, w in RANGES if low == 0 and high >= 127), None)
 
 

@@ -12,8 +12,10 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*://", re.IGNORECASE)
-_HOST_END = re.compile(r"[/?#]")
+from postcheck.engine import regex_table
+
+_SCHEME = regex_table.compile(r"^[a-z][a-z0-9+.\-]*://", re.IGNORECASE)
+_HOST_END = regex_table.compile(r"[/?#]")
 
 
 @dataclass(frozen=True, slots=True)

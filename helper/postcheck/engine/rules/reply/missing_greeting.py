@@ -10,8 +10,7 @@ Example: "Thank you for your message, we apologize for this inconvenience. –L"
 Instead: "Hi Ana, thank you for your message…" (type @ and their name to tag them).
 """
 
-import re
-
+from postcheck.engine import regex_table
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.fold import fold
 from postcheck.engine.rules._trie import trie_pattern
@@ -22,7 +21,7 @@ GUIDELINE = "Facebook › Comments/ Reviews"
 KINDS = {"reply"}
 PLATFORMS = {"facebook"}  # the guidelines set these conventions for Facebook comments and reviews
 
-_FIRST_WORD = re.compile(r"\s*(\S+)")
+_FIRST_WORD = regex_table.compile(r"\s*(\S+)")
 
 
 def _opens_with_name(folded: str, addressee: str) -> bool:
@@ -38,7 +37,7 @@ def _opens_with_name(folded: str, addressee: str) -> bool:
 def build(policy: Policy):
     greetings = trie_pattern({" ".join(fold(g).split()) for g in policy.reply.greetings if g.strip()})
     # Greeting, then the name: a capital (checked on the text as typed) or an @-tag.
-    opening = re.compile(rf"\s*(?P<greeting>{greetings}(?!\w)[\s,:!]*)?(?P<tag>@?)(?P<name>\w)")
+    opening = regex_table.compile(rf"\s*(?P<greeting>{greetings}(?!\w)[\s,:!]*)?(?P<tag>@?)(?P<name>\w)")
 
     def check(draft: Draft):
         text = draft.text

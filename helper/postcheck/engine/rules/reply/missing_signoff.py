@@ -10,6 +10,7 @@ Instead: "Hi Ana, please send us a private message so we can help. –L"
 
 import re
 
+from postcheck.engine import regex_table
 from postcheck.engine.draft import Draft, Hit
 from postcheck.policy import Policy
 
@@ -21,7 +22,7 @@ PLATFORMS = {"facebook"}  # the guidelines set these conventions for Facebook co
 
 def build(policy: Policy):
     dashes = "".join(re.escape(d) for d in policy.reply.signoff_dashes)
-    signoff = re.compile(rf"(?<![^\W_])[{dashes}]\s?(?P<initial>[^\W\d_])\.?\s*$")
+    signoff = regex_table.compile(rf"(?<![^\W_])[{dashes}]\s?(?P<initial>[^\W\d_])\.?\s*$")
 
     def check(draft: Draft):
         text = draft.text

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from postcheck.engine import regex_table
 from postcheck.engine.draft import Draft
 from postcheck.engine.rules._trie import trie_pattern
 from postcheck.engine.rules.safety._reader import Reading
@@ -17,7 +18,7 @@ from postcheck.engine.rules.safety._words import WORD_MARK, Gate, is_word_char, 
 from postcheck.policy.safety_model import Lexicon
 
 # A phrase's first word, and a "*" right after it ("convoy*": any word that begins so).
-_HEAD = re.compile(r"(\w+)(\*?)")
+_HEAD = regex_table.compile(r"(\w+)(\*?)")
 
 
 class Anchors:
@@ -68,7 +69,7 @@ class Anchors:
         if not self._firsts.isdisjoint(words):
             return True  # a first word standing whole begins a word: the search below would find it
         if self._heads is None:
-            self._heads = re.compile(self._heads_source)
+            self._heads = regex_table.compile(self._heads_source)
         joined = reading.joined_words if words is reading.words else WORD_MARK + WORD_MARK.join(words)
         return self._heads.search(joined) is not None
 

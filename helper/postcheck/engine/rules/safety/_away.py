@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from postcheck.engine import regex_table
 from postcheck.engine.rules._trie import trie_pattern
 from postcheck.engine.rules.safety._match_words import first_words, whole_words
 from postcheck.engine.rules.safety._away_need import Need
@@ -25,7 +26,7 @@ _TYPES = ("silencers", "away", "away_with_span", "away_with_someone", "headlines
 # on the original text). Someone away elsewhere.
 # Written letter first, its word start checked after it ("(?<!\w.)"): re then passes in C every character no
 # phrase begins with, instead of trying a look-behind at each (the same matches: at most one phrase fits a place).
-_ELSEWHERE = re.compile(
+_ELSEWHERE = regex_table.compile(
     r"(?:e(?<!\w.)st(?:a(?:mos|re(?:mos|))|oy)|i(?<!\w.)(?:\s+(?:am|will\s+be)|'(?:ll\s+be|m))|j(?<!\w.)e\s+s(?:erai|uis)"
     r"|n(?<!\w.)ous\s+s(?:erons|ommes)|o(?<!\w.)n\s+est|w(?<!\w.)e(?:\s+(?:are|will\s+be)|'(?:ll\s+be|re)))"
     r"\s+(?:in|a|au|en)\s+"
@@ -34,13 +35,13 @@ _ELSEWHERE = re.compile(
 _ELSEWHERE_FIRST = frozenset({"i", "we", "je", "nous", "on", "estoy", "estare", "estamos", "estaremos"})
 _ELSEWHERE_IN = frozenset({"in", "a", "au", "en"})
 # "visiting family in Lagos", "au séminaire de Lomé": in a named place (the capital checked on the original text).
-_IN_PLACE = re.compile(r"(?:i(?<!\w.)n|a(?<!\w.)u?|e(?<!\w.)n)\s+")  # in, a, au, en: written as _ELSEWHERE is
+_IN_PLACE = regex_table.compile(r"(?:i(?<!\w.)n|a(?<!\w.)u?|e(?<!\w.)n)\s+")  # in, a, au, en: written as _ELSEWHERE is
 # After an until word, a clock time means office hours, not an absence ("until 5 pm", "hasta las 4 pm").
 _CLOCK_AFTER = r"\s*(?:the\s+|las?\s+|les?\s+|a\s+|l')?"
 # What may stand before a headline's state at a sentence opening ("¡Vacaciones …", "— Leave 12–26 Aug").
 _OPENING = " \t\n!?¡¿.,:;-–—*\"'([•"
 # Between a headline's state and its span: "Leave: 12–26 Aug", "Permiso - del 3 al 10".
-_HEADLINE_GAP = re.compile(r"[\s:–—-]*")
+_HEADLINE_GAP = regex_table.compile(r"[\s:–—-]*")
 # What a clue leaves to check on the post (_plan): a headline's opening and stretch, an until word's clock time, the
 # "I" of an away state opening its sentence.
 _HEADLINE, _CLOCK, _OPENING_SOMEONE = "headline", "clock", "opening someone"
@@ -58,22 +59,25 @@ class Away:
         for kind in _TYPES:
             for phrase in union(getattr(clues, kind)):
                 self._kind.setdefault(" ".join(phrase.split()), kind)
-        self._words = re.compile(alternation(list(self._kind)))
+        self._words = regex_table.compile(alternation(list(self._kind)))
         self._someone = frozenset(union(clues.someone))
         self._first_person = frozenset(union(clues.first_person))
         self._homes = frozenset(union(clues.homes))
         self._residences = frozenset(union(clues.residences))
         self._plans: dict[str, tuple] = {}  # phrase -> _plan, made when the phrase is first met (not at start-up)
-        self._figures = re.compile("|".join(f"(?:{fold_pattern(p)})" for ps in clues.figures.values() for p in ps))
-        self._ranges = re.compile("|".join(f"(?:{fold_pattern(p)})" for ps in clues.ranges.values() for p in ps))
+        self._figures = regex_table.compile(
+            "|".join(f"(?:{fold_pattern(p)})" for ps in clues.figures.values() for p in ps))
+        self._ranges = regex_table.compile(
+            "|".join(f"(?:{fold_pattern(p)})" for ps in clues.ranges.values() for p in ps))
         spans = "|".join(f"(?:{fold_pattern(p)})" for ps in clues.span_patterns.values() for p in ps)
-        self._stretch = re.compile(spans)  # a span written as a stretch: "12–26 Aug", "del 15 al 30", "3 weeks"
+        # A span written as a stretch: "12–26 Aug", "del 15 al 30", "3 weeks".
+        self._stretch = regex_table.compile(spans)
         self._any_span = f"{spans}|{alternation(when.days)}|{calendar_date(when)}"
         self._spans_pattern: re.Pattern[str] | None = None  # made on first use (_spans): ~8 ms kept off start-up
-        self._clock_after = re.compile(_CLOCK_AFTER + "(?:" + clock(when) + ")")
+        self._clock_after = regex_table.compile(_CLOCK_AFTER + "(?:" + clock(when) + ")")
         still = set(union(clues.still_away))
         past = [word for word in union(when.past) if word not in still]
-        self._past = re.compile(alternation(past))
+        self._past = regex_table.compile(alternation(past))
         # A post whose words hold no past word, nor a word of each figure's set, is searched for neither
         self._past_gate = Gate(past)
         figures = [whole_words(fold_pattern(p)) for ps in clues.figures.values() for p in ps]
@@ -94,7 +98,7 @@ class Away:
             words = first_words(any_span) if lead else None
             if words is not None:
                 lead = r"(?:(?=\d)|(?<!\w)(?=" + trie_pattern(sorted(words)) + r"(?!\w)))" if words else r"(?=\d)"
-            self._spans_pattern = re.compile(f"{lead}(?:{any_span})")
+            self._spans_pattern = regex_table.compile(f"{lead}(?:{any_span})")
         return self._spans_pattern
 
     def silenced(self, folded: str, sentence: tuple[int, int]) -> bool:

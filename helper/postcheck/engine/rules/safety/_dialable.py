@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
+from postcheck.engine import regex_table
 from postcheck.engine.rules.safety._separators import ODD_SEPARATORS
 
 # A run that could hold a phone number: digits with the usual separators, optionally after "+". Read on text whose
 # separators are plain (see _separators): "202‑555‑0148" with non-breaking hyphens is a candidate too.
-CANDIDATE = re.compile(r"[\d+(][\d\s().\-/]{5,23}\d")
-DIGIT = re.compile(r"\d")
+CANDIDATE = regex_table.compile(r"[\d+(][\d\s().\-/]{5,23}\d")
+DIGIT = regex_table.compile(r"\d")
 # Links carry digits (t.co/9aX…) and so do dates and clock times ("2012-06-03 19:20:43"): none is a number to call.
 # Every one begins with h, w or a digit, so the pattern begins with that character (re then jumps from one to the
 # next) and checks after it what its alternatives checked before it: "(?<!\w.)" after the first character is "\b"
@@ -22,14 +23,15 @@ _DATE_OR_TIME = (
     r"|(?<![\d.].)\d?([/.])\d{1,2}\1(?:19|20)?\d\d(?![.\d])"  # 12/03/1988, 17.07.15
     r"|(?<!\w.)\d?:\d{2}(?::\d{2})?\b)"  # 19:20:43
 )
-_NOT_A_NUMBER = re.compile(r"[hw\d](?:(?<=h)ttps?://\S+|(?<=w)(?<!\w.)ww\.\S+|(?<=\d)(?<!\d.)" + _DATE_OR_TIME + ")")
+_NOT_A_NUMBER = regex_table.compile(
+    r"[hw\d](?:(?<=h)ttps?://\S+|(?<=w)(?<!\w.)ww\.\S+|(?<=\d)(?<!\d.)" + _DATE_OR_TIME + ")")
 # A text without "://" and "www." holds no link: its matches are the dates and times alone, a pattern that re tries
 # at digits only, not at every "h" and "w" too (~25% cheaper on a post with a number).
-_DATES_AND_TIMES = re.compile(r"\d(?<!\d.)" + _DATE_OR_TIME)
+_DATES_AND_TIMES = regex_table.compile(r"\d(?<!\d.)" + _DATE_OR_TIME)
 # One piece of a run that is a decimal ("35.008", "21,5") or a day.month ("03.07"): a run holding one is a list of
 # figures or a date range, never one number ("Rates today: 35.008 31.354", "03.07 - 17.07").
-_FIGURE = re.compile(r"\d+[.,]\d+")
-_PIECES = re.compile(r"[\s/-]+")
+_FIGURE = regex_table.compile(r"\d+[.,]\d+")
+_PIECES = regex_table.compile(r"[\s/-]+")
 
 
 _LIBRARY: list[ModuleType] = []  # phonenumbers, once imported
@@ -107,11 +109,11 @@ def dialable_run(count: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
     Two patterns: for any text, and the same for ASCII text (no odd separator there; [0-9] are its digits, and re
     skips to it faster)."""
     if count <= 0:
-        return re.compile(""), re.compile("")
+        return regex_table.compile(""), regex_table.compile("")
     between = "[" + re.escape(" ().-/+" + ODD_SEPARATORS) + r"\s]*+"
     ascii_between = "[" + re.escape(" ().-/+") + r"\s]*+"
-    return (re.compile(r"\d" + rf"(?:{between}\d)" * (count - 1)),
-            re.compile("[0-9]" + rf"(?:{ascii_between}[0-9])" * (count - 1)))
+    return (regex_table.compile(r"\d" + rf"(?:{between}\d)" * (count - 1)),
+            regex_table.compile("[0-9]" + rf"(?:{ascii_between}[0-9])" * (count - 1)))
 
 
 _DIGIT_BYTES = b"0123456789"
@@ -216,7 +218,7 @@ def plain_chunk(chunk: str) -> bool:
 # spelled in digits), "+" (a country code), "#" and ";" (extensions, RFC 3966 parameters). A ";" that ends or begins
 # the chunk ("Modena 059200200; Mirandola") is not one: every RFC 3966 parameter holds letters, and an extension
 # after ";" holds digits after it; parse drops it as it drops a comma there.
-_UNSURE = re.compile(r"[A-Za-z+#]|(?<=[\s\S]);(?=[\s\S])")
+_UNSURE = regex_table.compile(r"[A-Za-z+#]|(?<=[\s\S]);(?=[\s\S])")
 
 
 class _Shape:
@@ -241,6 +243,8 @@ class _Shape:
                for other in shared):
             return None
         shape = cls()
+        # The library's patterns for one country, compiled when a number of it is first read: re.compile, not
+        # regex_table (which holds the policy's patterns).
         shape.abroad = re.compile(meta.international_prefix)
         shape.code = str(meta.country_code)
         ruling = (meta,) if main is meta else (meta, main)

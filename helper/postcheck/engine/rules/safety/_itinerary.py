@@ -3,11 +3,11 @@ pasa a San Vicente". Each day is followed closely by a place name (a capitalised
 
 from __future__ import annotations
 
-import re
+from postcheck.engine import regex_table
 
 # Between a day and its place: a dash or colon, or up to three short words ("en", "pasa a", "back at the").
 # Read on the original text, where a place's capital stops it.
-_BETWEEN = re.compile(r"[\s/]*(?:[-–—:]\s*)?(?:[a-zà-ÿ']{1,8}\s+){0,3}")
+_BETWEEN = regex_table.compile(r"[\s/]*(?:[-–—:]\s*)?(?:[a-zà-ÿ']{1,8}\s+){0,3}")
 
 
 def stops(text: str, days) -> list[tuple[int, int]]:

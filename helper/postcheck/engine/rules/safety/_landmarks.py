@@ -18,18 +18,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from postcheck.engine import regex_table
 from postcheck.engine.rules.safety._anchors import Anchors, may_match_before
 from postcheck.engine.rules.safety._words import Gate, alternation, union, whole_words_end, word_pattern
 
 # A name after a street type or district word, read on the original text: a capital or a digit starts it, an article
 # may come first ("rue de la Paix", "Calle Los Cedros", "rue PL-34", "Block 7").
-_NAME_AFTER = re.compile(r"\.?\s+(?:(?:de la|de l'|del|de|des|du|d'|los|las|la|el|le|les)\s*)?[A-ZÀ-Þ0-9]")
+_NAME_AFTER = regex_table.compile(r"\.?\s+(?:(?:de la|de l'|del|de|des|du|d'|los|las|la|el|le|les)\s*)?[A-ZÀ-Þ0-9]")
 # A name before an English street type or a district word: "Lubaga Road", "Plateau district".
-_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Þ][\w'’-]*|\d{1,4}[a-z]{0,2})\s+$")
+_NAME_BEFORE = regex_table.compile(r"(?<![\w'’-])(?:[A-ZÀ-Þ][\w'’-]*|\d{1,4}[a-z]{0,2})\s+$")
 # Homes counted ("2,300 households", "500 maisons") are a statistic; "home-based" is an adjective.
 # A home word opening a proper name is a venue: "the House of Culture", "Maison de la Culture", "Casa de la Cultura".
-_NAMED_VENUE = re.compile(r"\s+(?:of|de|del|des|du)\s+(?:(?:the|la|l'|los|las|le|les)\s*)?[A-ZÀ-Þ]")
-_COUNTED = re.compile(r"\d(?:[\d,.]*\d)?\s+(?:[\w'-]+\s+)?\Z")  # not "bloque 3, casa 17"
+_NAMED_VENUE = regex_table.compile(r"\s+(?:of|de|del|des|du)\s+(?:(?:the|la|l'|los|las|le|les)\s*)?[A-ZÀ-Þ]")
+_COUNTED = regex_table.compile(r"\d(?:[\d,.]*\d)?\s+(?:[\w'-]+\s+)?\Z")  # not "bloque 3, casa 17"
 # How far back a locator may end for the public word after it to be its landmark ("behind the big Total station").
 _LANDMARK_REACH = 20
 
@@ -49,7 +50,7 @@ class Landmarks:
         self._gate = Gate(self.gate_words)
         self._relations = word_pattern(settings.landmark_relations)
         house, colour = alternation(settings.house_words), alternation(settings.house_colours)
-        self._coloured = re.compile(rf"{colour}\s+(?:[\w'-]+\s+)?{house}|{house}\s+(?:[\w'-]+\s+)?{colour}")
+        self._coloured = regex_table.compile(rf"{colour}\s+(?:[\w'-]+\s+)?{house}|{house}\s+(?:[\w'-]+\s+)?{colour}")
         self._coloured_at = Anchors(settings.house_colours, settings.house_words)
         self._colour_gate = Gate(settings.house_colours)
         types = settings.street_types

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from re import _constants, _parser  # re's own parser (Python >= 3.11), to read how an expression opens
 
+from postcheck.engine import regex_table
 from postcheck.engine.rules.safety._words import regex_union
 
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR = regex_table.compile(r"\w")
 
 
 def letter_first(folded: str) -> str | None:
@@ -41,7 +42,7 @@ def union_of(folded: list[str], written: list[str | None]) -> re.Pattern[str]:
     """The union of `folded` in their order, as regex_union makes it (the same matches): letter first when each of
     them can be (`written`: letter_first of each)."""
     if folded and all(written):
-        return re.compile("|".join(written))  # type: ignore[arg-type]
+        return regex_table.compile("|".join(written))  # type: ignore[arg-type]
     return regex_union({"": folded})
 
 
@@ -83,7 +84,7 @@ def _choices_first(folded: str) -> str | None:
         written.append(f"{choice[0]}(?<!\\w.){choice[1:]}")
     result = "(?:(?:" + "|".join(written) + ")" + rest + ")"
     try:
-        re.compile(result)
+        regex_table.compile(result)
     except re.error:
         return None
     return result

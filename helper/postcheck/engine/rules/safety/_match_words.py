@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from re import _constants, _parser  # private to the standard library, imported once; anything unreadable is "unsure"
 
+from postcheck.engine import regex_table
+
 __all__ = ["first_words", "whole_words"]
 
-_WORD_CHAR = re.compile(r"\w")
-_DIGIT = re.compile(r"\d")
+_WORD_CHAR = regex_table.compile(r"\w")
+_DIGIT = regex_table.compile(r"\d")
 
 
 def whole_words(pattern: str) -> list[frozenset[str]]:

@@ -7,23 +7,25 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from postcheck.engine import regex_table
+
 # Brackets between what moves and its verb do not part them: "Le camion de cash (Isuzu blanc, plaque …) part de …".
-_ASIDE = re.compile(r"\([^()]*\)")
+_ASIDE = regex_table.compile(r"\([^()]*\)")
 
 
 # Where a person's trip goes: a preposition and a capitalised place ("a Bangkok", "to Dhaka", "vers Abéché").
-PLACE_AFTER = re.compile(r"(?<!\w)(?:to|into|a|à|au|hacia|vers|towards|para|pour)\s+[A-ZÀ-Ý]")
+PLACE_AFTER = regex_table.compile(r"(?<!\w)(?:to|into|a|à|au|hacia|vers|towards|para|pour)\s+[A-ZÀ-Ý]")
 # Where a mobile clinic or relief team will be: at a point, coordinates or a capitalised place ("au point 18.64, …",
 # "en Pedernales", "at Kakuma", read on the original text); not "in Kakuma": a clinic in a town is its base, said with its opening hours.
 _AT = r"(?<!\w)(?:at|en|à|au|al|a)\s+(?:the\s+|el\s+|le\s+|la\s+)?"
 # a point, a pair of decimal coordinates ("18.6498, -74.1136"; not "a 90.000 refugiados") or degrees ("18°14'")
 _POINT = r"(?:point\b|punto\b|-?\d{1,3}\.\d{3,}\s*,\s*-?\d{1,3}\.\d{3,}|\d{1,3}°)"
-AT_PLACE = re.compile(f"{_AT}(?:[A-ZÀ-Ý]|{_POINT})")
+AT_PLACE = regex_table.compile(f"{_AT}(?:[A-ZÀ-Ý]|{_POINT})")
 # Where any mover will be: a point or coordinates ("en el punto -19.27, …", "au point 18.64, …", "at 18.21, -72.3").
-AT_POINT = re.compile(f"{_AT}{_POINT}")
+AT_POINT = regex_table.compile(f"{_AT}{_POINT}")
 
 # "the Lodwar–Kakuma run": two places joined by an en or em dash (a hyphen joins names: "Dame-Marie").
-_DASHED = re.compile(r"([^\W\d_][\w'-]*)[–—]([^\W\d_][\w'-]*)")
+_DASHED = regex_table.compile(r"([^\W\d_][\w'-]*)[–—]([^\W\d_][\w'-]*)")
 
 
 def dashed_routes(text: str, reading, vehicles: re.Pattern[str], window: int) -> list[tuple[int, int]]:

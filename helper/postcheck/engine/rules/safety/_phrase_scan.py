@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from postcheck.engine import regex_table
 from postcheck.engine.rules._trie import trie_pattern
 from postcheck.engine.rules.safety._words import _FUNCTION_WORDS, WORD_MARK, Gate, alternation, union
 
 # A phrase's first word, and a "*" right after it ("convoy*": any word that begins so).
-_HEAD = re.compile(r"(\w+)(\*?)")
+_HEAD = regex_table.compile(r"(\w+)(\*?)")
 
 
 class Gates:
@@ -39,7 +40,7 @@ class Gates:
         # A word found with its longest prefix holds every shorter one that begins it too: that one's bits include
         # theirs. The trie tries longer prefixes first, and "\0" lets re jump from word to word.
         self._prefixes = {p: _or(bits for q, bits in prefixes.items() if p.startswith(q)) for p in prefixes}
-        self._joined = re.compile(WORD_MARK + "(" + trie_pattern(prefixes) + ")") if prefixes else None
+        self._joined = regex_table.compile(WORD_MARK + "(" + trie_pattern(prefixes) + ")") if prefixes else None
         self.stems = frozenset(prefixes)  # every "convoy*" prefix that `prefixes` may report
 
     def open(self, reading) -> tuple[int, list[str]]:
@@ -93,7 +94,7 @@ class Scan:
     def __init__(self, lexicons, prefixes) -> None:
         """`prefixes`: the "convoy*" prefixes Gates.open reports (each list's own Gate's)."""
         self._count = len(lexicons)
-        self._patterns = [re.compile(alternation(lexicon)) for lexicon in lexicons]
+        self._patterns = [regex_table.compile(alternation(lexicon)) for lexicon in lexicons]
         heads: dict[str, dict[tuple[str, bool], int]] = {}  # key -> (first word, is a "convoy*" stem) -> list bits
         stem_keys: dict[str, dict[tuple[str, bool], int]] = {}
         everywhere = 0  # lists with a phrase that begins with a sign or has no word: scanned in full

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 
+from postcheck.engine import regex_table
+
 # The last line of a block: an optional postcode, a town, a comma, a country or region.
-_TOWN_LINE = re.compile(r"^[ \t]*(?:\d{4,6}[ \t]+)?[A-ZÀ-Þ][\w'’. -]{1,30},[ \t]*[A-ZÀ-Þ][\w'’ -]{1,30}[ \t]*$", re.M)
-_LINE_WITH_NUMBER = re.compile(r"^[^\n]{2,50}\d[^\n]{0,30}$", re.M)
+_TOWN_LINE = regex_table.compile(
+    r"^[ \t]*(?:\d{4,6}[ \t]+)?[A-ZÀ-Þ][\w'’. -]{1,30},[ \t]*[A-ZÀ-Þ][\w'’ -]{1,30}[ \t]*$", re.M)
+_LINE_WITH_NUMBER = regex_table.compile(r"^[^\n]{2,50}\d[^\n]{0,30}$", re.M)
 _LINES_BEFORE = 2
 
 

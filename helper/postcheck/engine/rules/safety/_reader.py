@@ -6,28 +6,29 @@ import re
 import sys
 from bisect import bisect_right
 
+from postcheck.engine import regex_table
 from postcheck.engine.draft import Draft
 from postcheck.engine.rules.safety._words import WORD_MARK, Gate, Phrases, gates_opened, word_pattern
 from postcheck.policy import Policy
 
-_WORD = re.compile(r"\w+")
-_ASCII_WORD = re.compile(r"\w+", re.ASCII)  # the same words on ASCII text, a little faster
+_WORD = regex_table.compile(r"\w+")
+_ASCII_WORD = regex_table.compile(r"\w+", re.ASCII)  # the same words on ASCII text, a little faster
 # A word character outside ASCII ("œ", "ł", "①"): without one, the words (\w+) are the ASCII words. The class opens
 # with ASCII as a bitmap, which re tests first: an ASCII character fails at once.
-_NON_ASCII_WORD = re.compile(r"[^\x00-\x7f\W]")
+_NON_ASCII_WORD = regex_table.compile(r"[^\x00-\x7f\W]")
 # Bytes to read words from: every ASCII word character kept, every other byte a space. A post's words are then
 # str.split of its text encoded so (a non-ASCII character one "?", then a space): no match object nor data stack per
 # word, as re's findall makes (~45% of the words' cost on the labelled posts).
 _WORD_BYTES = bytes(code if code < 128 and (chr(code).isalnum() or code == 95) else 32 for code in range(256))
 # A sentence ends at . ! ? ; followed by a space, or at a line break; decimals ("05.30") and "St.Mary" do not end one.
 # Written to begin with a character class, which lets re jump between candidates: the same as [.!?;]+(?=\s)|\n+.
-_SENTENCE_END = re.compile(r"[.!?;\n](?:(?<=[.!?;])[.!?;]*(?=\s)|(?<=\n)\n*)")
+_SENTENCE_END = regex_table.compile(r"[.!?;\n](?:(?<=[.!?;])[.!?;]*(?=\s)|(?<=\n)\n*)")
 # Emoji and pictographs (with their joiners and variation selectors) stand between words ("De vacaciones 🏝️ del 1 al
 # 15"): the rules read them as spaces, one for one (an emoji outside the BMP is one character), so offsets hold.
 # Each is replaced by a literal space: re does it in C, without a Python call per run.
 _PICTOGRAPH_RANGES = ((0x1F000, 0x1FAFF), (0x2300, 0x23FF), (0x2460, 0x27BF), (0x2B00, 0x2BFF), (0xFE0F, 0xFE0F),
                       (0x200D, 0x200D))
-_PICTOGRAPH = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _PICTOGRAPH_RANGES) + "]")
+_PICTOGRAPH = regex_table.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _PICTOGRAPH_RANGES) + "]")
 # The pictographs that are word characters for re ("①", "❶", "🄁"): blanking one may cut a word in two ("team①").
 
 
@@ -42,7 +43,7 @@ def _cutting_runs() -> re.Pattern[str]:
                     runs[-1][1] = code
                 else:
                     runs.append([code, code])
-    return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs) + "]" if runs
+    return regex_table.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs) + "]" if runs
                       else "(?!)")
 
 

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from re import _constants, _parser  # private to the standard library, imported once; anything unreadable is "unsure"
 
+from postcheck.engine import regex_table
+
 __all__ = ["needed_strings", "opens_with_literal", "word_first", "word_or_digit_lead"]
 
-_IS_WORD = re.compile(r"\w")
-_IS_DIGIT = re.compile(r"\d")
+_IS_WORD = regex_table.compile(r"\w")
+_IS_DIGIT = regex_table.compile(r"\d")
 
 
 def opens_with_literal(pattern: str) -> bool:

@@ -13,26 +13,29 @@ from __future__ import annotations
 
 import re
 
+from postcheck.engine import regex_table
+
 NONE, DIGITS, PLAIN, SECRET = range(4)
 
 # Where a value may start: a token with a digit in it (the lookahead stays inside the token).
-CANDIDATE = re.compile(r"(?<!\S)[\"'«“(]?(?=[^\s]*\d)[^\s\"'»”)]{4,60}")
+CANDIDATE = regex_table.compile(r"(?<!\S)[\"'«“(]?(?=[^\s]*\d)[^\s\"'»”)]{4,60}")
 # Four to twelve digits, maybe grouped by "-" or ".", maybe closed by a keypad's "#" or "*" ("4471#"; a code that
 # opens with "*" is a service code: "*144#"): not a year alone, not a date.
-_DIGITS = re.compile(r"\d(?:[-.]?\d){3,11}[#*]?")
+_DIGITS = regex_table.compile(r"\d(?:[-.]?\d){3,11}[#*]?")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 # A coordinate or a measure: one dot, then four decimals or more ("21.1847"), not a code.
-_DECIMAL = re.compile(r"\d{1,3}\.\d{4,}")
-_YEAR_OR_DATE = re.compile(rf"(?:19|20)\d\d|{_DAY}([./-]){_DAY}\1(?:\d\d|\d{{4}})|\d{{4}}([./-]){_DAY}\2{_DAY}")
+_DECIMAL = regex_table.compile(r"\d{1,3}\.\d{4,}")
+_YEAR_OR_DATE = regex_table.compile(
+    rf"(?:19|20)\d\d|{_DAY}([./-]){_DAY}\1(?:\d\d|\d{{4}})|\d{{4}}([./-]){_DAY}\2{_DAY}")
 _SIGNS = "!#$%&*?^~+=@"
-_SIGN = re.compile(f"[{re.escape(_SIGNS)}]")
+_SIGN = regex_table.compile(f"[{re.escape(_SIGNS)}]")
 # A letter beside a digit, or with one sign between: "Kabul2024", "Sevare#2024"; not "Covid-19".
-_GLUED = re.compile(rf"[^\W\d_]{_SIGN.pattern}?\d|\d{_SIGN.pattern}?[^\W\d_]")
-_FILE = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}$")
-_LINK = re.compile(r"://|^www\.|\.[a-z]{2,}/|@[\w-]+\.[a-z]", re.IGNORECASE)
+_GLUED = regex_table.compile(rf"[^\W\d_]{_SIGN.pattern}?\d|\d{_SIGN.pattern}?[^\W\d_]")
+_FILE = regex_table.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}$")
+_LINK = regex_table.compile(r"://|^www\.|\.[a-z]{2,}/|@[\w-]+\.[a-z]", re.IGNORECASE)
 _TRAILING = ".,;:!?"
 # A plus code (Open Location Code) names a place, not a secret: "6PV2+R8", "8FVC9G8F+6X".
-_PLUS_CODE = re.compile(r"[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}")
+_PLUS_CODE = regex_table.compile(r"[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}")
 
 
 def value_of(token: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from postcheck.engine import regex_table
 from postcheck.engine.fold import fold
 from postcheck.engine.rules.safety._words import Gate
 
@@ -24,8 +25,8 @@ class Spoken:
     def __init__(self, spoken: dict[str, dict[str, int]], min_digits: int) -> None:
         self._values = {fold(word): value for table in spoken.values() for word, value in table.items()}
         words = "|".join(sorted(map(re.escape, self._values), key=len, reverse=True))
-        self._run = re.compile(rf"\b(?:{words})\b(?:{_JOIN}(?:{words})\b)*")
-        self._word = re.compile(rf"\b(?:{words})\b")
+        self._run = regex_table.compile(rf"\b(?:{words})\b(?:{_JOIN}(?:{words})\b)*")
+        self._word = regex_table.compile(rf"\b(?:{words})\b")
         self._min_digits = min_digits
         # Words that are not digits ("one" in "no one", "un", "uno") are common: the run is looked for only when a
         # post holds at least three different number words.

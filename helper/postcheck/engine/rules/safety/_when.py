@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from re import _constants, _parser  # re's own pattern parser (Python >= 3.11), to read how an expression starts
 
+from postcheck.engine import regex_table
 from postcheck.engine.rules._trie import trie_pattern
 from postcheck.engine.rules.safety._words import alternation, union
 from postcheck.policy.safety_model import When
@@ -60,16 +61,17 @@ def schedule(when: When, *word_led: str) -> re.Pattern[str]:
     if any(found is None for found in initials) or not all(letter.isalpha() for letter in letters):
         first = re.escape("".join(sorted(letters)))
         dated = rf"(?:(?=\d)|(?<!\w)(?=[{first}]))(?:{clock(when)}|{alternation(when.days)}|{calendar_date(when)})"
-        return re.compile("|".join([dated, *extra]))
+        return regex_table.compile("|".join([dated, *extra]))
     numeric, day_first, month_first = _calendar_parts(when, False)
     worded = "|".join([alternation(when.days), month_first, *extra])
     leads = _leads(when, word_led)
     if leads is None:
         first = re.escape("".join(sorted(letters.union(*initials))))
-        return re.compile(rf"(?=\d)(?:{clock(when)}|{numeric}|{day_first})|(?<!\w)(?=[{first}])(?:{worded})")
+        return regex_table.compile(rf"(?=\d)(?:{clock(when)}|{numeric}|{day_first})|(?<!\w)(?=[{first}])(?:{worded})")
     # Better than a first letter: the strings a word-led match begins with, as one trie tried at each word start,
     # which most words fail in a letter or two instead of trying every expression in turn.
-    return re.compile(rf"(?=\d)(?:{clock(when)}|{numeric}|{day_first})|(?<!\w)(?={trie_pattern(leads)})(?:{worded})")
+    return regex_table.compile(
+        rf"(?=\d)(?:{clock(when)}|{numeric}|{day_first})|(?<!\w)(?={trie_pattern(leads)})(?:{worded})")
 
 
 def _leads(when: When, word_led) -> set[str] | None:
@@ -140,4 +142,4 @@ def _first(items) -> set[str] | None:
 
 
 def past(when: When) -> re.Pattern[str]:
-    return re.compile(alternation(when.past))
+    return regex_table.compile(alternation(when.past))

@@ -9,6 +9,7 @@ from functools import reduce
 from operator import or_
 from collections.abc import Iterable, Iterator
 
+from postcheck.engine import regex_table
 from postcheck.engine.fold import fold, fold_pattern
 from postcheck.engine.rules._trie import trie_pattern
 from postcheck.engine.rules.safety._regex_facts import (
@@ -25,7 +26,15 @@ __all__ = [
 def union(lexicon: Lexicon | Iterable[str]) -> list[str]:
     """Every word of every language, folded, without repeats."""
     words = [w for ws in lexicon.values() for w in ws] if isinstance(lexicon, dict) else list(lexicon)
-    return sorted({fold(w.strip()) for w in words if w.strip()})
+    kept = [word for word in map(str.strip, words) if word]
+    # fold folds each character on its own (a capital sigma by its word, which a line break ends), so the list
+    # folds in one call, line by line: the rules' build unions ~18,000 words, ~3 ms less than a call a word. Not
+    # where a character lowers to two ("İ"): fold then reads the whole text through its table, sigma included.
+    text = "\n".join(kept)
+    folded = fold(text).split("\n") if len(text.lower()) == len(text) else []
+    if len(folded) != len(kept):  # a word with a line break in it, or the case above
+        folded = [fold(word) for word in kept]
+    return sorted(set(folded))
 
 
 def _letter(char: str) -> str:
@@ -45,7 +54,7 @@ def alternation(lexicon: Lexicon | Iterable[str], *, glued: bool = False) -> str
 
 
 def word_pattern(lexicon: Lexicon | Iterable[str]) -> re.Pattern[str]:
-    return re.compile(alternation(lexicon))
+    return regex_table.compile(alternation(lexicon))
 
 
 def regex_union(patterns: Lexicon) -> re.Pattern[str]:
@@ -58,8 +67,8 @@ def regex_union(patterns: Lexicon) -> re.Pattern[str]:
 
 def _union(folded: list[str]) -> re.Pattern[str]:
     if folded and all(word_first(p) for p in folded):
-        return re.compile(r"\b(?=\w)(?:" + "|".join(f"(?:{p[2:]})" for p in folded) + ")")
-    return re.compile("|".join(f"(?:{p})" for p in folded))
+        return regex_table.compile(r"\b(?=\w)(?:" + "|".join(f"(?:{p[2:]})" for p in folded) + ")")
+    return regex_table.compile("|".join(f"(?:{p})" for p in folded))
 
 
 class KeyedUnion:
@@ -163,9 +172,9 @@ class Gate:
                 prefixes.add("")
         self._keys = frozenset(keys)
         self._bit = _gate_bit(self._keys)
-        self._prefixes = re.compile(r"(?<!\w)" + _trie_regex(prefixes)) if prefixes else None
+        self._prefixes = regex_table.compile(r"(?<!\w)" + _trie_regex(prefixes)) if prefixes else None
         # Over `joined_words` ("\0" before each word): the literal "\0" lets re jump from word start to word start.
-        self._joined = re.compile(WORD_MARK + "(?:" + _trie_regex(prefixes) + ")") if prefixes else None
+        self._joined = regex_table.compile(WORD_MARK + "(?:" + _trie_regex(prefixes) + ")") if prefixes else None
         self._starts = tuple(sorted(prefixes))
 
     @property

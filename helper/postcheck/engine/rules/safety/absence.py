@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from postcheck.engine import regex_table
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.fold import fold_pattern
 from postcheck.engine.rules.safety._away import Away
@@ -31,7 +32,7 @@ SEVERITY = "warning"
 _RANGE_WORDS = ("until", "till", "til", "jusqu", "hasta", "estoy", "estare", "estamos", "estaremos", "suis", "serai",
                 "sommes", "serons")
 GUIDELINE = "Do's"
-_SINGLE_WORD = re.compile(r"\w+")
+_SINGLE_WORD = regex_table.compile(r"\w+")
 _KEPT_ANSWERS, _KEPT_UNIONS = 4096, 256  # answers and unions kept by the sets a post holds (then cleared)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from postcheck.engine import regex_table
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.fold import fold, fold_pattern
 from postcheck.engine.rules.safety._anchors import Anchors
@@ -41,7 +42,7 @@ SEVERITY = "error"
 GUIDELINE = "Security and Privacy; Do's"
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = regex_table.compile(r"\d")
 _AFTER = 25
 
 
@@ -51,7 +52,7 @@ def _streets(types, units) -> tuple[re.Pattern[str], re.Pattern[str]]:
     en, fr, es = (alternation(types.get(lang, [])) for lang in ("en", "fr", "es"))
     name = r"[\w'-]+"
     # The look-behind sits after the first digit so the pattern starts with \d: "12" but not "a12", "1.12" or "1,12".
-    number_first = re.compile(
+    number_first = regex_table.compile(
         # English: number, one to three name words, street type ("221b baker street", "12 main st.")
         rf"\d(?<![\w.,]\d)(?:\d{{0,4}}[a-z]?\s+(?:{name}\s+){{1,3}}?{en}\.?"
         # French: number, type, name ("3 bis rue de la paix", "12, avenue foch")
@@ -62,7 +63,7 @@ def _streets(types, units) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "calle e7-45", "oe2-150").
     # A unit type is followed by its number at once ("casa 14", not "casa con 5 posti").
     spanish, unit = alternation(names_first(types)), alternation(units)
-    type_first = re.compile(
+    type_first = regex_table.compile(
         rf"(?:{spanish}\.?\s+(?:{name}\s+){{0,3}}?|{unit}\.?\s+)(?:#|n[o°º]\.?|numero|(?:oe|[nse])(?=\d{{1,3}}-\d))?"
         rf"\s*\d{{1,4}}[a-z]?"
         rf"(?:\s*(?:#|-|n[o°º]\.?)\s*\d{{1,4}}(?:\s*-\s*\d{{1,4}})?)?(?!\w)"

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from postcheck.engine import regex_table
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._anchors import Anchors
 from postcheck.engine.rules.safety._reader import Reader
@@ -46,24 +47,26 @@ _NAME = (r"[A-ZÀ-ÖØ-Þ](?<![\w'’-][A-ZÀ-ÖØ-Þ])(?<=(?!{not_names}(?![\w'
 # A date as forms write it: "DOB: 1990-05-03".
 _ISO = r"(?<!\d)(?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 _OF = frozenset({"of", "from", "de", "du", "des", "del", "la", "el", "le"})
-_DIGIT = re.compile(r"\d")
-_HAS_YEAR = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d")
+_DIGIT = regex_table.compile(r"\d")
+_HAS_YEAR = regex_table.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d")
 
 
 def build(policy: Policy):
     birth = policy.safety.birthdate
     reader = Reader(policy)
     raw = {w.strip() for ws in birth.not_names.values() for w in ws} | set(union(birth.not_names))
+    # Longest first, then alphabetical: the same pattern text in every process (a set's order is not), so that
+    # regex_table holds it. Inside a lookahead the order of the choices changes no match.
     name = _NAME.replace("{not_names}", "(?i:" + "|".join(
-        re.escape(w).replace("'", "['’]") for w in sorted(raw, key=len, reverse=True)) + ")")
+        re.escape(w).replace("'", "['’]") for w in sorted(raw, key=lambda w: (-len(w), w))) + ")")
     # A person named in full after a wish's "to"/"à"/"a", or before it.
-    full_name = re.compile(r"[^\w]{0,4}(?:\w+\s+){0,3}?(?:(?i:to|à|a)\s+)?" + name)
-    named_before = re.compile(name + r"\s+$")
+    full_name = regex_table.compile(r"[^\w]{0,4}(?:\w+\s+){0,3}?(?:(?i:to|à|a)\s+)?" + name)
+    named_before = regex_table.compile(name + r"\s+$")
     # A person named in full right before the birth cue, with no comma: "Nelson Mandela was born", "Rigoberta Menchú
     # nació" (not "Mariam, née le", "Ali Hassan, born": a record or a story about one person).
-    subject = re.compile(name + r"\s+(?:(?:was|est|fue|a\s+été)\s+)?$")
+    subject = regex_table.compile(name + r"\s+(?:(?:was|est|fue|a\s+été)\s+)?$")
     # A child's age: "cumple 6 añitos", "turns 7", "fête ses 5 ans", "8 years old" (compared with child_age).
-    age = re.compile(
+    age = regex_table.compile(
         alternation(birth.turns) + r"\s+(?P<turned>\d{1,2})(?!\d)|(?<!\d)(?P<aged>\d{1,2})\s*"
         + "(?:" + alternation(birth.child_years, glued=True) + ")"
     )
@@ -71,7 +74,7 @@ def build(policy: Policy):
     # "born at the Arlit transit centre on 2 February 2023": a place word, then a few words, then the date.
     gap = rf"(?:\s+{places}\s+(?:[^\s.,!?;:]+\s+){{0,{birth.gap_words}}}?)?"
     # No capturing group before the date: calendar_date refers to its own separator as group 1.
-    dated = re.compile(
+    dated = regex_table.compile(
         "(?:" + alternation(birth.records) + "|" + alternation(birth.cues) + gap + ")"
         + r"[\s:,-]*(?:on\s+|le\s+|el\s+|the\s+|is\s+|est\s+|es\s+)?(?:the\s+|un\s+|une\s+|a\s+)?"
         + "(?:" + calendar_date(policy.safety.when, numeric_needs_year=True) + "|" + _ISO + ")"
@@ -79,39 +82,39 @@ def build(policy: Policy):
     )
     # A birthday wish, then a date with its year after a comma or a bracket: "Happy birthday to our volunteer Ana,
     # 4 May 1996". Counted only with a private clue (see check).
-    wished = re.compile(
+    wished = regex_table.compile(
         alternation(birth.wishes) + r"[^.!?\n]{0,60}?[,(:\u2013\u2014-]\s*"
         + calendar_date(policy.safety.when, numeric_needs_year=True)
     )
     dated_at = Anchors(birth.records, birth.cues)  # what `dated` begins with
-    date_only = re.compile(calendar_date(policy.safety.when, numeric_needs_year=True))
-    records = re.compile(alternation(birth.records))
+    date_only = regex_table.compile(calendar_date(policy.safety.when, numeric_needs_year=True))
+    records = regex_table.compile(alternation(birth.records))
     private = word_pattern([*union(birth.private), *union(policy.safety.staff_identity.staff)])
     # "our Kakuma youth running club", "nuestro equipo de Addis": the possessive is the group's, not the person's.
-    grouped = re.compile(
+    grouped = regex_table.compile(
         alternation(birth.possessives) + rf"\s+(?:[^\s.,!?;:()]+\s+){{0,{birth.group_gap}}}?" + alternation(birth.groups))
     occasion = word_pattern(birth.occasions)
     # The encyclopedic form right after a person named in full: "Eliud Kipchoge (born 5 Nov 1984)", "Haile
     # Gebrselassie (18 de abril de 1973)".
-    encyclopedic = re.compile(name + r"\s*(?:\(\s*)?$")
+    encyclopedic = regex_table.compile(name + r"\s*(?:\(\s*)?$")
     public = word_pattern(birth.public)
     # The person is dead ("would have turned 87", "aurait eu 107 ans", "cumpliría 98 años", "the late", "†").
     deceased = word_pattern(birth.deceased)
-    possessive = re.compile(alternation(birth.possessives))
+    possessive = regex_table.compile(alternation(birth.possessives))
     # An encyclopedia's parenthesis after a person named in full earlier in the sentence: "Kofi Annan would have
     # turned 87 today (born 8 April 1938 in Kumasi)". The "(" right before the cue, a birthplace and ")" after the date.
-    opened = re.compile(r"\(\s*$")
-    birthplace = re.compile(r"\s+(?:in|at|à|en|a)\s+" + _CAPITAL + r"[^()\n]{0,40}?\)")
-    named_anywhere = re.compile(name)
+    opened = regex_table.compile(r"\(\s*$")
+    birthplace = regex_table.compile(r"\s+(?:in|at|à|en|a)\s+" + _CAPITAL + r"[^()\n]{0,40}?\)")
+    named_anywhere = regex_table.compile(name)
     wishes = word_pattern(birth.wishes)
     # "The UN was born on …", "Our office was born on …", "l'équipe est née le …", "children born between …": a body
     # founded or a group counted, named right before the cue. Not anywhere near: "beneficiaria del programa" is a
     # person's detail.
-    headed = re.compile(
+    headed = regex_table.compile(
         r"\W*(?:\w+\s+)?" + alternation([*union(birth.bodies), *union(birth.not_people)])
     )
     bodies_at = Anchors(birth.bodies, birth.not_people)  # where the body's name in `founded` may begin
-    founded = re.compile(
+    founded = regex_table.compile(
         r"(?:(?P<before>\w+)\s+)?(?P<body>" + alternation([*union(birth.bodies), *union(birth.not_people)]) + ")"
         + r"(?P<comma>\s*,)?\s+(?:(?:was|is|were|est|a\s+ete|fue|ha)\s+)?$"
     )

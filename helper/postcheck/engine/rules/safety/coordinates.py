@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from postcheck.engine import regex_table
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._dialable import ascii_digits, latin_digits, latin_digits_only
 from postcheck.engine.rules.safety._anchored_search import AnchoredSearch
@@ -27,54 +28,54 @@ GUIDELINE = "Security and Privacy"
 # Folded text: hemisphere letters are lower case; "o" is the French and Spanish west (ouest, oeste). Every pattern below
 # that reads a number starts with a lookahead on its first character (a sign or a digit): re passes the other
 # positions at once instead of trying the lookbehind and the rest there (the same matches, 15-45% cheaper).
-_DECIMAL = re.compile(
+_DECIMAL = regex_table.compile(
     r"(?=[-+\d])(?<![\w.,])([-+]?\d{1,2})\.(\d+)\s*°?\s*([ns])?\s*[,;/ ]\s*"
     r"([-+]?\d{1,3})\.(\d+)\s*°?\s*([ewo])?(?!\w|\.\d)"
 )
 # Decimal commas (French, Spanish): the pair is then split by ";" or "/" ("12,6392 ; -8,0029"). Same groups.
-_DECIMAL_COMMA = re.compile(
+_DECIMAL_COMMA = regex_table.compile(
     r"(?=[-+\d])(?<![\w.,])([-+]?\d{1,2}),(\d+)\s*°?\s*([ns])?\s*[;/]\s*"
     r"([-+]?\d{1,3}),(\d+)\s*°?\s*([ewo])?(?!\w|[.,]\d)"
 )
 # Two decimal numbers side by side ("14.59, 120.98", "12,6392 ; -8,0029"): a cheap test before the full patterns.
-_DECIMAL_HINT = re.compile(
+_DECIMAL_HINT = regex_table.compile(
     r"\d\.\d+\s*°?\s*[nsewo]?\s*[,;/ ]\s*[-+]?\d{1,3}\.\d|\d,\d+\s*°?\s*[ns]?\s*[;/]\s*[-+]?\d")
 # Degrees then minutes, with or without seconds: 34°31'41"N, 61 deg 49' 49" N, -30° 28.453 (decimal minutes need
 # no minute sign). Folded text: "o" is the French and Spanish west (ouest, oeste).
 _DEG = r"(?:\s*[°º]|\s*deg(?:rees?)?(?!\w))"
 _ONE = (rf"[-+]?\d{{1,3}}{_DEG}\s*(?:\d{{1,2}}(?:[.,]\d+)?\s*['′]\s*(?:\d{{1,2}}(?:[.,]\d+)?\s*(?:\"|″|''|”)\s*)?"
         r"|\d{1,2}\.\d+\s*['′]?\s*)[nsewo]?(?!\w)")
-_DEGREES = re.compile(
+_DEGREES = regex_table.compile(
     rf"(?=[-+\d])(?:(?<![\w.]){_ONE}(?:[\s,;/]*{_ONE})?"
     r"|(?<![\w.])\d{1,2}(?:\.\d+)?\s*°\s*[ns][\s,;/]+\d{1,3}(?:\.\d+)?\s*°\s*[ewo](?!\w))"
 )
 # One degree sign of a reading: a position has two (latitude and longitude).
-_DEG_MARK = re.compile(_DEG)
+_DEG_MARK = regex_table.compile(_DEG)
 # A military grid reference (MGRS): zone, band, 100 km square, then easting and northing of equal length
 # ("18SUJ2348006479", "37N DF 4523 8876").
-_GRID = re.compile(
+_GRID = regex_table.compile(
     r"(?=\d)(?<![\w.])(?:[1-9]|[1-5]\d|60)[c-hj-np-x]\s?[a-hj-np-z]{2}\s?"
     r"(?:\d{5}\s?\d{5}|\d{4}\s?\d{4}|\d{3}\s?\d{3})(?!\w)"
 )
 # A grid reference's start: a cheap test before the full pattern.
-_GRID_HINT = re.compile(r"\d[c-hj-np-x] ?[a-hj-np-z]{2} ?\d{3}")
+_GRID_HINT = regex_table.compile(r"\d[c-hj-np-x] ?[a-hj-np-z]{2} ?\d{3}")
 # Both hints in one scan, their common first digit in front (re jumps from digit to digit), the grid first: the first
 # match says whether either hint occurs, and whether a grid one does when it is a grid one; after a decimal one, a
 # grid one can only start from there on (none started before: the scan would have found it). On ASCII text (most
 # posts) with [0-9], the same as \d there and cheaper to scan for (no \d inside a class in these patterns).
 _HINTS = (r"\d(?:(?P<grid>" + _GRID_HINT.pattern[2:] + ")|"
           + "|".join(alternative[2:] for alternative in _DECIMAL_HINT.pattern.split("|")) + ")")
-_HINTS_ANYWHERE = re.compile(_HINTS)
-_ASCII_HINTS = re.compile(_HINTS.replace(r"\d", "[0-9]"))
-_ASCII_GRID_HINT = re.compile(_GRID_HINT.pattern.replace(r"\d", "[0-9]"))
-_ASCII_DECIMAL_HINT = re.compile(_DECIMAL_HINT.pattern.replace(r"\d", "[0-9]"))
+_HINTS_ANYWHERE = regex_table.compile(_HINTS)
+_ASCII_HINTS = regex_table.compile(_HINTS.replace(r"\d", "[0-9]"))
+_ASCII_GRID_HINT = regex_table.compile(_GRID_HINT.pattern.replace(r"\d", "[0-9]"))
+_ASCII_DECIMAL_HINT = regex_table.compile(_DECIMAL_HINT.pattern.replace(r"\d", "[0-9]"))
 # The fewest digits a hint holds: "1,2;3" (a decimal comma, then the second axis); a grid one and a decimal one four.
 _HINT_DIGITS = 3
 # A plus code (Open Location Code): "7FG9+XR", "6GCRPR6C+24"; read on the original text, in capitals. Written to
 # begin with its first character, then to look behind it ("not after a letter, digit or +"): re then jumps from one
 # code character to the next instead of trying every position (the same matches as (?<![\w+])[2-9CF…]{4,8}\+…).
 _CODE = "[2-9CFGHJMPQRVWX]"
-_PLUS_CODE = re.compile(rf"{_CODE}(?<![\w+].){_CODE}{{3,7}}\+{_CODE}{{2,3}}(?![\w+])")
+_PLUS_CODE = regex_table.compile(rf"{_CODE}(?<![\w+].){_CODE}{{3,7}}\+{_CODE}{{2,3}}(?![\w+])")
 
 
 def build(policy: Policy):
@@ -84,15 +85,15 @@ def build(policy: Policy):
     cues = AnchoredSearch(settings.cues)
     hazards = AnchoredSearch(settings.natural_events)
     # The quantity may follow the number directly ("2.3456%"), hence glued.
-    quantity = re.compile(r"\s*" + alternation(settings.quantities, glued=True))
+    quantity = regex_table.compile(r"\s*" + alternation(settings.quantities, glued=True))
     window = policy.safety.window
     # Axes named before each number: the pair needs no decimal mark of its own kind ("lat 12.345 long -1.234").
     number = r"\s*[:=]?\s*([-+]?\d{1,3})[.,](\d+)"
-    labelled = re.compile(alternation(settings.latitude_labels) + number + r"()[\s,;/]*"
+    labelled = regex_table.compile(alternation(settings.latitude_labels) + number + r"()[\s,;/]*"
                           + alternation(settings.longitude_labels) + number + r"()(?!\w|[.,]\d)")
     label_gate = frozenset(union(settings.latitude_labels))
     # Between the two axes of a degree pair, a longitude label may stand ("lat 0°00', long 37°04' e").
-    axis_gap = re.compile(r"[\s,;/]*(?:" + alternation(settings.longitude_labels) + r")?\s*[:=]?\s*")
+    axis_gap = regex_table.compile(r"[\s,;/]*(?:" + alternation(settings.longitude_labels) + r")?\s*[:=]?\s*")
 
     def plausible(match: re.Match[str], cued: bool) -> bool:
         lat, lat_dec, north_south, lon, lon_dec, east_west = match.groups()

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from postcheck.engine import regex_table
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._anchors import Anchors
 from postcheck.engine.rules.safety._reader import Reader
@@ -39,7 +40,7 @@ def build(policy: Policy):
     separators = rf"(?:[:=]|{verbs})"
     # A word of the phrase that is no verb of being: "la clave de este proyecto fue la comunidad: …" said its value.
     word = rf"(?!{being}\s)[\w'@.-]+"
-    given = re.compile(
+    given = regex_table.compile(
         "(?P<cue>" + alternation(settings.cues) + ")"
         # What the secret opens may come between the cue and its value, up to four words: "door code for the
         # warehouse: 4821", "my password for the shared account is …", "le mdp du compte Kobo partagé c'est …".
@@ -137,12 +138,12 @@ def _clues(settings, verbs: str):
                   *union(settings.login_users)]
     gate, any_clue, clue_at = Gate(clue_words), word_pattern(clue_words), Anchors(clue_words)
     # A sign or verb right before the value, or before the user name of a "user / secret" pair.
-    link = re.compile(rf"(?:[:=]|(?<!\w){verbs})\s*(?:[^\s/]+\s*/\s*)?$")
+    link = regex_table.compile(rf"(?:[:=]|(?<!\w){verbs})\s*(?:[^\s/]+\s*/\s*)?$")
     # A login given as a pair next to what it opens, "(zim_bb_enum / Mig#2024bb)", "ng_enum1 : Borno@25": the user
     # name looks made up too (a "_", "." or digit inside), so "Borno / Mopti2024" is no pair.
-    pair = re.compile(_MADE_UP_USER + r"\s+[/:]\s+$")
+    pair = regex_table.compile(_MADE_UP_USER + r"\s+[/:]\s+$")
     # A generic login name and its secret, with nothing named that it opens: "tried admin / Tunis#2024".
-    generic = re.compile(r"(?<![^\s(\[])" + alternation(settings.login_users) + r"\s*[/:]\s*$")
+    generic = regex_table.compile(r"(?<![^\s(\[])" + alternation(settings.login_users) + r"\s*[/:]\s*$")
 
     def weigh(draft: Draft, reading, said: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if not gate.open(reading) or not _DIGIT.search(draft.text):
@@ -186,18 +187,18 @@ def _clues(settings, verbs: str):
     return weigh
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = regex_table.compile(r"\d")
 # A user name that looks made up ("zim_bb_enum", "ng.enum1"): a "_", "." or digit inside, at a word's start.
 _MADE_UP_USER = r"(?<![^\s(\[])[a-z][\w.-]*[_.\d][\w.-]*"
 # A login pair as a whole: a user name that looks made up (a "_", "." or digit inside), "/" or ":", a value.
-_FULL_PAIR = re.compile(_MADE_UP_USER + r"\s+[/:]\s+(?P<value>[^\s)\]]+)")
+_FULL_PAIR = regex_table.compile(_MADE_UP_USER + r"\s+[/:]\s+(?P<value>[^\s)\]]+)")
 # What every pair holds: its "/" or ":" between spaces. Begins with the sign: re skips to it at once.
-_PAIR_SIGN = re.compile(r"[/:](?<=\s[/:])(?=\s)")
+_PAIR_SIGN = regex_table.compile(r"[/:](?<=\s[/:])(?=\s)")
 _OPENS_AFTER = 40  # characters after a pair in which what it opens may be named
-_SYMBOL = re.compile(r"[#@!$%&*?+=]")
+_SYMBOL = regex_table.compile(r"[#@!$%&*?+=]")
 # A figure as counts and amounts are written: thousands separators, decimals, a percentage; a coordinate or a
 # measure with four decimals or more ("pin: 21.1847, 92.1563" is a map pin).
-_COUNT = re.compile(r"\d{1,3}(?:[.,\u202f ]\d{3})+(?:[.,]\d+)?%?|\d+[.,]\d{1,2}%?|\d+%|-?\d{1,3}\.\d{4,}")
+_COUNT = regex_table.compile(r"\d{1,3}(?:[.,\u202f ]\d{3})+(?:[.,]\d+)?%?|\d+[.,]\d{1,2}%?|\d+%|-?\d{1,3}\.\d{4,}")
 
 
 def _values_after(clues: Iterator[re.Match[str]], text: str, reach: int):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from postcheck.engine import regex_table
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._words import Gate, union
@@ -26,10 +27,10 @@ GUIDELINE = "Security and Privacy"
 
 # Read from each "@" outwards: a pattern that starts with the local part would be tried at every character.
 # "@" may stand between spaces ("maria.lopez @ gmail.com"): then the local part must look like one (see check).
-_DOMAIN = re.compile(r"@[ \t]*((?:[\w-]+\.)+[a-z]{2,})(?![\w-])", re.IGNORECASE)
+_DOMAIN = regex_table.compile(r"@[ \t]*((?:[\w-]+\.)+[a-z]{2,})(?![\w-])", re.IGNORECASE)
 _LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-")
 # "logo@2x.png", "banniere_FR@3x.jpg": an image's scale suffix, not a domain.
-_SCALE = re.compile(r"\d+(?:\.\d+)?x", re.IGNORECASE)
+_SCALE = regex_table.compile(r"\d+(?:\.\d+)?x", re.IGNORECASE)
 
 
 def build(policy: Policy):
@@ -53,10 +54,10 @@ def build(policy: Policy):
     spelled_gate = Gate(policy.safety.email.at_words)
     spelled = _spelled(policy.safety.email.at_words, policy.safety.email.dot_words)
     dots = frozenset(union(policy.safety.email.dot_words))
-    dotted = re.compile(_joined(policy.safety.email.dot_words))
+    dotted = regex_table.compile(_joined(policy.safety.email.dot_words))
     dot_gate = Gate(policy.safety.email.dot_words)
     at_words = "|".join(map(re.escape, union(policy.safety.email.at_words)))
-    bracketed = re.compile(r"[\[({<]\s*(?:" + at_words + r")\s*[\])}>]")
+    bracketed = regex_table.compile(r"[\[({<]\s*(?:" + at_words + r")\s*[\])}>]")
 
     def personal(local: str, domain: str) -> bool:
         if domain.rsplit(".", 1)[1] not in top_levels or _SCALE.fullmatch(domain.split(".", 1)[0]):
@@ -123,10 +124,10 @@ def build(policy: Policy):
     return check
 
 
-_LABEL = re.compile(r"[a-z0-9][a-z0-9-]*")
-_PIECES = re.compile(r"[._+\-\d]+")
+_LABEL = regex_table.compile(r"[a-z0-9][a-z0-9-]*")
+_PIECES = regex_table.compile(r"[._+\-\d]+")
 _BRACKETS = ("[", "(", "{", "<")
-_ADDRESS_SIGN = re.compile(r"[\d._+-]")
+_ADDRESS_SIGN = regex_table.compile(r"[\d._+-]")
 
 
 def _has_bracket(text: str) -> bool:
@@ -140,7 +141,7 @@ def _spelled(at_words, dot_words) -> re.Pattern[str]:
     spaces, or in brackets)."""
     label = r"[a-z0-9][a-z0-9-]*"
     local = r"[a-z0-9][a-z0-9._+-]*"
-    return re.compile(
+    return regex_table.compile(
         rf"(?<![\w.+-])(?P<local>{local}(?:{_joined(dot_words)}{local})*){_joined(at_words)}"
         rf"(?P<domain>{label}(?:(?:{_joined(dot_words)}|\.){label})+)(?![\w-])"
     )

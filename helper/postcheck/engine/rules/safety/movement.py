@@ -15,9 +15,9 @@ Instead: post after the movement is over, without its route: "Aid reached 2,000 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
+from postcheck.engine import regex_table
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._itinerary import stops
 from postcheck.engine.rules.safety._movers import (AT_PLACE, AT_POINT, PLACE_AFTER, Ahead, Sorted, apart,
@@ -44,23 +44,24 @@ GUIDELINE = "Security and Privacy"
 
 
 # "17 Route des Morillons", "4 Calle Mayor": a route word right after a house number names a street address (the address
-# rule's business), not the way a movement takes.
-_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\d:.,h])\d{1,5}[a-z]?,?\s+$")  # not the end of a time: "6:00 por la ruta"
+# rule's business), not the way a movement takes; not the end of a time ("6:00 por la ruta").
+_HOUSE_NUMBER_BEFORE = regex_table.compile(r"(?<![\d:.,h])\d{1,5}[a-z]?,?\s+$")
 # "… http://t.co/x via @sharethis": who shared a link, not the way anything goes.
-_SHARED_VIA = re.compile(r"\s*[@#]|\s*https?:")
+_SHARED_VIA = regex_table.compile(r"\s*[@#]|\s*https?:")
 # What a clock time needs, found cheaply before a named person's trip is looked for ("7:30", "6am", "a las 6"):
 # r"\d(?:[:h.]\d\d|\s?(?:am|pm|a\.m|p\.m|h|hrs)\b)" or r"(?:las|around|about|by|at|vers)\s+\d" somewhere. Said as
 # searches that each begin with a literal, which re finds with a fast string search (what stands before it is read
 # by a lookbehind): a few tries where a search of either whole pattern tried every digit or every "a". Any match
 # does not depend on their order.
-_CLOCKISH = (re.compile(r":(?<=\d:)\d\d"), re.compile(r"h(?:(?<=\dh)\d\d|(?:(?<=\dh)|(?<=\d\sh))(?:rs)?\b)"),
-             re.compile(r"m\b(?:(?<=\d[ap]m)|(?<=\d\s[ap]m)|(?<=\d[ap]\.m)|(?<=\d\s[ap]\.m))"),
-             re.compile(r"\.(?<=\d\.)\d\d"), *(re.compile(word + r"\s+\d") for word in
-                                                   ("at", "by", "las", "about", "around", "vers")))
+_CLOCKISH = (regex_table.compile(r":(?<=\d:)\d\d"),
+             regex_table.compile(r"h(?:(?<=\dh)\d\d|(?:(?<=\dh)|(?<=\d\sh))(?:rs)?\b)"),
+             regex_table.compile(r"m\b(?:(?<=\d[ap]m)|(?<=\d\s[ap]m)|(?<=\d[ap]\.m)|(?<=\d\s[ap]\.m))"),
+             regex_table.compile(r"\.(?<=\d\.)\d\d"),
+             *(regex_table.compile(word + r"\s+\d") for word in ("at", "by", "las", "about", "around", "vers")))
 # "Issa drives Niamey -> Agadez this Thursday": an arrow between two places is a trip, whoever makes it; it stands
 # for both what moves and its route. Both ends are names (capitalised in the text): "Read more -> link" is no trip.
 # Read before emoji are blanked: "➡" is a dingbat. A post without ">", "→", "⟶" nor "➡" has none.
-_ARROW = re.compile(r"([^\W\d_][\w'-]*)\s*(?:->|→|⟶|=>|➡)\ufe0f?\s*([^\W\d_][\w'-]*)")
+_ARROW = regex_table.compile(r"([^\W\d_][\w'-]*)\s*(?:->|→|⟶|=>|➡)\ufe0f?\s*([^\W\d_][\w'-]*)")
 
 
 # The bits of Gates.open, in the order of the lists given to it in build(). A gate is read exactly where the rule
@@ -87,7 +88,7 @@ def build(policy: Policy):
     safety = policy.safety
     reader = Reader(policy)
     rough = [fold_pattern(p) for ps in safety.movement.rough_times.values() for p in ps]
-    clock_time = re.compile("|".join([clock(safety.when), *(f"(?:{p})" for p in rough)]))
+    clock_time = regex_table.compile("|".join([clock(safety.when), *(f"(?:{p})" for p in rough)]))
     # a clock time, day or date, a rough time ("around 10"), a weekly schedule ("every Tue & Fri")
     when = schedule(safety.when, *rough, *(fold_pattern(p) for ps in safety.movement.schedules.values() for p in ps))
     vehicles = word_pattern(safety.movement.vehicles)

@@ -18,8 +18,7 @@ Instead: give the office's public line or hotline.
 
 from __future__ import annotations
 
-import re
-
+from postcheck.engine import regex_table
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._reader import Reader
 from postcheck.engine.rules.safety._dialable import (
@@ -49,14 +48,14 @@ _E164_DIGITS = range(8, 16)  # an international number without its "+" and count
 
 
 # A national number as written: the trunk prefix "0", then 8 to 11 more digits in groups ("0803 123 4567").
-_NATIONAL = re.compile(r"0\d{1,4}(?:[\s.-]\d{2,4}){1,4}|0\d{8,11}")
-_NUMBER_WORD = re.compile(r"\bnum|\bnumber\b|\bnumero\b")
+_NATIONAL = regex_table.compile(r"0\d{1,4}(?:[\s.-]\d{2,4}){1,4}|0\d{8,11}")
+_NUMBER_WORD = regex_table.compile(r"\bnum|\bnumber\b|\bnumero\b")
 # A short local number: three digits, then four ("927 3415", "555-1234"), no trunk prefix.
-_LOCAL = re.compile(r"[1-9]\d{2}[\s.-]?\d{4}")
-_SPACED_DATE = re.compile(r"\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d\d")
+_LOCAL = regex_table.compile(r"[1-9]\d{2}[\s.-]?\d{4}")
+_SPACED_DATE = regex_table.compile(r"\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d\d")
 _REFERENCE_REACH = 30  # "Ma facture n° 0045 2231 8890": the word naming a reference stands close before it
-_PLAIN_RUN = re.compile(r"\(?\+?[\d\s().\-]+")
-_START = re.compile(r"[+(0-9]")  # where a run of digits and separators may start
+_PLAIN_RUN = regex_table.compile(r"\(?\+?[\d\s().\-]+")
+_START = regex_table.compile(r"[+(0-9]")  # where a run of digits and separators may start
 
 
 def build(policy: Policy):
@@ -75,13 +74,13 @@ def build(policy: Policy):
     gates = tuple(Gate(words) for words in (settings.public_lines, personal_words, settings.dial_cues,
                                             settings.references, settings.own_number))
     # "his number is 927 3415": the words that announce a person's own number, right before its digits.
-    own_number = re.compile(alternation(settings.own_number) + r"\s*:?\s*$")
+    own_number = regex_table.compile(alternation(settings.own_number) + r"\s*:?\s*$")
     calling = word_pattern([word for word in union(settings.dial_cues) if not _NUMBER_WORD.search(word)])
-    units = re.compile(r"\s*" + alternation(settings.units, glued=True))
+    units = regex_table.compile(r"\s*" + alternation(settings.units, glued=True))
     min_digits = settings.min_digits
     # At least min_digits digits in a run (the same as len(digits(run)) >= min_digits): a possessive match that stops
     # at the last digit it needs, instead of a list of every digit.
-    enough_digits = re.compile(r"(?:\D*+\d)" * min_digits)
+    enough_digits = regex_table.compile(r"(?:\D*+\d)" * min_digits)
     dialable, ascii_dialable = dialable_run(min_digits)
     window = safety.window
     spoken = Spoken(settings.spoken_numbers, min_digits)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from postcheck.engine import regex_table
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._anchors import Anchors
 from postcheck.engine.rules.safety._reader import Reader
@@ -36,32 +37,32 @@ GUIDELINE = "Do's"
 # The pattern begins with the class of its first character (a capital or "@"), which lets re skip every other
 # character at once; the look-behinds then look at the character before it (a capital not after a word character,
 # "@" or "#"; an "@" not after a word character or "@").
-_NAME = re.compile(
+_NAME = regex_table.compile(
     r"[A-ZÀ-ÖØ-Þ@]"
     r"(?:(?<=[A-ZÀ-ÖØ-Þ])(?<![\w@#][A-ZÀ-ÖØ-Þ])[a-zà-öø-ÿ'’-]+"
     r"(?:\s+(?:(?:al|el|ad|ibn|bin|bint|ben|abu|de|del|de\s+la|da|das|dos|van|von|le|la)(?:-|\s+))?"
     r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+){0,3}"
     # A tagged account stands for the name: "our driver @musa_k", "@rosita.q, nuestra promotora".
     r"|(?<=@)(?<![\w@]@)[A-Za-z0-9_][\w.]*\w)")
-_WORDY = re.compile(r"\w")
+_WORDY = regex_table.compile(r"\w")
 # What sets a role apart after a name: "Ahmad Noori, our driver", "Hamid (driver)", "Ahmed Khan — our interpreter".
 _APPOSITION = (",", "(", "—", "–", "-")
 # A name set apart after its staff word: "the best driver in Niger, Moussa Issoufou Garba" (an apposition).
-_APPOSED = re.compile(r"[,:]\s*$")
+_APPOSED = regex_table.compile(r"[,:]\s*$")
 # A place's name after an origin phrase: "native of Bama", "originaire de Tshikapa"; a kind of place may come first
 # ("originaire de la colline Rugazi"): see Details.
 _ARTICLE = r"\s+(?:(?:the|la|le|el|l')\s*)?"
 # The words between a name and its tenure: lower-case words and figures ("Jean-Claude Ndayishimiye pour ses 10 ans
 # avec nous", "Maria Lopez on 10 years with us").
-_TO_TENURE = re.compile(r"[\s,]*(?:[a-zà-ÿ'’]+\s+|\d{1,2}\s+){0,4}\Z")
+_TO_TENURE = regex_table.compile(r"[\s,]*(?:[a-zà-ÿ'’]+\s+|\d{1,2}\s+){0,4}\Z")
 # A staff word set apart after a personal detail: "Brigitte …, maman de Junior et Gaëlle, la meilleure assistante".
-_LATE_ROLE = re.compile(r",\s*(?:[a-zà-ÿ'’]+\s+){0,3}\Z")
-_SENTENCE_END = re.compile(r"[.!?]\s")
+_LATE_ROLE = regex_table.compile(r",\s*(?:[a-zà-ÿ'’]+\s+){0,3}\Z")
+_SENTENCE_END = regex_table.compile(r"[.!?]\s")
 # A clause after the detail sets the staff word apart from it ("hija del alcalde, por la donación, nuestra voluntaria"
 # is someone else); a list of names does not ("maman de Junior, Gaëlle et Paul, la meilleure assistante").
-_CLAUSE = re.compile(r",\s*[a-zà-ÿ]")
+_CLAUSE = regex_table.compile(r",\s*[a-zà-ÿ]")
 # A capitalised word opening a sentence is no name by itself ("Happy 10 years with us!").
-_OPENING = re.compile(r"(?:\A|[.!?]\s+)\Z")
+_OPENING = regex_table.compile(r"(?:\A|[.!?]\s+)\Z")
 _LONGEST_NAME = 60
 _NEAR = 30  # how far a name may stand from its staff word: "our driver, Ahmad," / "Ahmad, our protection assistant"
 
@@ -74,16 +75,18 @@ class Details:
 
     def __init__(self, settings) -> None:
         self._phrases = word_pattern(settings.details)
-        self._ties = re.compile(
+        self._ties = regex_table.compile(
             alternation(settings.possessives) + r"\s+(?:[\w'-]+\s+)?" + alternation(settings.kin)
             + "|" + alternation(settings.kin_of) + "(?P<of>)")
         # "le père de notre flotte", "mother of the Safe Spaces project": a figure of speech, not a family.
-        self._figurative = re.compile(r"\s*(?:" + alternation(settings.ours) + r"|(?:the|la|le|el|l')\s*[A-ZÀ-Þ])")
+        self._figurative = regex_table.compile(
+            r"\s*(?:" + alternation(settings.ours) + r"|(?:the|la|le|el|l')\s*[A-ZÀ-Þ])")
         self._origins = word_pattern(settings.origins)
-        self._place_name = re.compile(_ARTICLE + r"(?:" + alternation(settings.place_kinds) + r"\s+)?[A-ZÀ-Þ]")
+        self._place_name = regex_table.compile(
+            _ARTICLE + r"(?:" + alternation(settings.place_kinds) + r"\s+)?[A-ZÀ-Þ]")
         self._ethnicity = word_pattern(settings.ethnicity)
         # "… a 300 familias y sus hijos": a tie joined to a lower-case word before is that word's, not the staff's.
-        self._joined = re.compile(r"([\w'’-]+)\s+(?:" + alternation(settings.joins) + "|(?P<with>"
+        self._joined = regex_table.compile(r"([\w'’-]+)\s+(?:" + alternation(settings.joins) + "|(?P<with>"
                                   + alternation(settings.withs) + r"))\s+$")
         self.gate_words = [*union(settings.details), *union(settings.kin), *union(settings.kin_of),
                            *union(settings.origins), *union(settings.ethnicity)]
@@ -121,7 +124,7 @@ def build(policy: Policy):
     # And each reading needs one of these: a tag, a photo's order or a personal detail (the second test of a post).
     path_gate = Gate([*union(settings.tagged), *union(settings.photo_order), *details.gate_words])
     # "notre agent de terrain Fatou Ndiaye": a staff word qualified by lower-case words after a preposition.
-    qualified = re.compile(r"\s+" + alternation(settings.qualifiers) + r"\s*(?:[\w'-]+\s+){0,2}\Z")
+    qualified = regex_table.compile(r"\s+" + alternation(settings.qualifiers) + r"\s*(?:[\w'-]+\s+){0,2}\Z")
 
     read, any_bit, any_bound, path_bit, path_bound = (
         reader.read, any_gate.bit, any_gate.bound, path_gate.bit, path_gate.bound)

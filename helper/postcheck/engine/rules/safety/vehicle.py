@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from postcheck.engine import regex_table
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.rules.safety._anchors import Anchors
 from postcheck.engine.rules.safety._reader import Reader
@@ -31,22 +32,22 @@ _PLATE = r"(?P<plate>(?=(?:[^\W_]|[ -]){0,14}\d)[^\W_]{1,8}(?:[ -][^\W_]{1,7}){0
 # A letter of a script without capitals or beyond Latin (Thai, Arabic, Cyrillic…): a letter (a word character, not a
 # digit nor "_") outside a-z, A-Z and the Latin ranges.
 _OTHER = r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]"
-_GROUPS = re.compile(r"([ -])")
+_GROUPS = regex_table.compile(r"([ -])")
 # Two capitals or another script's letter beside a digit: [A-Z]{2}[ -]?\d|\d[ -]?[A-Z]{2}|OTHER[ -]?\d|\d[ -]?OTHER.
 # Only searched for (whether the text holds one), and written to begin with the class of its first character (a
 # capital, a digit or such a letter), which lets re skip every other character at once (5-9x faster on a post without
 # one); what follows depends on that character.
-_CAPITAL_AND_DIGIT = re.compile(rf"[^\W_a-z\u00c0-\u024f\u1e00-\u1eff](?:(?<=[A-Z])[A-Z][ -]?\d"
+_CAPITAL_AND_DIGIT = regex_table.compile(rf"[^\W_a-z\u00c0-\u024f\u1e00-\u1eff](?:(?<=[A-Z])[A-Z][ -]?\d"
                                 rf"|(?<=\d)[ -]?(?:[A-Z]{{2}}|{_OTHER})|(?<={_OTHER})[ -]?\d)")
 # A state's name between a plate cue and the plate: "placas de Texas KHT-4417", "plates from Sonora ABC 123".
-_STATE = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]+\s+){1,2}")
+_STATE = regex_table.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]+\s+){1,2}")
 # Postcodes look like plates: a US state and ZIP ("CO 80538"), a British postcode ("GU1 4XX").
-_POSTCODE = re.compile(r"[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}")
+_POSTCODE = regex_table.compile(r"[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}")
 # A plate standing alone, in capitals and digits ("KBZ 318T", "8H-3421-NG"): read only near a vehicle's name.
 # A capital and two digits in a row within its first 13 signs. The pattern begins with the class of its first character
 # (re skips the others at once); the look-arounds after it say, from that character on, what they said before it:
 # (?<![\w-])(?=[A-Z0-9 -]{0,12}[A-Z])(?=[A-Z0-9 -]{0,12}\d{2})[A-Z0-9]{1,4}…
-_LONE_PLATE = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])(?:(?<=[A-Z])|(?=[A-Z0-9 -]{0,11}[A-Z]))"
+_LONE_PLATE = regex_table.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])(?:(?<=[A-Z])|(?=[A-Z0-9 -]{0,11}[A-Z]))"
                          r"(?:(?<=\d)(?=\d)|(?=[A-Z0-9 -]{0,11}\d{2}))[A-Z0-9]{0,3}[ -][A-Z0-9]{2,5}"
                          r"(?:-[A-Z0-9]{1,3})?(?![\w-])(?![ -]?\d)")  # "DF 4523 8876" goes on: a grid reference
 
@@ -54,7 +55,7 @@ _LONE_PLATE = re.compile(r"[A-Z0-9](?<![\w-][A-Z0-9])(?:(?<=[A-Z])|(?=[A-Z0-9 -]
 def build(policy: Policy):
     settings = policy.safety.vehicle
     reader = Reader(policy)
-    plate = re.compile(
+    plate = regex_table.compile(
         alternation(settings.plate_cues)
         + r"(?:\s*(?:number|no\.?|n°|#|nr\.?|numero|de|:|is|est|es))*\s*:?\s*"
         + _PLATE
@@ -62,15 +63,16 @@ def build(policy: Policy):
     colour, vehicle = alternation([*union(settings.colours), *union(settings.armour)]), alternation(settings.vehicles)
     # Armour alone describes a model, not a car: "our armoured Land Cruiser", not "armoured car picks us up".
     painted = word_pattern(settings.colours)
-    generic = re.compile(alternation(settings.generic) + r"\Z")
+    generic = regex_table.compile(alternation(settings.generic) + r"\Z")
     # A plate right after the vehicle's name needs no cue: "the white Hilux KCB 778T".
-    plate_after = re.compile(vehicle + rf"(?:\s+{colour})?\s+\(?" + _PLATE)  # "our white Hilux (ฒท 4172 ตาก)"
-    plate_alone = re.compile(_PLATE)
-    described = re.compile(
+    # "our white Hilux (ฒท 4172 ตาก)"
+    plate_after = regex_table.compile(vehicle + rf"(?:\s+{colour})?\s+\(?" + _PLATE)
+    plate_alone = regex_table.compile(_PLATE)
+    described = regex_table.compile(
         rf"{colour}(?:\s+[\w-]+){{0,2}}?\s+{vehicle}|{vehicle}(?:\s+[\w-]+){{0,1}}?\s+{colour}"
     )
     placed = word_pattern(settings.places)
-    vehicle_pattern = re.compile(vehicle)
+    vehicle_pattern = regex_table.compile(vehicle)
     # Each pattern that begins with a word list is tried only where the list's words stand (Anchors), not at every
     # position of the post: the plate's cue, the vehicle's name, a colour or a vehicle's name.
     plate_at, vehicle_at = Anchors(settings.plate_cues), Anchors(settings.vehicles)

@@ -13,6 +13,7 @@ Instead: say what is wrong in plain words: "This funding cut will leave 20,000 f
 
 import re
 
+from postcheck.engine import regex_table
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.fold import fold
 from postcheck.engine.rules._trie import trie_pattern
@@ -24,16 +25,16 @@ GUIDELINE = "Slander, Criticism, Inaccurate Information"
 # Leetspeak as the policy's comment describes it; applied to folded text, one character for one, offsets unchanged.
 _LEET = tuple(zip("013457@$", "oieastas"))
 # A letter tripled means a drawn-out word ("fuuuck"); not "w", or every "www." would take the slow path.
-_TRIPLED = re.compile(r"([a-vx-z])\1\1")
-_NEXT_WORD = re.compile(r"\s+(\w)")
+_TRIPLED = regex_table.compile(r"([a-vx-z])\1\1")
+_NEXT_WORD = regex_table.compile(r"\s+(\w)")
 
 
 def build(policy: Policy):
     listed = sorted({fold(word) for word in policy.tone.expletives})
     names = frozenset(fold(word) for word in policy.tone.also_names)
-    exact = re.compile(rf"\b{trie_pattern(listed)}\b")
+    exact = regex_table.compile(rf"\b{trie_pattern(listed)}\b")
     # Each letter may be repeated: slower (~30 µs a tweet), so used only when a letter appears three times in a row.
-    drawn_out = re.compile(rf"\b{trie_pattern(listed, lambda char: re.escape(char) + '+')}\b")
+    drawn_out = regex_table.compile(rf"\b{trie_pattern(listed, lambda char: re.escape(char) + '+')}\b")
 
     def is_name(text: str, start: int, end: int, word: str) -> bool:
         following = _NEXT_WORD.match(text, end)

@@ -10,8 +10,7 @@ Instead: apologise for the problem itself and offer help: "Hi Ana, we apologize 
 us a private message so we can look into it. –L"
 """
 
-import re
-
+from postcheck.engine import regex_table
 from postcheck.engine.draft import Draft, Hit
 from postcheck.engine.fold import fold_pattern
 from postcheck.policy import Policy
@@ -23,7 +22,7 @@ GUIDELINE = "Facebook › Comments/ Reviews"
 def build(policy: Policy):
     # One alternation over the draft's folded text (case, accents and ’ already folded): a single scan, no
     # IGNORECASE, whatever the number of variants. fold keeps offsets, so spans carry over to the text.
-    pattern = re.compile("|".join(f"(?:{fold_pattern(p)})" for p in policy.tone.patronizing))
+    pattern = regex_table.compile("|".join(f"(?:{fold_pattern(p)})" for p in policy.tone.patronizing))
 
     def check(draft: Draft):
         text = draft.text
