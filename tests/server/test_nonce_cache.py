@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 from postcheck.server import signing
-from postcheck.server.signing import REPLAY_WINDOW_S, NonceCache
+from postcheck.server.nonces import PACK_S, NonceCache
+from postcheck.server.signing import REPLAY_WINDOW_S
 from tests.server.conftest import TWEET
 from tests.support.signing import signed_headers
 
@@ -55,10 +56,15 @@ def test_a_time_ahead_of_the_clock_is_kept_until_it_leaves_the_window() -> None:
     assert len(cache) == 1  # 1_060 left the window at 1_121
 
 
-def test_the_cache_holds_only_a_windows_worth_of_requests() -> None:
+def test_the_cache_holds_a_windows_worth_of_requests_and_refuses_each_again() -> None:
     cache = NonceCache()
-    per_second = 20
-    for second in range(10 * REPLAY_WINDOW_S):
+    per_second, seconds = 20, 10 * REPLAY_WINDOW_S
+    for second in range(seconds):
         for i in range(per_second):
             assert cache.add(f"n{second}-{i}", 5_000 + second, 5_000.0 + second)
-    assert len(cache) == (REPLAY_WINDOW_S + 1) * per_second
+    now = 5_000.0 + seconds - 1
+    # Every nonce whose time is still in the window is held (most of them packed by now), and at most one packing
+    # period's more.
+    assert (REPLAY_WINDOW_S + 1) * per_second <= len(cache) <= (REPLAY_WINDOW_S + PACK_S + 1) * per_second
+    in_window = range(seconds - 1 - REPLAY_WINDOW_S, seconds)
+    assert not any(cache.add(f"n{second}-{i}", 5_000 + second, now) for second in in_window for i in range(per_second))
