@@ -119,3 +119,7 @@ _PIECES = st.sampled_from(["save", "lives", "at", "sea", "a", "i", "not", "targe
 @given(st.lists(_PIECES, min_size=1, max_size=8).map("".join) | st.text(alphabet="abcdeéilnorstuwxz", max_size=24))
 def test_the_trie_walk_splits_as_every_substring_looked_up(run: str) -> None:
     assert _segment_module._segment(run, KNOWN)[0] == _segment_by_every_substring(run, KNOWN)
+
+
+def test_an_empty_known_word_changes_no_split() -> None:
+    assert _segment_module._segment("savelivesatsea", KNOWN | {""}) == _segment_module._segment("savelivesatsea", KNOWN)

@@ -103,10 +103,10 @@ def _segment(run: str, known: frozenset[str]) -> tuple[list[str], bool]:
 
 @lru_cache(maxsize=16)
 def _known_trie(known: frozenset[str]):
-    """The policy's known words as a trie, for their prefix look-ups (one per policy)."""
+    """The policy's known words as a trie, for their prefix look-ups (one per policy); an empty word is no word."""
     import marisa_trie
 
-    return marisa_trie.Trie(known)
+    return marisa_trie.Trie(word for word in known if word)
 
 
 def _trusted(word: str, cost: float | None, trusted: float, short: float) -> bool:
