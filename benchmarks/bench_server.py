@@ -200,10 +200,12 @@ def main() -> None:
         for concurrency in (1, 16):
             for _ in range(ROUNDS):
                 for name, (url, token) in servers.items():
-                    out = subprocess.run([sys.executable, __file__, "--load", url, str(concurrency), str(args.seconds)],
-                                         capture_output=True, text=True, check=True,
-                                         env={**os.environ, "BENCH_TOKEN": token}).stdout
-                    run = json.loads(out)
+                    done = subprocess.run([sys.executable, __file__, "--load", url, str(concurrency), str(args.seconds)],
+                                          capture_output=True, text=True, env={**os.environ, "BENCH_TOKEN": token})
+                    if done.returncode:
+                        raise SystemExit(f"the load generator failed against {name} at concurrency {concurrency}:\n"
+                                         f"{done.stderr}")
+                    run = json.loads(done.stdout)
                     best = results.get((name, concurrency))
                     if best is None or run["rps"] > best["rps"]:
                         results[(name, concurrency)] = run
@@ -246,7 +248,8 @@ def main() -> None:
     for label, kib in steps:
         print(f"  {label:48} {kib:>7} KiB  (+{kib - previous})")
         previous = kib
-    print("The engine's lazily loaded data, by allocating file (tracemalloc):")
+    print("The engine's lazily loaded data, by allocating file (tracemalloc: Python's allocations only, not what a C "
+          "extension such as the marisa trie allocates itself):")
     for filename, kib in lazy:
         print(f"  {filename:60} {kib:>7} KiB")
 

@@ -13,6 +13,8 @@ from postcheck.engine import twitter
 from postcheck.engine.draft import Draft
 from postcheck.engine.fold import fold
 from postcheck.engine.rules.hashtags import too_many_words
+from postcheck.engine.rules._lexicon import lexicon
+from postcheck.engine.rules.hashtags import _segment as _segment_module
 from postcheck.engine.rules.hashtags._segment import split_hashtag
 from postcheck.policy import load_policy
 
@@ -83,3 +85,41 @@ def test_the_weeks_official_hashtag_is_not_flagged() -> None:
     text = "Every life matters #savelivesatsea #ProtectMigrantsAtSea"
     draft = Draft(text, "twitter", "post", twitter.parse(text))
     assert [text[hit.start:hit.end] for hit in check(draft)] == ["#ProtectMigrantsAtSea"]
+
+
+def _segment_by_every_substring(run: str, known: frozenset[str]) -> list[str]:
+    """The segmentation's definition, as it was written before the trie: for each end, every substring before it
+    looked up (known words first), the cheapest (cost, start) kept, a letter no word ends on kept whole."""
+    lex = lexicon()
+    known_cost, trusted = lex.rank_cost(_segment_module._KNOWN_RANK), lex.rank_cost(_segment_module._TRUSTED_RANK)
+    longest = max(lex.longest, max(map(len, known), default=0))
+    best = [(0.0, 0)]
+    for end in range(1, len(run) + 1):
+        choices = []
+        for start in range(max(0, end - longest), end):
+            word = run[start:end]
+            if word in known:
+                choices.append((best[start][0] + known_cost, start))
+            elif (rank := lex.rank(word)) is not None:
+                choices.append((best[start][0] + lex.cost_at(rank), start))
+        best.append(min(choices) if choices else (best[end - 1][0] + 2 * trusted, end - 1))
+    words, end = [], len(run)
+    while end > 0:
+        words.append(run[best[end][1]:end])
+        end = best[end][1]
+    return words[::-1]
+
+
+# Runs of English pieces, known words, letters no word holds, and stray letters: ties and dead ends included.
+_PIECES = st.sampled_from(["save", "lives", "at", "sea", "a", "i", "not", "target", "wfp", "iom", "unhcr", "covid",
+                           "refugee", "day", "des", "réfugiés", "x", "q", "zz", "é", "ß", "aaa", "in", "side",
+                           "inside"])
+
+
+@given(st.lists(_PIECES, min_size=1, max_size=8).map("".join) | st.text(alphabet="abcdeéilnorstuwxz", max_size=24))
+def test_the_trie_walk_splits_as_every_substring_looked_up(run: str) -> None:
+    assert _segment_module._segment(run, KNOWN)[0] == _segment_by_every_substring(run, KNOWN)
+
+
+def test_an_empty_known_word_changes_no_split() -> None:
+    assert _segment_module._segment("savelivesatsea", KNOWN | {""}) == _segment_module._segment("savelivesatsea", KNOWN)

@@ -21,7 +21,7 @@ from postcheck.server.keys import (BODY_RULES, CONFIG, DUTIES, ENGINE, NONCES, O
 from postcheck.server.routes import routes
 from postcheck.server.vault_routes import routes as vault_routes
 from postcheck.server.vault_routes import vault_context
-from postcheck.server.signing import NonceCache
+from postcheck.server.nonces import NonceCache
 from postcheck.store import ActivityStore
 
 

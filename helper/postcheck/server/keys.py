@@ -11,7 +11,7 @@ from aiohttp import web
 from postcheck.engine import Engine
 from postcheck.server.config import ServerConfig
 from postcheck.server.leak_check import GuardState
-from postcheck.server.signing import NonceCache
+from postcheck.server.nonces import NonceCache
 from postcheck.store import ActivityStore
 from postcheck.vault.service import VaultService
 

@@ -174,7 +174,7 @@ async def _authenticate(request: web.Request, config) -> None:
         signing.verify(config.token, request.method, request.headers["Host"], request.raw_path, ts, nonce, sig, body)
     except signing.SignatureError as exc:
         raise _unauthorized(f"missing or wrong signature: {exc}") from None
-    if not request.app[NONCES].add(nonce, now):
+    if not request.app[NONCES].add(nonce, ts, now):
         raise _unauthorized("this signed request was already used: sign each request with a fresh nonce")
     request[SIGNED_NONCE] = nonce
 

@@ -97,23 +97,3 @@ def nonce_of(headers: dict[str, str]) -> str:
 def check_proof(token: str, nonce: str, status: int, body: bytes | None, proof: str | None) -> bool:
     """Whether `proof` (the answer's Postcheck-Proof, None when absent) proves the answer came from the token's holder."""
     return proof is not None and hmac.compare_digest(response_proof(token, nonce, status, body).encode(), proof.encode())
-
-
-class NonceCache:
-    """Nonces of accepted requests until they leave the replay window: each signed request is accepted once.
-
-    Only nonces of correctly signed requests enter, so its size is bounded by what token holders send in a window."""
-
-    def __init__(self) -> None:
-        self._seen: dict[str, float] = {}
-        self._next_purge = 0.0
-
-    def add(self, nonce: str, now: float) -> bool:
-        """False when `nonce` was already accepted within the window (a replay); else remember it."""
-        if now >= self._next_purge:
-            self._seen = {n: until for n, until in self._seen.items() if until > now}
-            self._next_purge = now + REPLAY_WINDOW_S
-        if nonce in self._seen:
-            return False
-        self._seen[nonce] = now + 2 * REPLAY_WINDOW_S + 1
-        return True

@@ -66,23 +66,30 @@ def _pieces(tag: str, known: frozenset[str]) -> list[tuple[str, bool]]:
 
 
 def _segment(run: str, known: frozenset[str]) -> tuple[list[str], bool]:
-    """Cheapest split of a lowercase run into words, and whether every word in it is trusted."""
+    """Cheapest split of a lowercase run into words, and whether every word in it is trusted.
+
+    best[end] is the cheapest (cost, start) of a split of run[:end] whose last word is run[start:end], ties to the
+    smallest start. Each position asks the tries once for every word starting there, and offers each to the position
+    where it ends (a known word at its known cost, whatever its rank), so best[end] is complete when reached."""
     lex = lexicon()
     known_cost, trusted = lex.rank_cost(_KNOWN_RANK), lex.rank_cost(_TRUSTED_RANK)
     short = lex.rank_cost(_TWO_LETTER_RANK)
-    longest = max(lex.longest, max(map(len, known), default=0))
-    ranks, cost_at = lex.ranks, lex.cost_at
-    best: list[tuple[float, int]] = [(0.0, 0)]
-    for end in range(1, len(run) + 1):
-        choices = []
-        for start in range(max(0, end - longest), end):
-            word = run[start:end]
-            if word in known:
-                choices.append((best[start][0] + known_cost, start))
-            elif (rank := ranks.get(word)) is not None:
-                choices.append((best[start][0] + cost_at(rank), start))
-        # Every letter is in the word list, but a non-Latin letter is not: keep it whole rather than fail.
-        best.append(min(choices) if choices else (best[end - 1][0] + 2 * trusted, end - 1))
+    listed, ranks, cost_at, known_words = lex.words, lex.ranks, lex.cost_at, _known_trie(known)
+    best: list[tuple[float, int] | None] = [(0.0, 0)] + [None] * len(run)
+    for start in range(len(run)):
+        here = best[start]
+        if here is None:  # no word ends here: every letter is listed, but a non-Latin one is not; keep it whole
+            here = best[start] = (best[start - 1][0] + 2 * trusted, start - 1)
+        tail = run[start:]
+        offers = [(word, cost_at(ranks[key])) for word, key in listed.iter_prefixes_with_ids(tail)
+                  if word not in known]
+        offers += [(word, known_cost) for word in known_words.prefixes(tail)]
+        for word, cost in offers:
+            end, offer = start + len(word), (here[0] + cost, start)
+            if best[end] is None or offer < best[end]:
+                best[end] = offer
+    if best[-1] is None:
+        best[-1] = (best[-2][0] + 2 * trusted, len(run) - 1)
     words, end = [], len(run)
     while end > 0:
         start = best[end][1]
@@ -92,6 +99,14 @@ def _segment(run: str, known: frozenset[str]) -> tuple[list[str], bool]:
     # Two one-letter words in a row ("a a a" for "#aaa") is never a reading, however common "a" is.
     paired = any(len(a) == 1 and len(b) == 1 for a, b in pairwise(words))
     return words, not paired and all(w in known or _trusted(w, lex.cost(w), trusted, short) for w in words)
+
+
+@lru_cache(maxsize=16)
+def _known_trie(known: frozenset[str]):
+    """The policy's known words as a trie, for their prefix look-ups (one per policy); an empty word is no word."""
+    import marisa_trie
+
+    return marisa_trie.Trie(word for word in known if word)
 
 
 def _trusted(word: str, cost: float | None, trusted: float, short: float) -> bool:
