@@ -15,7 +15,8 @@ import pytest
 from postcheck.engine import regex_table
 
 REPO = Path(__file__).resolve().parents[2]
-REGENERATE = "run scripts/generate_regex_table.py with this Python"
+REGENERATE = (f"run python scripts/generate_regex_table.py with the Python that runs the helper and the tests "
+              f"({sys.executable}, {sys.version.split()[0]}), then commit helper/postcheck/data/regex_table.bin")
 TEXTS = (  # a post each rule family reads something in
     "Call me on +93 70 123 4567 or write to ana.lopez@example.org, password: Tr0ub4dor&3",
     "Our team visits Marikina today to meet the 1,200 families displaced by the floods! #Floods @IOMPhilippines "
