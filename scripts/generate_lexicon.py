@@ -38,14 +38,14 @@ def words() -> list[str]:
 def render(listed: list[str]) -> tuple[bytes, bytes]:
     """(the trie's bytes, the ranks file's bytes) for the word list `listed`, most frequent first.
 
-    The ranks file is little-endian uint32: the list's length (repeats included), its longest word's length, then
+    The ranks file is little-endian uint32: the list's length (repeats included), then
     the rank of each key id of the trie in turn (a word listed twice keeps its later rank)."""
     later = dict(zip(listed, range(len(listed))))
     trie = marisa_trie.Trie(later)
-    ranks = array("I", bytes(4 * (2 + len(trie))))
-    ranks[0], ranks[1] = len(listed), max(map(len, listed))
+    ranks = array("I", bytes(4 * (1 + len(trie))))
+    ranks[0] = len(listed)
     for word, rank in later.items():
-        ranks[2 + trie.key_id(word)] = rank
+        ranks[1 + trie.key_id(word)] = rank
     if sys.byteorder == "big":
         ranks.byteswap()
     return trie.tobytes(), ranks.tobytes()

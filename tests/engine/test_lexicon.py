@@ -43,7 +43,6 @@ def test_each_word_costs_log_of_its_rank_times_log_n() -> None:
     assert lex.cost("the") == log(scale) and lex.cost("zzzzqx") is None and lex.rank("zzzzqx") is None
     assert lex.cost("") is None and lex.cost("réfugiés") is None  # not listed, never an error
     assert lex.rank_cost(800) == log(801 * log(len(expected)))
-    assert lex.longest == max(map(len, words))
 
 
 def test_ranks_that_do_not_fit_the_trie_are_refused(monkeypatch) -> None:

@@ -92,11 +92,10 @@ def _segment_by_every_substring(run: str, known: frozenset[str]) -> list[str]:
     looked up (known words first), the cheapest (cost, start) kept, a letter no word ends on kept whole."""
     lex = lexicon()
     known_cost, trusted = lex.rank_cost(_segment_module._KNOWN_RANK), lex.rank_cost(_segment_module._TRUSTED_RANK)
-    longest = max(lex.longest, max(map(len, known), default=0))
     best = [(0.0, 0)]
     for end in range(1, len(run) + 1):
         choices = []
-        for start in range(max(0, end - longest), end):
+        for start in range(end):
             word = run[start:end]
             if word in known:
                 choices.append((best[start][0] + known_cost, start))

@@ -20,7 +20,7 @@ from typing import Any
 
 DATA_FOLDER = "data"  # in the postcheck package (package data: pyproject.toml)
 TRIE_FILE, RANKS_FILE = "lexicon.marisa", "lexicon.ranks"
-_HEADER = 2  # the ranks file starts with the list's length (repeats included) and its longest word's length
+_HEADER = 1  # the ranks file starts with the list's length (repeats included)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +28,6 @@ class Lexicon:
     words: Any  # marisa_trie.Trie of the listed words (ASCII, lowercase)
     ranks: array  # ranks[key id] is the word's rank, 0 for the most frequent; a word listed twice keeps its later rank
     scale: float  # log(N), N the list's length (repeats included)
-    longest: int
 
     def rank(self, word: str) -> int | None:
         """The rank of `word`; None when it is not listed."""
@@ -37,8 +36,8 @@ class Lexicon:
 
     def cost(self, word: str) -> float | None:
         """-log(probability) of `word` by Zipf's law, log((rank + 1) * log(N)); None when it is not listed."""
-        key = self.words.get(word)
-        return None if key is None else self.cost_at(self.ranks[key])
+        rank = self.rank(word)
+        return None if rank is None else self.cost_at(rank)
 
     def cost_at(self, rank: int) -> float:
         """The cost of the word listed at `rank`."""
@@ -69,9 +68,9 @@ def lexicon() -> Lexicon:
     ranks.frombytes(_read(RANKS_FILE))
     if sys.byteorder == "big":  # the file is little-endian
         ranks.byteswap()
-    listed, longest = ranks[:_HEADER]
+    listed = ranks[0]
     del ranks[:_HEADER]
     if len(ranks) != len(words):
         raise ValueError(f"{RANKS_FILE} holds {len(ranks)} ranks for the {len(words)} words of {TRIE_FILE}: "
                          "regenerate both with scripts/generate_lexicon.py")
-    return Lexicon(words, ranks, log(listed), longest)
+    return Lexicon(words, ranks, log(listed))
