@@ -135,26 +135,42 @@ def presidio_peer(posts: list, tweets: list[str], engine: Engine) -> None:
     theirs_per_post = (time.perf_counter() - started) / len(tweets)
     print(f"on the {len(tweets)} crisis tweets: {theirs_per_post * 1e3:.2f} ms per post; tweets with "
           + ", ".join(f"{k} {v / len(tweets):.1%}" for k, v in alerted.most_common(6)))
-    # The machine is shared: the two are timed in turn on chunks of 50 posts, three rounds, and each chunk keeps
-    # each side's best round, so that a burst of someone else's load does not land on one side only.
     runs = (("crisis tweets", tweets[:1000]), ("labelled corpus", [p.text for p in posts]),
             ("project files only (no blind rounds)", [p.text for p in posts if not p.blind]))
     for name, texts in runs:
-        theirs = ours_ = 0.0
-        for first in range(0, len(texts), 50):
-            chunk = texts[first:first + 50]
-            best_theirs = best_ours = float("inf")
-            for _ in range(3):
-                started = time.perf_counter()
-                for text in chunk:
-                    analyzer.analyze(text, language="en")
-                best_theirs = min(best_theirs, time.perf_counter() - started)
-                best_ours = min(best_ours, rules_time(engine, chunk, passes=1) * len(chunk))
-            theirs, ours_ = theirs + best_theirs, ours_ + best_ours
-        theirs, ours_ = theirs / len(texts), ours_ / len(texts)
+        per_post = in_turn(len(texts), {
+            "theirs": lambda indices, texts=texts: presidio_time(analyzer, [texts[i] for i in indices]),
+            "ours": lambda indices, texts=texts: rules_time(engine, [texts[i] for i in indices], passes=1) * len(indices),
+        })
+        theirs, ours_ = per_post["theirs"], per_post["ours"]
         print(f"per post on the {name} ({len(texts)}, in turn by chunks of 50, best of 3): Presidio "
               f"{theirs * 1e3:.3f} ms, our 10 safety rules {ours_ * 1e3:.4f} ms -> {theirs / ours_:.0f}x faster "
               "(goal >= 20x)")
+
+
+def in_turn(count: int, runs: dict, rounds: int = 3, chunk: int = 50) -> dict[str, float]:
+    """Seconds per item of each of `runs` ({name: run(indices) -> seconds it took on those items}) over items
+    0..count-1, timed in turn: the items in chunks of `chunk`, every run once on the chunk per round, and each chunk
+    keeping each run's best of `rounds`. The machine is shared: a burst of someone else's load then does not land
+    on one side only. bench_safety_floor.py and bench_safety_turns.py time their sides the same way."""
+    totals = dict.fromkeys(runs, 0.0)
+    for first in range(0, count, chunk):
+        indices = range(first, min(first + chunk, count))
+        best = dict.fromkeys(runs, float("inf"))
+        for _ in range(rounds):
+            for name, run in runs.items():
+                best[name] = min(best[name], run(indices))
+        for name in runs:
+            totals[name] += best[name]
+    return {name: total / count for name, total in totals.items()}
+
+
+def presidio_time(analyzer, texts: list[str]) -> float:
+    """Seconds Presidio's analyzer takes over `texts`, each analysed as English."""
+    started = time.perf_counter()
+    for text in texts:
+        analyzer.analyze(text, language="en")
+    return time.perf_counter() - started
 
 
 def rules_time(engine: Engine, texts: list[str], passes: int = 3) -> float:

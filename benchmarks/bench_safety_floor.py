@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from bench_safety import presidio_analyzer  # noqa: E402
+from bench_safety import in_turn, presidio_analyzer, presidio_time  # noqa: E402
 from postcheck.engine import Engine, twitter  # noqa: E402
 from postcheck.engine.draft import Draft  # noqa: E402
 from postcheck.engine.rules.safety._reader import Reader  # noqa: E402
@@ -46,9 +46,9 @@ def main() -> None:
     analyzer = presidio_analyzer()
     analyzer.analyze(texts[0], language="en")
 
-    def ours(chunk: range, kind: str) -> float:
+    def ours(indices: range, kind: str) -> float:
         started = time.perf_counter()
-        for index in chunk:
+        for index in indices:
             text, parse = parsed[index]
             draft = Draft(text, "twitter", "post", parse)
             if kind == "reading":
@@ -64,27 +64,17 @@ def main() -> None:
         return time.perf_counter() - started
 
     kinds = ("all", "oracle", "reading")
-    theirs, totals = 0.0, dict.fromkeys(kinds, 0.0)
-    for first in range(0, len(texts), 50):
-        chunk = range(first, min(first + 50, len(texts)))
-        best = dict.fromkeys(kinds + ("presidio",), float("inf"))
-        for _ in range(rounds):
-            started = time.perf_counter()
-            for index in chunk:
-                analyzer.analyze(texts[index], language="en")
-            best["presidio"] = min(best["presidio"], time.perf_counter() - started)
-            for kind in kinds:
-                best[kind] = min(best[kind], ours(chunk, kind))
-        theirs += best["presidio"]
-        for kind in kinds:
-            totals[kind] += best[kind]
+    runs = {"presidio": lambda indices: presidio_time(analyzer, [texts[i] for i in indices])}
+    runs.update({kind: lambda indices, kind=kind: ours(indices, kind) for kind in kinds})
+    per_post = in_turn(len(texts), runs, rounds=rounds)
+    theirs = per_post["presidio"]
     count = len(texts)
     print(f"labelled posts ({count}), in turn with Presidio by chunks of 50, best of {rounds}: "
-          f"Presidio {theirs / count * 1e3:.3f} ms a post")
+          f"Presidio {theirs * 1e3:.3f} ms a post")
     names = {"all": "the ten rules (as bench_safety.py)", "oracle": "oracle gate: reading + the rules that find",
              "reading": "the shared reading alone"}
     for kind in kinds:
-        print(f"  {names[kind]:45} {totals[kind] / count * 1e6:6.1f} µs  -> {theirs / totals[kind]:5.1f}x")
+        print(f"  {names[kind]:45} {per_post[kind] * 1e6:6.1f} µs  -> {theirs / per_post[kind]:5.1f}x")
     print(f"  posts where some rule finds something: {sum(1 for rules_ in finding if rules_)}; "
           f"rules run by the oracle: {sum(map(len, finding))} of {len(rules) * count}")
 
