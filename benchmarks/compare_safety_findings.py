@@ -14,7 +14,6 @@ import difflib
 import sys
 from pathlib import Path
 
-import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -26,25 +25,14 @@ from postcheck.engine.draft import Draft  # noqa: E402
 from postcheck.policy import load_policy  # noqa: E402
 
 from tests.safety.corpus import load  # noqa: E402
+from tests.support.rule_fixtures import fixture_texts  # noqa: E402
 
 CRISIS = REPO.parent / "shared" / "corpora" / "crisislex-t26-tweets.txt"
 
 
-def _strings(node) -> list[str]:
-    """Every `text` (or bare string) of a rule fixture file, in file order."""
-    if isinstance(node, str):
-        return [node]
-    if isinstance(node, dict):
-        return [node["text"]] if isinstance(node.get("text"), str) else [s for v in node.values() for s in _strings(v)]
-    if isinstance(node, list):
-        return [s for item in node for s in _strings(item)]
-    return []
-
-
 def texts() -> list[str]:
     found = [post.text for post in load()]
-    for path in sorted((REPO / "tests" / "fixtures" / "rules").glob("safety.*.yml")):
-        found += _strings(yaml.safe_load(path.read_text(encoding="utf-8")))
+    found += fixture_texts("safety.*.yml")
     found += CRISIS.read_text(encoding="utf-8").splitlines()
     found += [make(size) for make in kinds().values() for size in SIZES]
     return found

@@ -15,11 +15,8 @@ import sys
 from pathlib import Path
 from re import _compiler
 
-import yaml
-
 REPO = Path(__file__).resolve().parents[1]
 TARGET = REPO / "helper" / "postcheck" / "data" / "regex_table.bin"
-FIXTURES = REPO / "tests" / "fixtures" / "rules"
 # Posts that reach the patterns rules compile at their first check rather than at build.
 TEXTS = (
     "Call me on +93 70 123 4567",
@@ -43,17 +40,6 @@ class _Recorder:
         return self.real.compile(pattern, flags, code, groups, groupindex, indexgroup)
 
 
-def fixture_texts(node) -> list[str]:
-    """Every `text` (or bare string) of a rule fixture file."""
-    if isinstance(node, str):
-        return [node]
-    if isinstance(node, dict):
-        return [node["text"]] if isinstance(node.get("text"), str) else [s for v in node.values() for s in fixture_texts(v)]
-    if isinstance(node, list):
-        return [s for item in node for s in fixture_texts(item)]
-    return []
-
-
 def asked() -> set[tuple[str, int]]:
     """Every (pattern, flags) the engine asks regex_table for, starting from an empty table."""
     TARGET.parent.mkdir(parents=True, exist_ok=True)
@@ -63,8 +49,10 @@ def asked() -> set[tuple[str, int]]:
     from postcheck.policy import load_policy
 
     engine = Engine(load_policy())
-    texts = [*TEXTS, *(text for path in sorted(FIXTURES.glob("*.yml"))
-                       for text in fixture_texts(yaml.safe_load(path.read_text(encoding="utf-8"))))]
+    sys.path.insert(0, str(REPO))
+    from tests.support.rule_fixtures import fixture_texts
+
+    texts = [*TEXTS, *fixture_texts()]
     for text in texts:
         for platform in ("twitter", "facebook"):
             for kind in ("post", "reply"):
